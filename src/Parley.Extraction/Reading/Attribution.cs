@@ -1,0 +1,195 @@
+namespace Parley.Extraction.Reading;
+
+/// <summary>What the reader carries from one sentence to the next.</summary>
+internal sealed class Discourse
+{
+    /// <summary>The person "he" or "she" points back to.</summary>
+    public int LastPerson { get; set; } = -1;
+    /// <summary>Who spoke the previous sentence, for a quote that continues without attribution.</summary>
+    public Agent? LastSayer { get; set; }
+    /// <summary>Issues of the previous sentences, newest last, for "that demand" or "the idea".</summary>
+    public List<int> LastIssues { get; } = [];
+    /// <summary>The party whose plan or draft the item is about, for a bare "the plan would…".</summary>
+    public int DocumentParty { get; set; } = -1;
+}
+
+/// <summary>
+/// Works out who says what: pronouns back to people, speech verbs to their sayers ("X said",
+/// "…,” X told", "said X", "according to X"), and quotes with no attribution to the previous speaker.
+/// </summary>
+internal static class Attribution
+{
+    private const int MaxSubjectDistance = 14;
+
+    public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
+    {
+        ResolvePronouns(s, discourse, pack);
+        ResolveDocuments(s, discourse, pack);
+        var speeches = new List<Speech>();
+        foreach (var m in s.Of(CueKind.Speech))
+        {
+            speeches.Add(new Speech(m.Start, m.End, SubjectOf(s, m.Start, m.End)));
+        }
+        foreach (var m in s.Of(CueKind.Source))
+        {
+            var sayer = s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0);
+            speeches.Add(new Speech(m.Start, m.End, sayer));
+        }
+        speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        s.Speeches = speeches;
+
+        var tokens = s.Tokens;
+        s.IsBareQuote = tokens.Length > 0 && tokens[0].IsQuote && speeches.Count == 0;
+        if (s.IsBareQuote)
+        {
+            s.InheritedSayer = discourse.LastSayer;
+        }
+        var firstPersonParty = QuoteSpeakerParty(s);
+        foreach (var agent in s.Agents)
+        {
+            if (agent.Kind == AgentKind.FirstPerson)
+            {
+                var sayer = SayerForQuote(s);
+                agent.Party = sayer?.Party ?? firstPersonParty;
+                agent.Person = sayer?.Person ?? -1;
+            }
+        }
+
+        // Carry forward: the last speaker, and the last person named in subject position.
+        var lastSayer = speeches.LastOrDefault(sp => sp.Sayer is not null)?.Sayer ?? s.InheritedSayer;
+        discourse.LastSayer = lastSayer;
+        var lastPerson = speeches.LastOrDefault(sp => sp.Sayer is { Person: >= 0 })?.Sayer?.Person ?? -1;
+        if (lastPerson < 0)
+        {
+            var named = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && !a.Possessive && !a.Oblique && !a.InRelativeClause);
+            lastPerson = named?.Person ?? -1;
+        }
+        if (lastPerson >= 0)
+        {
+            discourse.LastPerson = lastPerson;
+        }
+    }
+
+    /// <summary>The sayer of the quotation in this sentence: its attribution, or the inherited speaker.</summary>
+    public static Agent? SayerForQuote(SentenceAnalysis s)
+    {
+        foreach (var speech in s.Speeches)
+        {
+            if (speech.Sayer is not null)
+            {
+                return speech.Sayer;
+            }
+        }
+        return s.InheritedSayer;
+    }
+
+    private static int QuoteSpeakerParty(SentenceAnalysis s) => SayerForQuote(s)?.Party ?? -1;
+
+    private static void ResolvePronouns(SentenceAnalysis s, Discourse discourse, DomainPack pack)
+    {
+        foreach (var agent in s.Agents)
+        {
+            if (agent.Kind != AgentKind.Pronoun)
+            {
+                continue;
+            }
+            var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
+            var person = antecedent?.Person ?? discourse.LastPerson;
+            if (person >= 0)
+            {
+                agent.Person = person;
+                agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
+            }
+        }
+    }
+
+    private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse, DomainPack pack)
+    {
+        // A draft named with its party ("the U.S.-drafted plan") sets whose plan a later bare "the plan" is.
+        foreach (var agent in s.Agents)
+        {
+            if (agent.Kind == AgentKind.Document && agent.Party >= 0)
+            {
+                discourse.DocumentParty = agent.Party;
+            }
+        }
+        if (discourse.DocumentParty < 0)
+        {
+            return;
+        }
+        var owned = s.Agents.Where(a => a.Kind == AgentKind.Document).Select(a => a.End).ToHashSet();
+        foreach (var m in s.Of(CueKind.Document))
+        {
+            if (owned.Contains(m.End) || m.Start == 0 && s.Tokens.Length == 1)
+            {
+                continue;
+            }
+            var before = m.Start > 0 ? s.Tokens[m.Start - 1].Norm : "";
+            if (before is "the" or "this" or "that")
+            {
+                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = discourse.DocumentParty, Start = m.Start - 1, End = m.End, Oblique = false });
+            }
+        }
+        s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _ = pack;
+    }
+
+    private static Agent? SubjectOf(SentenceAnalysis s, int verbStart, int verbEnd)
+    {
+        Agent? best = null;
+        foreach (var agent in s.Agents)
+        {
+            if (agent.End > verbStart || agent.Absorbed || agent.Oblique || agent.Kind is AgentKind.Document || agent.Party < 0 && agent.Person < 0)
+            {
+                continue;
+            }
+            if (agent.Possessive && agent.Kind != AgentKind.Pronoun)
+            {
+                continue;
+            }
+            if (agent.Kind == AgentKind.Pronoun && agent.Possessive)
+            {
+                continue;
+            }
+            if (agent.InRelativeClause && !s.InRelativeClause(verbStart))
+            {
+                continue;
+            }
+            if (verbStart - agent.End > MaxSubjectDistance)
+            {
+                continue;
+            }
+            if (CrossesSpeechOrQuoteContent(s, agent.End, verbStart))
+            {
+                continue;
+            }
+            best = agent;
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        // "…, said Peskov"
+        return s.Agents.FirstOrDefault(a => a.Start >= verbEnd && a.Start <= verbEnd + 1 && !a.Absorbed && a.Party >= 0);
+    }
+
+    private static bool CrossesSpeechOrQuoteContent(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            // A subject is not inside the quotation it introduces, and not beyond an earlier speech verb.
+            if (s.InQuote(i) && !s.InQuote(to))
+            {
+                return true;
+            }
+        }
+        foreach (var m in s.Of(CueKind.Speech))
+        {
+            if (m.Start >= from && m.End <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

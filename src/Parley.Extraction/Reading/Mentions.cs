@@ -1,0 +1,275 @@
+namespace Parley.Extraction.Reading;
+
+internal enum AgentKind
+{
+    /// <summary>A named person of the pack.</summary>
+    Person,
+    /// <summary>A party by name or metonym ("Ukraine", "the Kremlin").</summary>
+    Entity,
+    /// <summary>A party's people without a name ("Russian officials", "a Ukrainian source").</summary>
+    Group,
+    /// <summary>A party's draft or plan speaking for it ("the U.S. plan would require…").</summary>
+    Document,
+    /// <summary>he / she / his / her, pointing back to a person.</summary>
+    Pronoun,
+    /// <summary>we / our inside a quote: the quoted speaker's party.</summary>
+    FirstPerson,
+}
+
+/// <summary>A mention of someone who can hold or report a position.</summary>
+internal sealed class Agent
+{
+    public AgentKind Kind { get; init; }
+    public int Party { get; set; } = -1;
+    public int Person { get; set; } = -1;
+    /// <summary>First token, including a title or party word absorbed in front ("U.S. envoy").</summary>
+    public int Start { get; set; }
+    public int End { get; init; }
+    /// <summary>After a preposition ("talks in Moscow", "guarantees for Kyiv"): a place or an object, never a holder.</summary>
+    public bool Oblique { get; set; }
+    /// <summary>Owner of something else ("Trump's son-in-law", "Ukraine's constitution").</summary>
+    public bool Possessive { get; init; }
+    public bool InRelativeClause { get; set; }
+    public bool Absorbed { get; set; }
+    public bool IsMetonym { get; init; }
+
+    public bool CanHold => !Oblique && !Absorbed && Party >= 0;
+}
+
+/// <summary>A place named in a sentence; metonyms used after a preposition count as places too.</summary>
+internal readonly record struct PlaceMention(int Place, string Name, int Start, int End);
+
+/// <summary>Finds the people, parties and places a sentence mentions.</summary>
+internal static class Mentions
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "this", "that", "both" };
+
+    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        var agents = new List<Agent>();
+        var groupAt = s.StartsOf(CueKind.GroupNoun);
+        var documentAt = s.StartsOf(CueKind.Document);
+
+        foreach (var m in s.Of(CueKind.Person))
+        {
+            agents.Add(new Agent
+            {
+                Kind = AgentKind.Person,
+                Party = PartyIndex(pack, pack.People[m.Cue.Ref].Party),
+                Person = m.Cue.Ref,
+                Start = m.Start,
+                End = m.End,
+                Possessive = IsPossessiveAt(tokens, m.End),
+            });
+        }
+
+        foreach (var m in s.Of(CueKind.PartyName).Concat(s.Of(CueKind.PartyMetonym)))
+        {
+            if (s.Of(CueKind.Person).Any(p => p.Start <= m.Start && p.End >= m.End))
+            {
+                continue;
+            }
+            var end = m.End;
+            var kind = AgentKind.Entity;
+            var possessive = false;
+            if (IsPossessiveAt(tokens, end))
+            {
+                // "Kyiv's negotiators" speak for Kyiv; "Ukraine's constitution" does not.
+                var after = SkipModifiers(tokens, end + 1, groupAt, documentAt, 3);
+                if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
+                {
+                    kind = AgentKind.Group;
+                    end = groupEnd;
+                }
+                else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
+                {
+                    kind = AgentKind.Document;
+                    end = documentEnd;
+                }
+                else
+                {
+                    possessive = true;
+                }
+            }
+            agents.Add(new Agent
+            {
+                Kind = kind,
+                Party = m.Cue.Ref,
+                Start = m.Start,
+                End = end,
+                Possessive = possessive,
+                IsMetonym = m.Kind == CueKind.PartyMetonym,
+            });
+        }
+
+        // Adjectives only speak when they qualify people ("Russian officials") or a draft ("the U.S. plan").
+        var adjectives = s.Of(CueKind.PartyAdjective).OrderByDescending(m => m.Start).ToList();
+        var adjectiveAgents = new Dictionary<int, Agent>();
+        foreach (var m in adjectives)
+        {
+            if (agents.Any(a => a.Start <= m.Start && a.End > m.Start))
+            {
+                continue;
+            }
+            var after = SkipModifiers(tokens, m.End, groupAt, documentAt, 3);
+            Agent? agent = null;
+            if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
+            {
+                agent = new Agent { Kind = AgentKind.Group, Party = m.Cue.Ref, Start = m.Start, End = groupEnd };
+            }
+            else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
+            {
+                agent = new Agent { Kind = AgentKind.Document, Party = m.Cue.Ref, Start = m.Start, End = documentEnd };
+            }
+            else
+            {
+                // "U.S. and Russian officials", "Russian, Ukrainian and U.S. officials": coordinated adjectives share the noun.
+                var next = m.End;
+                if (next < tokens.Length && (tokens[next].Norm is "and" or "," or "or"))
+                {
+                    next++;
+                    if (next < tokens.Length && tokens[next].Norm == "and")
+                    {
+                        next++;
+                    }
+                    if (adjectiveAgents.TryGetValue(next, out var partner))
+                    {
+                        agent = new Agent { Kind = partner.Kind, Party = m.Cue.Ref, Start = m.Start, End = m.End };
+                    }
+                }
+            }
+            if (agent is not null)
+            {
+                adjectiveAgents[m.Start] = agent;
+                agents.Add(agent);
+            }
+        }
+
+        foreach (var m in s.Of(CueKind.PersonPronoun).Concat(s.Of(CueKind.PossessivePronoun)))
+        {
+            agents.Add(new Agent
+            {
+                Kind = AgentKind.Pronoun,
+                Start = m.Start,
+                End = m.End,
+                Possessive = m.Kind == CueKind.PossessivePronoun,
+            });
+        }
+        foreach (var m in s.Of(CueKind.FirstPerson))
+        {
+            if ((tokens[m.Start].Shape & TokenShape.AllCaps) != 0 || !s.InQuote(m.Start))
+            {
+                continue;
+            }
+            agents.Add(new Agent { Kind = AgentKind.FirstPerson, Start = m.Start, End = m.End, Possessive = tokens[m.Start].Norm is "our" });
+        }
+
+        agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AbsorbTitles(agents, tokens);
+        foreach (var agent in agents)
+        {
+            agent.Oblique = IsOblique(s, agent.Start);
+            agent.InRelativeClause = s.InRelativeClause(agent.Start);
+        }
+        return agents;
+    }
+
+    /// <summary>
+    /// "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff": the party word and title belong to
+    /// the person, so the person takes over their start (and with it any preposition in front).
+    /// </summary>
+    private static void AbsorbTitles(List<Agent> agents, Token[] tokens)
+    {
+        for (var i = 0; i < agents.Count; i++)
+        {
+            var outer = agents[i];
+            if (outer.Kind is not (AgentKind.Entity or AgentKind.Group) || outer.Possessive)
+            {
+                continue;
+            }
+            for (var j = i + 1; j < agents.Count; j++)
+            {
+                var person = agents[j];
+                if (person.Kind != AgentKind.Person)
+                {
+                    continue;
+                }
+                if (person.Start - outer.End > 4)
+                {
+                    break;
+                }
+                var clean = true;
+                for (var k = outer.End; k < person.Start; k++)
+                {
+                    if (!tokens[k].IsWord || tokens[k].Norm is "and" or "said" or "told")
+                    {
+                        clean = false;
+                        break;
+                    }
+                }
+                if (clean)
+                {
+                    outer.Absorbed = true;
+                    person.Start = Math.Min(person.Start, outer.Start);
+                }
+                break;
+            }
+        }
+        // A person inside a larger person span ("Russian President Vladimir Putin's investment envoy, Kirill Dmitriev") stays separate.
+    }
+
+    private static bool IsPossessiveAt(Token[] tokens, int index) => index < tokens.Length && tokens[index].Norm == "'s";
+
+    /// <summary>Index of the group or document noun reached from <paramref name="from"/> over at most <paramref name="maxWords"/> modifiers, or -1.</summary>
+    private static int SkipModifiers(Token[] tokens, int from, Dictionary<int, int> groupAt, Dictionary<int, int> documentAt, int maxWords)
+    {
+        var i = from;
+        for (var skipped = 0; i < tokens.Length && skipped <= maxWords; skipped++)
+        {
+            if (groupAt.ContainsKey(i) || documentAt.ContainsKey(i))
+            {
+                return i;
+            }
+            var t = tokens[i];
+            if (!(t.IsWord || t.Norm == "-") || t.Norm is "and" or "or" or "said" or "says" or "told" or "'s" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would")
+            {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private static bool IsOblique(SentenceAnalysis s, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && Determiners.Contains(s.Tokens[i].Norm))
+        {
+            i--;
+        }
+        return i >= 0 && s.IsKindAt(CueKind.Oblique, i);
+    }
+
+    public static int PartyIndex(DomainPack pack, string id)
+    {
+        for (var i = 0; i < pack.Parties.Count; i++)
+        {
+            if (pack.Parties[i].Id == id)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack, List<Agent> agents)
+    {
+        var places = new List<PlaceMention>();
+        foreach (var m in s.Of(CueKind.Place))
+        {
+            places.Add(new PlaceMention(m.Cue.Ref, pack.Places[m.Cue.Ref].Name, m.Start, m.End));
+        }
+        return places;
+    }
+}

@@ -1,0 +1,145 @@
+namespace Parley.Extraction.Reading;
+
+/// <summary>A phrase found in a sentence: tokens [Start, End) matched pattern <see cref="Pattern"/>.</summary>
+internal readonly record struct PhraseMatch(int Pattern, int Start, int End);
+
+/// <summary>
+/// Finds every compiled phrase in a token array. Patterns are indexed by their first word (exact
+/// words in a dictionary, prefixes by their first three letters) so a sentence costs one or two
+/// dictionary look-ups per token, and matching never backtracks beyond a pattern's own gaps.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private const int PrefixKeyLength = 3;
+    private readonly List<PhrasePattern> _patterns = [];
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byPrefix = new(StringComparer.Ordinal);
+    private readonly List<int> _shortPrefixes = [];
+
+    public int Add(PhrasePattern pattern)
+    {
+        var id = _patterns.Count;
+        _patterns.Add(pattern);
+        foreach (var choice in pattern.Elements[0].Choices)
+        {
+            var atom = choice[0];
+            if (!atom.Prefix)
+            {
+                AddTo(_byWord, atom.Text, id);
+            }
+            else if (atom.Text.Length >= PrefixKeyLength)
+            {
+                AddTo(_byPrefix, atom.Text[..PrefixKeyLength], id);
+            }
+            else if (!_shortPrefixes.Contains(id))
+            {
+                _shortPrefixes.Add(id);
+            }
+        }
+        return id;
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> index, string key, int id)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+        if (!list.Contains(id))
+        {
+            list.Add(id);
+        }
+    }
+
+    public PhrasePattern this[int id] => _patterns[id];
+
+    /// <summary>All matches, the longest one per pattern and start token.</summary>
+    public List<PhraseMatch> FindAll(Token[] tokens)
+    {
+        var found = new List<PhraseMatch>();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            var norm = tokens[start].Norm;
+            if (_byWord.TryGetValue(norm, out var exact))
+            {
+                Try(exact, tokens, start, found);
+            }
+            if (norm.Length >= PrefixKeyLength && _byPrefix.TryGetValue(norm[..PrefixKeyLength], out var prefixed))
+            {
+                Try(prefixed, tokens, start, found);
+            }
+            if (_shortPrefixes.Count > 0)
+            {
+                Try(_shortPrefixes, tokens, start, found);
+            }
+        }
+        return found;
+    }
+
+    private void Try(List<int> candidates, Token[] tokens, int start, List<PhraseMatch> found)
+    {
+        foreach (var id in candidates)
+        {
+            var end = Longest(_patterns[id].Elements, 0, tokens, start);
+            if (end > start)
+            {
+                found.Add(new PhraseMatch(id, start, end));
+            }
+        }
+    }
+
+    private static int Longest(PhrasePattern.Element[] elements, int e, Token[] tokens, int at)
+    {
+        if (e == elements.Length)
+        {
+            return at;
+        }
+        var element = elements[e];
+        var best = -1;
+        if (element.IsGap)
+        {
+            for (var skip = 0; skip <= element.Gap && at + skip <= tokens.Length; skip++)
+            {
+                if (skip > 0 && !Skippable(tokens[at + skip - 1]))
+                {
+                    break;
+                }
+                var end = Longest(elements, e + 1, tokens, at + skip);
+                if (end > best)
+                {
+                    best = end;
+                }
+            }
+            return best;
+        }
+        foreach (var choice in element.Choices)
+        {
+            if (at + choice.Length > tokens.Length)
+            {
+                continue;
+            }
+            var ok = true;
+            for (var k = 0; k < choice.Length; k++)
+            {
+                if (!choice[k].Accepts(tokens[at + k]))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            var end = Longest(elements, e + 1, tokens, at + choice.Length);
+            if (end > best)
+            {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    // Gaps stay inside a clause: they may pass words and hyphens, never commas, quotes or dashes.
+    private static bool Skippable(in Token token) => token.IsWord || token.Norm == "-" && token.Text == "-";
+}

@@ -1,0 +1,183 @@
+namespace Parley.Extraction.Reading;
+
+/// <summary>One sentence with its tokens, cues, mentions and speech attributions.</summary>
+internal sealed class SentenceAnalysis
+{
+    private static readonly int KindCount = Enum.GetValues<CueKind>().Length;
+    private readonly List<CueMatch>[] _byKind;
+    private readonly bool[] _inQuote;
+    private readonly bool[] _inRelative;
+
+    public SentenceAnalysis(SentenceText sentence, Token[] tokens, List<CueMatch> matches)
+    {
+        Sentence = sentence;
+        Tokens = tokens;
+        _byKind = new List<CueMatch>[KindCount];
+        for (var k = 0; k < KindCount; k++)
+        {
+            _byKind[k] = [];
+        }
+        foreach (var m in matches)
+        {
+            _byKind[(int)m.Kind].Add(m);
+        }
+        ResolveOverlaps();
+        _inQuote = MarkQuotes(tokens);
+        _inRelative = MarkRelativeClauses();
+    }
+
+    public SentenceText Sentence { get; }
+    public Token[] Tokens { get; }
+    public List<Agent> Agents { get; set; } = [];
+    public List<PlaceMention> Places { get; set; } = [];
+    public List<Speech> Speeches { get; set; } = [];
+    /// <summary>Whether the whole sentence is a quotation with no attribution of its own.</summary>
+    public bool IsBareQuote { get; set; }
+    /// <summary>Who is reported as saying the sentence when it names no one (a continued quote).</summary>
+    public Agent? InheritedSayer { get; set; }
+
+    public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
+
+    public bool IsKindAt(CueKind kind, int token)
+    {
+        foreach (var m in _byKind[(int)kind])
+        {
+            if (m.Start <= token && token < m.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Dictionary<int, int> StartsOf(CueKind kind)
+    {
+        var map = new Dictionary<int, int>();
+        foreach (var m in _byKind[(int)kind])
+        {
+            if (!map.TryGetValue(m.Start, out var end) || m.End > end)
+            {
+                map[m.Start] = m.End;
+            }
+        }
+        return map;
+    }
+
+    public bool InQuote(int token) => token >= 0 && token < _inQuote.Length && _inQuote[token];
+    public bool InRelativeClause(int token) => token >= 0 && token < _inRelative.Length && _inRelative[token];
+
+    private void ResolveOverlaps()
+    {
+        // Within a layer the longest phrase wins: "did not rule out" over "rule out", "Rustem Umerov" over "Umerov".
+        KeepLongest([CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place]);
+        KeepLongest([CueKind.Issue]);
+        KeepLongest([CueKind.Stance]);
+        KeepLongest([CueKind.Condition]);
+        KeepLongest([CueKind.Speech]);
+        KeepLongest([CueKind.MeetingTrigger]);
+        // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.
+        DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
+        DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
+        DropInside(CueKind.Modal, [CueKind.Stance]);
+        DropInside(CueKind.Condition, [CueKind.Stance]);
+        DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place]);
+        DropInside(CueKind.GroupNoun, [CueKind.Person]);
+        DropInside(CueKind.Document, [CueKind.Issue]);
+    }
+
+    private void KeepLongest(CueKind[] layer)
+    {
+        var all = new List<CueMatch>();
+        foreach (var kind in layer)
+        {
+            all.AddRange(_byKind[(int)kind]);
+        }
+        if (all.Count < 2)
+        {
+            return;
+        }
+        var keep = new List<CueMatch>(all.Count);
+        foreach (var m in all)
+        {
+            var covered = false;
+            foreach (var other in all)
+            {
+                var longer = other.End - other.Start > m.End - m.Start;
+                if (longer && other.Start <= m.Start && other.End >= m.End)
+                {
+                    covered = true;
+                    break;
+                }
+                // Partly overlapping phrases of one layer: the one that starts first wins.
+                if (!longer && other.End - other.Start == m.End - m.Start && other.Start < m.Start && other.End > m.Start)
+                {
+                    covered = true;
+                    break;
+                }
+                if (longer && other.Start < m.Start && other.End > m.Start && other.End < m.End)
+                {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered && !keep.Contains(m))
+            {
+                keep.Add(m);
+            }
+        }
+        foreach (var kind in layer)
+        {
+            _byKind[(int)kind] = keep.Where(m => m.Kind == kind).OrderBy(m => m.Start).ToList();
+        }
+    }
+
+    private void DropInside(CueKind kind, CueKind[] containers)
+    {
+        _byKind[(int)kind] = _byKind[(int)kind]
+            .Where(m => !containers.Any(c => _byKind[(int)c].Any(o => o.Start <= m.Start && o.End >= m.End && (o.End - o.Start) > (m.End - m.Start))))
+            .OrderBy(m => m.Start)
+            .ToList();
+    }
+
+    private static bool[] MarkQuotes(Token[] tokens)
+    {
+        var mask = new bool[tokens.Length];
+        var open = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].IsQuote && tokens[i].Text is "“" or "”" or "\"")
+            {
+                open = tokens[i].Text switch
+                {
+                    "“" => true,
+                    "”" => false,
+                    _ => !open,
+                };
+                continue;
+            }
+            mask[i] = open;
+        }
+        return mask;
+    }
+
+    private bool[] MarkRelativeClauses()
+    {
+        // ", who met Witkoff at the chancellery," is an aside: its people are not the sentence's subject.
+        var mask = new bool[Tokens.Length];
+        foreach (var m in Of(CueKind.Relative))
+        {
+            if (m.Start == 0 || Tokens[m.Start - 1].Norm != ",")
+            {
+                continue;
+            }
+            for (var i = m.Start; i < Tokens.Length && Tokens[i].Norm != ","; i++)
+            {
+                mask[i] = true;
+            }
+        }
+        return mask;
+    }
+}
+
+/// <summary>A speech verb and who it is attributed to.</summary>
+internal sealed record Speech(int Start, int End, Agent? Sayer);

@@ -1,0 +1,671 @@
+namespace Parley.Extraction.Reading;
+
+/// <summary>A position read from one sentence, before it becomes a public finding.</summary>
+internal sealed record Statement(int Party, int Issue, string Stance, string Act, int Speaker, double Confidence);
+
+/// <summary>
+/// Reads positions from a sentence. Each stance cue ("rejects", "calls for", "unclear whether")
+/// governs the issue cues in its scope; its holder is the party named before it (or the party that
+/// reports the clause); the stance is the cue's polarity times negation times the issue cue's own
+/// polarity and any flip ("lifting sanctions"); a following condition makes it conditional, and an
+/// issue inside the condition is a second position of the same holder.
+/// </summary>
+internal sealed class StanceReader(DomainPack pack)
+{
+    private const int NegationReach = 4;
+    private const int ChainGap = 2;
+    private const int PostFlipReach = 4;
+
+    private sealed class Signal
+    {
+        public required int Start { get; init; }
+        public int End { get; set; }
+        public required StanceCueDefinition Family { get; init; }
+        public int Polarity { get; set; }
+        public bool Undecided { get; set; }
+        public bool Conditional { get; set; }
+        public bool Negated { get; set; }
+        public string Act { get; set; } = "statement";
+        public double Weight { get; set; }
+    }
+
+    private readonly record struct Holder(Agent Agent, double Certainty);
+
+    public List<Statement> Read(SentenceAnalysis s, Discourse discourse)
+    {
+        var statements = new List<Statement>();
+        var signals = Signals(s);
+        var consumedIssues = new HashSet<int>();
+        var governed = new Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)>();
+
+        foreach (var signal in signals)
+        {
+            var scopeEnd = ScopeEnd(s, signals, signal);
+            var issues = IssuesInScope(s, signals, signal, scopeEnd, discourse, out var issueCertainty, consumedIssues);
+            var holders = Holders(s, signal, issues);
+            var conditionAt = ConditionAfter(s, signals, signal);
+            var issueIds = new HashSet<int>();
+            foreach (var (issue, polarity) in issues)
+            {
+                issueIds.Add(issue);
+                string stance;
+                if (signal.Undecided)
+                {
+                    stance = "undecided";
+                }
+                else if (signal.Conditional || conditionAt >= 0 && !(signal.Family.Noun && holders.Count > 0 && holders[0].Agent.End >= signal.Start))
+                {
+                    stance = "conditional";
+                }
+                else
+                {
+                    stance = signal.Polarity * polarity > 0 ? "supports" : "opposes";
+                }
+                foreach (var holder in holders)
+                {
+                    Emit(statements, s, holder, issue, stance, signal.Act, signal.Weight * holder.Certainty * issueCertainty, signal.Start);
+                }
+            }
+            // A party's own plan ("a U.S.-drafted plan would require…") is a proposal of that plan.
+            foreach (var holder in holders)
+            {
+                if (holder.Agent.Kind == AgentKind.Document && issues.Count > 0)
+                {
+                    foreach (var m in s.Of(CueKind.Issue))
+                    {
+                        if (m.Start >= holder.Agent.Start && m.End <= holder.Agent.End)
+                        {
+                            Emit(statements, s, holder, m.Cue.Ref, "supports", "proposal", 0.7, signal.Start);
+                        }
+                    }
+                }
+            }
+            if (conditionAt >= 0 && holders.Count > 0)
+            {
+                governed[conditionAt] = (signal, holders, issueIds);
+            }
+        }
+
+        ReadConditions(s, signals, governed, statements, consumedIssues);
+        ReadAssertions(s, signals, statements, consumedIssues);
+
+        // Remember what this sentence was about, for "that demand" in the next one.
+        var mentioned = s.Of(CueKind.Issue).Select(m => m.Cue.Ref).ToList();
+        if (mentioned.Count > 0)
+        {
+            discourse.LastIssues.Clear();
+            discourse.LastIssues.AddRange(mentioned);
+        }
+        return Deduplicate(statements);
+    }
+
+    private List<Signal> Signals(SentenceAnalysis s)
+    {
+        var raw = s.Of(CueKind.Stance);
+        var signals = new List<Signal>();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var m = raw[i];
+            var family = pack.StanceCues[m.Cue.Ref];
+            var signal = new Signal
+            {
+                Start = m.Start,
+                End = m.End,
+                Family = family,
+                Polarity = family.Stance == "opposes" ? -1 : 1,
+                Undecided = family.Stance == "undecided",
+                Conditional = family.Stance == "conditional",
+                Act = family.Act,
+                Weight = family.Weight,
+            };
+            signal.Negated = Negated(s, m.Start);
+            if (signal.Negated && !signal.Undecided && !signal.Conditional)
+            {
+                signal.Polarity = -signal.Polarity;
+                signal.Act = signal.Polarity < 0 ? "rejection" : signal.Act;
+            }
+            // "had no intention of agreeing to", "ready to accept", "unclear whether Moscow would accept":
+            // a cue right before another one modifies it rather than standing alone.
+            while (i + 1 < raw.Count)
+            {
+                var next = raw[i + 1];
+                var reach = signal.Family.Holder == "following" ? 6 : ChainGap;
+                if (next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start))
+                {
+                    break;
+                }
+                var nextFamily = pack.StanceCues[next.Cue.Ref];
+                if (!signal.Undecided && !signal.Conditional)
+                {
+                    if (nextFamily.Stance == "undecided")
+                    {
+                        signal.Undecided = true;
+                    }
+                    else if (nextFamily.Stance == "conditional")
+                    {
+                        signal.Conditional = true;
+                    }
+                    else
+                    {
+                        var nextPolarity = nextFamily.Stance == "opposes" ? -1 : 1;
+                        if (Negated(s, next.Start) && next.Start > signal.End)
+                        {
+                            nextPolarity = -nextPolarity;
+                        }
+                        signal.Polarity *= nextPolarity;
+                        if (signal.Family.Weight < nextFamily.Weight || signal.Act == "statement")
+                        {
+                            signal.Act = nextFamily.Act;
+                        }
+                    }
+                }
+                signal.End = next.End;
+                signal.Weight = Math.Max(signal.Weight, nextFamily.Weight);
+                i++;
+            }
+            signals.Add(signal);
+        }
+        return signals;
+    }
+
+    private static bool OnlyWords(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!s.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Negated(SentenceAnalysis s, int at)
+    {
+        foreach (var m in s.Of(CueKind.Negation))
+        {
+            if (m.End <= at && at - m.End <= NegationReach - 1 && OnlyWords(s, m.End, at))
+            {
+                return true;
+            }
+            // "neither … nor … would allow": the correlative reaches the whole clause.
+            if (m.End <= at && s.Tokens[m.Start].Norm == "neither" && at - m.End <= 12)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsBreak(SentenceAnalysis s, int token)
+    {
+        var norm = s.Tokens[token].Norm;
+        return norm is ";" or ":" || s.Of(CueKind.ClauseBreak).Any(m => m.Start == token);
+    }
+
+    private int ScopeEnd(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        var end = s.Tokens.Length;
+        foreach (var other in signals)
+        {
+            if (other.Start >= signal.End && !other.Family.Noun)
+            {
+                end = Math.Min(end, other.Start);
+                break;
+            }
+        }
+        for (var i = signal.End; i < end; i++)
+        {
+            if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1))
+            {
+                return i;
+            }
+        }
+        foreach (var m in s.Of(CueKind.Condition))
+        {
+            if (m.Start >= signal.End && m.Start < end)
+            {
+                end = m.Start;
+            }
+        }
+        foreach (var speech in s.Speeches)
+        {
+            if (speech.Start >= signal.End && speech.Start < end && speech.Sayer is not null && speech.Sayer.End <= speech.Start && speech.Sayer.Start > signal.End)
+            {
+                end = Math.Min(end, speech.Sayer.Start);
+            }
+        }
+        return end;
+    }
+
+    private List<(int Issue, int Polarity)> IssuesInScope(SentenceAnalysis s, List<Signal> signals, Signal signal, int scopeEnd, Discourse discourse, out double certainty, HashSet<int> consumed)
+    {
+        certainty = 1.0;
+        var found = new List<(int, int)>();
+        var cues = s.Of(CueKind.Issue);
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var m = cues[k];
+            if (m.Start >= signal.End && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
+            {
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd)));
+                consumed.Add(m.Start);
+            }
+        }
+        if (found.Count > 0)
+        {
+            return Distinct(found);
+        }
+        foreach (var m in s.Of(CueKind.Anaphora))
+        {
+            if (m.Start >= signal.End && m.Start < scopeEnd)
+            {
+                var earlier = cues.LastOrDefault(c => c.End <= m.Start && c.Start < signal.Start);
+                if (earlier.End > 0)
+                {
+                    found.Add((earlier.Cue.Ref, earlier.Cue.Polarity));
+                    certainty = 0.8;
+                }
+                else if (discourse.LastIssues.Count > 0)
+                {
+                    found.Add((discourse.LastIssues[0], 1));
+                    certainty = 0.7;
+                }
+                return found;
+            }
+        }
+        if (signal.Family.Noun)
+        {
+            return found;
+        }
+        // Nothing after the cue: the issue may come first ("an arrangement Kyiv is ready to accept").
+        var backStart = 0;
+        foreach (var other in signals)
+        {
+            if (other.End <= signal.Start && other != signal)
+            {
+                backStart = Math.Max(backStart, other.End);
+            }
+        }
+        for (var i = signal.Start - 1; i >= backStart; i--)
+        {
+            if (IsBreak(s, i))
+            {
+                backStart = i + 1;
+                break;
+            }
+        }
+        for (var k = cues.Count - 1; k >= 0; k--)
+        {
+            var m = cues[k];
+            if (m.End <= signal.Start && m.Start >= backStart && !consumed.Contains(m.Start))
+            {
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End)));
+                consumed.Add(m.Start);
+                certainty = 0.85;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static List<(int, int)> Distinct(List<(int Issue, int Polarity)> found)
+    {
+        var result = new List<(int, int)>();
+        foreach (var f in found)
+        {
+            if (!result.Contains(f))
+            {
+                result.Add(f);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>"a proposal for three-sided talks": the proposal is about talks, not about the framework.</summary>
+    private bool IsComplementedDocument(SentenceAnalysis s, List<CueMatch> cues, int k, int scopeEnd)
+    {
+        var m = cues[k];
+        if (m.End >= s.Tokens.Length || s.Tokens[m.End].Norm is not ("for" or "on" or "to"))
+        {
+            return false;
+        }
+        if (!s.Of(CueKind.Document).Any(d => d.Start >= m.Start && d.End <= m.End))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < cues.Count; j++)
+        {
+            if (cues[j].Start > m.End && cues[j].Start <= m.End + 3 && cues[j].Start < scopeEnd && cues[j].Cue.Ref != m.Cue.Ref)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Flip words between the cue and the issue, or just after it ("sanctions to be lifted"), reverse the proposition.</summary>
+    private static int Flips(SentenceAnalysis s, int from, CueMatch issue, int scopeEnd)
+    {
+        var sign = 1;
+        foreach (var f in s.Of(CueKind.Flip))
+        {
+            var before = f.Start >= from && f.End <= issue.Start;
+            var after = f.Start >= issue.End && f.Start < issue.End + PostFlipReach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start);
+            if (before && s.Of(CueKind.Issue).Any(o => o.Start > f.End && o.End <= issue.Start))
+            {
+                // A flip belongs to the issue right after it ("abandoning NATO aspirations and withdrawing…").
+                before = false;
+            }
+            if (before || after)
+            {
+                sign = -sign;
+            }
+        }
+        return sign;
+    }
+
+    private int ConditionAfter(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        foreach (var m in s.Of(CueKind.Condition))
+        {
+            if (m.Start < signal.End)
+            {
+                continue;
+            }
+            var blocked = false;
+            foreach (var other in signals)
+            {
+                if (other.Start >= signal.End && other.Start < m.Start && !other.Family.Noun)
+                {
+                    blocked = true;
+                }
+            }
+            for (var i = signal.End; i < m.Start && !blocked; i++)
+            {
+                if (IsBreak(s, i))
+                {
+                    blocked = true;
+                }
+            }
+            return blocked ? -1 : m.Start;
+        }
+        return -1;
+    }
+
+    private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues)
+    {
+        var ownIssue = issues.Count > 0 ? issues[0].Issue : -1;
+        Agent? agent = null;
+        var certainty = 1.0;
+        if (signal.Family.Noun)
+        {
+            // "his conditions", "the U.S. proposal", "Ukraine's goal": the owner holds the noun.
+            agent = s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && (a.Party >= 0) && !a.Absorbed && !a.Oblique);
+        }
+        if (agent is null)
+        {
+            switch (signal.Family.Holder)
+            {
+                case "sayer":
+                    agent = SayerAt(s, signal.Start);
+                    certainty = 0.9;
+                    agent ??= SubjectBefore(s, signal.Start, ownIssue);
+                    break;
+                case "following":
+                    agent = s.Agents.FirstOrDefault(a => a.Start >= signal.End - 1 && a.Start <= signal.End + 4 && a.CanHold && !a.Possessive);
+                    certainty = 0.9;
+                    agent ??= SayerAt(s, signal.Start);
+                    break;
+                default:
+                    agent = SubjectBefore(s, signal.Start, ownIssue);
+                    if (agent is null)
+                    {
+                        agent = SayerAt(s, signal.Start);
+                        certainty = 0.85;
+                    }
+                    break;
+            }
+        }
+        if (agent is null || agent.Party < 0)
+        {
+            return [];
+        }
+        if (agent.Kind is AgentKind.Pronoun or AgentKind.FirstPerson)
+        {
+            certainty *= 0.9;
+        }
+        if (agent.Kind == AgentKind.Document)
+        {
+            certainty *= 0.85;
+        }
+        var holders = new List<Holder> { new(agent, certainty) };
+        foreach (var partner in Coordinated(s, agent))
+        {
+            holders.Add(new Holder(partner, certainty * 0.95));
+        }
+        return holders;
+    }
+
+    /// <summary>The party named before a cue: the nearest mention that can hold a position.</summary>
+    internal static Agent? SubjectBefore(SentenceAnalysis s, int at, int issue)
+    {
+        var cueInQuote = s.InQuote(at);
+        for (var k = s.Agents.Count - 1; k >= 0; k--)
+        {
+            var a = s.Agents[k];
+            if (a.End > at || !a.CanHold || a.Possessive)
+            {
+                continue;
+            }
+            if (a.InRelativeClause && !s.InRelativeClause(at))
+            {
+                continue;
+            }
+            if (s.InQuote(a.Start) != cueInQuote)
+            {
+                if (cueInQuote)
+                {
+                    // Inside a quote, nobody outside it is the subject; the quote's speaker is.
+                    return null;
+                }
+                continue;
+            }
+            if (a.Kind == AgentKind.Document && issue >= 0 && DocumentIsTheIssue(s, a, issue))
+            {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    private static bool DocumentIsTheIssue(SentenceAnalysis s, Agent document, int issue) =>
+        s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue && m.Start >= document.Start && m.End <= document.End)
+        || s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue) && s.Of(CueKind.Document).Any(d => d.Start >= document.Start && d.End <= document.End);
+
+    /// <summary>Who reports the clause at <paramref name="at"/>: the nearest speech verb before it, else after it, else an inherited quote speaker.</summary>
+    internal static Agent? SayerAt(SentenceAnalysis s, int at)
+    {
+        Speech? before = null;
+        Speech? after = null;
+        foreach (var speech in s.Speeches)
+        {
+            if (speech.Sayer is null)
+            {
+                continue;
+            }
+            if (speech.Start <= at)
+            {
+                before = speech;
+            }
+            else if (after is null)
+            {
+                after = speech;
+            }
+        }
+        return (before ?? after)?.Sayer ?? s.InheritedSayer;
+    }
+
+    private static IEnumerable<Agent> Coordinated(SentenceAnalysis s, Agent head)
+    {
+        var current = head;
+        while (true)
+        {
+            Agent? partner = null;
+            foreach (var a in s.Agents)
+            {
+                if (a == current || a.End > current.Start || !a.CanHold || a.Possessive)
+                {
+                    continue;
+                }
+                var gap = current.Start - a.End;
+                if (gap is < 1 or > 2)
+                {
+                    continue;
+                }
+                var words = string.Join(' ', s.Tokens[a.End..current.Start].Select(t => t.Norm));
+                if (words is "and" or "," or ", and" or "nor" or "or")
+                {
+                    partner = a;
+                }
+            }
+            if (partner is null)
+            {
+                yield break;
+            }
+            yield return partner;
+            current = partner;
+        }
+    }
+
+    private void Emit(List<Statement> statements, SentenceAnalysis s, Holder holder, int issue, string stance, string act, double confidence, int at)
+    {
+        var agent = holder.Agent;
+        var speaker = -1;
+        if (agent.Person >= 0 && agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson)
+        {
+            speaker = agent.Person;
+        }
+        else if (agent.Kind != AgentKind.Document)
+        {
+            var sayer = SayerAt(s, at);
+            if (sayer is { Person: >= 0 } && sayer.Party == agent.Party)
+            {
+                speaker = sayer.Person;
+            }
+        }
+        statements.Add(new Statement(agent.Party, issue, stance, act, speaker, Math.Round(Math.Clamp(confidence, 0.05, 1.0), 2)));
+    }
+
+    /// <summary>
+    /// Issues inside a condition are what the holder wants as its price: "would support talks if it
+    /// helped advance prisoner exchanges" also says the holder supports prisoner exchanges.
+    /// </summary>
+    private void ReadConditions(SentenceAnalysis s, List<Signal> signals, Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)> governed, List<Statement> statements, HashSet<int> consumed)
+    {
+        foreach (var m in s.Of(CueKind.Condition))
+        {
+            List<Holder> holders;
+            HashSet<int> mainIssues;
+            if (governed.TryGetValue(m.Start, out var g))
+            {
+                holders = g.Holders;
+                mainIssues = g.Issues;
+            }
+            else
+            {
+                var agent = SubjectBefore(s, m.Start, -1) ?? SayerAt(s, m.Start);
+                if (agent is null || agent.Party < 0 || agent.Kind == AgentKind.Document)
+                {
+                    continue;
+                }
+                holders = [new Holder(agent, 0.9)];
+                mainIssues = [];
+            }
+            var end = s.Tokens.Length;
+            for (var i = m.End; i < s.Tokens.Length; i++)
+            {
+                if (IsBreak(s, i) || signals.Any(x => x.Start == i && !x.Family.Noun))
+                {
+                    end = i;
+                    break;
+                }
+            }
+            foreach (var issue in s.Of(CueKind.Issue))
+            {
+                if (issue.Start < m.End || issue.Start >= end || mainIssues.Contains(issue.Cue.Ref))
+                {
+                    continue;
+                }
+                consumed.Add(issue.Start);
+                var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (Negated(s, issue.Start) ? -1 : 1);
+                foreach (var holder in holders)
+                {
+                    Emit(statements, s, holder, issue.Cue.Ref, polarity > 0 ? "supports" : "opposes", "demand", 0.7 * holder.Certainty, m.Start);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An act phrase under a modal is a stance without a stance verb: "Ukraine will never join NATO",
+    /// "we will not give away the Donbas". A plain future is only a forecast, so it counts when it is
+    /// negated, conditional, or a draft's provision.
+    /// </summary>
+    private void ReadAssertions(SentenceAnalysis s, List<Signal> signals, List<Statement> statements, HashSet<int> consumed)
+    {
+        foreach (var issue in s.Of(CueKind.Issue))
+        {
+            if (!issue.Cue.Action || consumed.Contains(issue.Start))
+            {
+                continue;
+            }
+            var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
+            if (!modal)
+            {
+                continue;
+            }
+            var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End);
+            var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref) ?? SayerAt(s, issue.Start);
+            if (agent is null || agent.Party < 0)
+            {
+                continue;
+            }
+            var conditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+            if (!(negated || conditional || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
+            {
+                continue;
+            }
+            var polarity = issue.Cue.Polarity * (negated ? -1 : 1);
+            var stance = conditional ? "conditional" : polarity > 0 ? "supports" : "opposes";
+            var act = conditional ? "statement" : agent.Kind == AgentKind.Document ? "proposal" : polarity > 0 ? "statement" : "rejection";
+            var certainty = agent.Kind is AgentKind.Pronoun or AgentKind.FirstPerson ? 0.9 : 1.0;
+            Emit(statements, s, new Holder(agent, certainty), issue.Cue.Ref, stance, act, 0.7 * certainty, issue.Start);
+            foreach (var partner in Coordinated(s, agent))
+            {
+                Emit(statements, s, new Holder(partner, certainty), issue.Cue.Ref, stance, act, 0.65 * certainty, issue.Start);
+            }
+        }
+    }
+
+    private static List<Statement> Deduplicate(List<Statement> statements)
+    {
+        var best = new Dictionary<(int, int, string), Statement>();
+        var order = new List<(int, int, string)>();
+        foreach (var st in statements)
+        {
+            var key = (st.Party, st.Issue, st.Stance);
+            if (!best.TryGetValue(key, out var existing))
+            {
+                best[key] = st;
+                order.Add(key);
+            }
+            else if (st.Confidence > existing.Confidence || existing.Speaker < 0 && st.Speaker >= 0)
+            {
+                best[key] = st with { Speaker = st.Speaker >= 0 ? st.Speaker : existing.Speaker, Confidence = Math.Max(st.Confidence, existing.Confidence) };
+            }
+        }
+        return order.Select(k => best[k]).ToList();
+    }
+}

@@ -1,0 +1,44 @@
+using JasperFx.CommandLine;
+using Parley.Extraction;
+
+namespace Parley.Worker.Extraction;
+
+public sealed class EvaluateInput
+{
+    [Description("JSON-lines file of items"), FlagAlias("input", 'i')]
+    public string InputFlag { get; set; } = "";
+
+    [Description("JSON-lines file of gold records in the taxonomy's format"), FlagAlias("gold", 'g')]
+    public string GoldFlag { get; set; } = "";
+
+    [Description("A domain pack to read with instead of the shipped one"), FlagAlias("pack", 'p')]
+    public string? PackFlag { get; set; }
+}
+
+[Description("Score the extractor against gold records: precision, recall and F1, per party and issue, with every miss", Name = "evaluate")]
+public sealed class EvaluateCommand : JasperFxCommand<EvaluateInput>
+{
+    public override bool Execute(EvaluateInput input)
+    {
+        foreach (var (flag, path) in new[] { ("--input", input.InputFlag), ("--gold", input.GoldFlag) })
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine(path.Length == 0 ? $"Missing {flag} FILE" : $"No such file: {path}");
+                return false;
+            }
+        try
+        {
+            var extractor = new Extractor(input.PackFlag is { Length: > 0 } pack ? DomainPack.Load(pack) : DomainPack.LoadDefault());
+            using var items = File.OpenText(input.InputFlag);
+            using var gold = File.OpenText(input.GoldFlag);
+            var report = Evaluation.Score(ExtractionRecords.ReadItems(items).ToList(), Evaluation.ReadGold(gold).ToList(), extractor);
+            Console.WriteLine(report.ToText());
+            return true;
+        }
+        catch (DomainPackException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using JasperFx.CommandLine;
+using Parley.Extraction;
+
+namespace Parley.Worker.Extraction;
+
+public sealed class ExtractInput
+{
+    [Description("JSON-lines file of items"), FlagAlias("input", 'i')]
+    public string InputFlag { get; set; } = "";
+
+    [Description("Where to write the findings, one taxonomy record per line (default: standard output)"), FlagAlias("output", 'o')]
+    public string? OutputFlag { get; set; }
+
+    [Description("A domain pack to read with instead of the shipped one"), FlagAlias("pack", 'p')]
+    public string? PackFlag { get; set; }
+}
+
+[Description("Run the extractor over a JSON-lines file of items, with no database", Name = "extract")]
+public sealed class ExtractCommand : JasperFxCommand<ExtractInput>
+{
+    public override bool Execute(ExtractInput input)
+    {
+        if (!File.Exists(input.InputFlag))
+        {
+            Console.Error.WriteLine(input.InputFlag.Length == 0 ? "Missing --input ITEMS.jsonl" : $"No such file: {input.InputFlag}");
+            return false;
+        }
+        Extractor extractor;
+        try { extractor = new Extractor(input.PackFlag is { Length: > 0 } pack ? DomainPack.Load(pack) : DomainPack.LoadDefault()); }
+        catch (DomainPackException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return false;
+        }
+
+        using var reader = File.OpenText(input.InputFlag);
+        using var output = input.OutputFlag is { Length: > 0 } path ? new StreamWriter(path) : new StreamWriter(Console.OpenStandardOutput());
+        var items = 0;
+        foreach (var item in ExtractionRecords.ReadItems(reader))
+        {
+            items++;
+            foreach (var line in ExtractionRecords.ToJsonLines(item.Id, extractor.Extract(item))) output.WriteLine(line);
+        }
+        Console.Error.WriteLine($"Read {items} items with {extractor.Version}");
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+using Marten;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Parley.Worker.Ingestion;
+using Parley.Worker.Issues;
+using Parley.Worker.Meetings;
+using Parley.Worker.News;
+using Parley.Worker.Positions;
+
+namespace Parley.Worker.Infrastructure;
+
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddParleyApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ParleyOptions>(builder.Configuration.GetSection("Parley"));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddSingleton(services =>
+        {
+            var keys = ApiKeys.FromConfiguration(builder.Configuration, builder.Environment, out var generated);
+            if (generated is not null)
+                services.GetRequiredService<ILogger<ApiKeys>>().LogWarning(
+                    "No API key configured (Parley__ApiKeys); for this development run writes accept the key {ApiKey}", generated);
+            return keys;
+        });
+        return builder;
+    }
+
+    public static WebApplication MapParleyApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPostNews();
+        app.MapNews();
+        app.MapPositions();
+        app.MapIssues();
+        app.MapMeetings();
+        // Resolve once the server runs, so a generated development key is printed at start, not on the first write.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<ApiKeys>());
+        return app;
+    }
+}
+
+/// <summary>Ready means the event store answers.</summary>
+public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var session = store.QuerySession();
+            await session.Query<NewsItem>().AnyAsync(ct);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception e)
+        {
+            return HealthCheckResult.Unhealthy("The event store does not answer.", e);
+        }
+    }
+}

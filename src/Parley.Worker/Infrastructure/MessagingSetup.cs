@@ -1,0 +1,51 @@
+using JasperFx.Resources;
+using Marten.Exceptions;
+using Parley.Extraction;
+using Parley.Worker.Ingestion;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Postgresql;
+
+namespace Parley.Worker.Infrastructure;
+
+public static class MessagingSetup
+{
+    /// <summary>The ingestion queue every sender publishes to; with no broker configured it lives in PostgreSQL.</summary>
+    public const string IngestionQueue = "news";
+
+    public static WebApplicationBuilder AddParleyMessaging(this WebApplicationBuilder builder)
+    {
+        var parley = builder.Configuration.GetSection("Parley").Get<ParleyOptions>() ?? new ParleyOptions();
+        builder.Services.AddSingleton(TimeProvider.System);
+        var pack = parley.PackPath is { Length: > 0 } path ? DomainPack.Load(path) : DomainPack.LoadDefault();
+        builder.Services.AddSingleton(pack);
+        builder.Services.AddSingleton(new Extractor(pack));
+
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(MessagingSetup).Assembly;
+            opts.Durability.Mode = parley.SingleNode ? DurabilityMode.Solo : DurabilityMode.Balanced;
+            opts.Policies.AutoApplyTransactions();
+
+            opts.PublishMessage<IngestNewsItem>().ToPostgresqlQueue(IngestionQueue);
+            opts.ListenToPostgresqlQueue(IngestionQueue)
+                .PollingInterval(parley.QueuePollingInterval)
+                .MaximumParallelMessages(parley.IngestionParallelism);
+
+            // A copy that lost the race to a concurrent copy of the same item: the item is in, nothing to do.
+            opts.OnException(IsLostRace).Discard();
+            // Retrying cannot fix a bad item: straight to the dead letters, with the reason.
+            opts.OnException<InvalidNewsItemException>().MoveToErrorQueue();
+        });
+        builder.Services.AddResourceSetupOnStartup();
+        return builder;
+    }
+
+    /// <summary>Marten reports a failed batch as an AggregateException when several operations in it failed.</summary>
+    static bool IsLostRace(Exception e) => e switch
+    {
+        ExistingStreamIdCollisionException or JasperFx.DocumentAlreadyExistsException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsLostRace),
+        _ => false,
+    };
+}

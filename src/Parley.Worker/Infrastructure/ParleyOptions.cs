@@ -1,0 +1,25 @@
+namespace Parley.Worker.Infrastructure;
+
+/// <summary>The "Parley" configuration section (appsettings.json, or environment variables such as Parley__MaxRequestBytes).</summary>
+public sealed class ParleyOptions
+{
+    /// <summary>Largest accepted POST body; bigger ones get 413.</summary>
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+    /// <summary>A domain pack to use instead of the one shipped with the extractor.</summary>
+    public string? PackPath { get; set; }
+    /// <summary>On a first start against an empty store, ingest the bundled sample items.</summary>
+    public bool IngestSampleOnEmptyStore { get; set; } = true;
+    public string SampleFile { get; set; } = Path.Combine(AppContext.BaseDirectory, "samples", "dev-items.jsonl");
+    /// <summary>Where the private PostgreSQL keeps its data when no connection string is configured.</summary>
+    public string PrivateDataDirectory { get; set; } = Path.Combine(".data", "postgres");
+    public string PrivateDatabase { get; set; } = "parley";
+    /// <summary>
+    /// One node (the default) runs the projection daemon and message recovery itself; several nodes behind one
+    /// database elect leaders through PostgreSQL advisory locks instead.
+    /// </summary>
+    public bool SingleNode { get; set; } = true;
+    /// <summary>How often the PostgreSQL ingestion queue is polled when idle.</summary>
+    public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>Items handled at once from the ingestion queue: bounds connections used under a backlog.</summary>
+    public int IngestionParallelism { get; set; } = 4;
+}

@@ -1,0 +1,48 @@
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Parley.Worker.Ingestion;
+using Parley.Worker.Meetings;
+using Parley.Worker.News;
+using Parley.Worker.Positions;
+using Wolverine.Marten;
+
+namespace Parley.Worker.Infrastructure;
+
+public static class StoreSetup
+{
+    public const string Schema = "parley";
+
+    /// <summary>The event log, its projections and Wolverine's inbox/outbox, all in one PostgreSQL database.</summary>
+    public static WebApplicationBuilder AddParleyStore(this WebApplicationBuilder builder)
+    {
+        var singleNode = builder.Configuration.GetValue("Parley:SingleNode", true);
+        builder.Services.AddSingleton<DatabaseConnection>();
+        builder.Services.AddMarten(services =>
+            {
+                var options = new StoreOptions();
+                options.Connection(services.GetRequiredService<DatabaseConnection>().ConnectionString);
+                options.DatabaseSchemaName = Schema;
+
+                // Stored type names are part of the log's format: pinned here so that renaming a class is safe.
+                options.Events.MapEventType<NewsItemReceived>("news_item_received");
+                options.Events.MapEventType<NewsItemAnalysed>("news_item_analysed");
+
+                options.Schema.For<NewsItemClaim>();
+                options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);
+                // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
+                options.Projections.Add<PositionHistoryProjection>(ProjectionLifecycle.Async);
+                options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);
+                options.Schema.For<PositionHistory>().Index(x => x.Party).Index(x => x.Issue);
+                return options;
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = "parley_messages";
+                w.TransportSchemaName = "parley_queues";
+            })
+            .AddAsyncDaemon(singleNode ? DaemonMode.Solo : DaemonMode.HotCold);
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using JasperFx.CommandLine;
+using Marten;
+using Parley.Extraction;
+using Parley.Worker.Positions;
+
+namespace Parley.Worker.Ingestion;
+
+public sealed class IngestInput : NetCoreInput
+{
+    [Description("A JSON-lines file of news items (id, url, title, source, published, text)")]
+    public string File { get; set; } = "";
+}
+
+[Description("Queue every item of a JSON-lines file for ingestion, wait until all views have them, and print the positions", Name = "ingest")]
+public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
+{
+    public override async Task<bool> Execute(IngestInput input)
+    {
+        if (!System.IO.File.Exists(input.File))
+        {
+            Console.Error.WriteLine($"No such file: {input.File}");
+            return false;
+        }
+        var (items, rejected) = NewsItemFile.Read(input.File);
+        foreach (var line in rejected) Console.Error.WriteLine($"{input.File}:{line.Line}: rejected: {line.Reason}");
+
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        try
+        {
+            await IngestionRun.PublishAsync(host.Services, items, CancellationToken.None);
+            await IngestionRun.WaitUntilSettledAsync(host.Services, TimeSpan.FromMinutes(30), CancellationToken.None);
+            await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+            var histories = await session.Query<PositionHistory>().ToListAsync();
+            Console.WriteLine($"Queued {items.Count} items from {input.File}; {rejected.Count} lines rejected.");
+            Console.WriteLine(PositionTable.Render(host.Services.GetRequiredService<DomainPack>(), histories.ToList()));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+        return rejected.Count == 0;
+    }
+}

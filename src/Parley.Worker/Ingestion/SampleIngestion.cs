@@ -1,0 +1,64 @@
+using Marten;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Parley.Extraction;
+using Parley.Worker.Infrastructure;
+using Parley.Worker.News;
+using Parley.Worker.Positions;
+
+namespace Parley.Worker.Ingestion;
+
+/// <summary>
+/// A first run against an empty store should show something: the bundled sample goes through the same queue as
+/// any other item, and the resulting positions are printed with the address the API answers on.
+/// </summary>
+public sealed class SampleIngestion(
+    IServiceProvider services, IOptions<ParleyOptions> options, IHostApplicationLifetime lifetime, ILogger<SampleIngestion> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await WaitForStartAsync(stoppingToken)) return;
+        var store = services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.QuerySession())
+        {
+            if (!options.Value.IngestSampleOnEmptyStore || await session.Query<NewsItem>().AnyAsync(stoppingToken))
+            {
+                logger.LogInformation("Parley is serving on {Urls}", Urls());
+                return;
+            }
+        }
+
+        if (!File.Exists(options.Value.SampleFile))
+        {
+            logger.LogWarning("The store is empty and the sample file {File} is missing; nothing ingested", options.Value.SampleFile);
+            return;
+        }
+        var (items, rejected) = NewsItemFile.Read(options.Value.SampleFile);
+        logger.LogInformation("Empty store: ingesting {Count} sample items from {File}", items.Count, options.Value.SampleFile);
+        foreach (var line in rejected) logger.LogWarning("Sample line {Line} rejected: {Reason}", line.Line, line.Reason);
+        await IngestionRun.PublishAsync(services, items, stoppingToken);
+        await IngestionRun.WaitUntilSettledAsync(services, TimeSpan.FromMinutes(5), stoppingToken);
+
+        await using var query = store.QuerySession();
+        var histories = await query.Query<PositionHistory>().ToListAsync(stoppingToken);
+        Console.WriteLine();
+        Console.WriteLine($"Positions after the sample ({items.Count} items):");
+        Console.WriteLine(PositionTable.Render(services.GetRequiredService<DomainPack>(), histories.ToList()));
+        Console.WriteLine($"Parley is serving on {Urls()}  (try {Urls().Split(' ')[0]}/api/issues)");
+    }
+
+    async Task<bool> WaitForStartAsync(CancellationToken ct)
+    {
+        var started = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await Task.WhenAny(started.Task, Task.Delay(Timeout.Infinite, ct));
+        return started.Task.IsCompleted && !ct.IsCancellationRequested;
+    }
+
+    string Urls() =>
+        services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } addresses
+            ? string.Join(' ', addresses)
+            : "(no HTTP address)";
+}
