@@ -28,6 +28,10 @@ internal static class Attribution
         var speeches = new List<Speech>();
         foreach (var m in s.Of(CueKind.Speech))
         {
+            if (m.End < s.Tokens.Length && s.Tokens[m.End].Norm == "by")
+            {
+                continue; // "regions claimed by Russia" is not speech.
+            }
             speeches.Add(new Speech(m.Start, m.End, SubjectOf(s, m.Start, m.End)));
         }
         foreach (var m in s.Of(CueKind.Source))

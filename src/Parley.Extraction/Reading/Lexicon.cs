@@ -29,6 +29,7 @@ internal enum CueKind
     MeetingPlanned,
     MeetingExpected,
     MeetingExclusion,
+    MeetingFloated,
     Weekday,
     RelativeDay,
 }
@@ -135,6 +136,7 @@ internal sealed class Lexicon
         AddAll(pack.MeetingList("planned"), CueKind.MeetingPlanned);
         AddAll(pack.MeetingList("expected"), CueKind.MeetingExpected);
         AddAll(pack.MeetingList("exclusions"), CueKind.MeetingExclusion);
+        AddAll(pack.MeetingList("floated"), CueKind.MeetingFloated);
         var weekdays = pack.LanguageList("weekdays");
         for (var d = 0; d < weekdays.Length; d++)
         {

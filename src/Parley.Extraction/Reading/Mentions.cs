@@ -64,45 +64,6 @@ internal static class Mentions
             });
         }
 
-        foreach (var m in s.Of(CueKind.PartyName).Concat(s.Of(CueKind.PartyMetonym)))
-        {
-            if (s.Of(CueKind.Person).Any(p => p.Start <= m.Start && p.End >= m.End))
-            {
-                continue;
-            }
-            var end = m.End;
-            var kind = AgentKind.Entity;
-            var possessive = false;
-            if (IsPossessiveAt(tokens, end))
-            {
-                // "Kyiv's negotiators" speak for Kyiv; "Ukraine's constitution" does not.
-                var after = SkipModifiers(tokens, end + 1, groupAt, documentAt, 3);
-                if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
-                {
-                    kind = AgentKind.Group;
-                    end = groupEnd;
-                }
-                else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
-                {
-                    kind = AgentKind.Document;
-                    end = documentEnd;
-                }
-                else
-                {
-                    possessive = true;
-                }
-            }
-            agents.Add(new Agent
-            {
-                Kind = kind,
-                Party = m.Cue.Ref,
-                Start = m.Start,
-                End = end,
-                Possessive = possessive,
-                IsMetonym = m.Kind == CueKind.PartyMetonym,
-            });
-        }
-
         // Adjectives only speak when they qualify people ("Russian officials") or a draft ("the U.S. plan").
         var adjectives = s.Of(CueKind.PartyAdjective).OrderByDescending(m => m.Start).ToList();
         var adjectiveAgents = new Dictionary<int, Agent>();
@@ -144,6 +105,45 @@ internal static class Mentions
                 adjectiveAgents[m.Start] = agent;
                 agents.Add(agent);
             }
+        }
+
+        foreach (var m in s.Of(CueKind.PartyName).Concat(s.Of(CueKind.PartyMetonym)))
+        {
+            if (s.Of(CueKind.Person).Any(p => p.Start <= m.Start && p.End >= m.End) || agents.Any(a => a.Start <= m.Start && a.End > m.Start))
+            {
+                continue;
+            }
+            var end = m.End;
+            var kind = AgentKind.Entity;
+            var possessive = false;
+            if (IsPossessiveAt(tokens, end))
+            {
+                // "Kyiv's negotiators" speak for Kyiv; "Ukraine's constitution" does not.
+                var after = SkipModifiers(tokens, end + 1, groupAt, documentAt, 3);
+                if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
+                {
+                    kind = AgentKind.Group;
+                    end = groupEnd;
+                }
+                else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
+                {
+                    kind = AgentKind.Document;
+                    end = documentEnd;
+                }
+                else
+                {
+                    possessive = true;
+                }
+            }
+            agents.Add(new Agent
+            {
+                Kind = kind,
+                Party = m.Cue.Ref,
+                Start = m.Start,
+                End = end,
+                Possessive = possessive,
+                IsMetonym = m.Kind == CueKind.PartyMetonym,
+            });
         }
 
         foreach (var m in s.Of(CueKind.PersonPronoun).Concat(s.Of(CueKind.PossessivePronoun)))

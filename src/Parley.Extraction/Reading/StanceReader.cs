@@ -20,6 +20,8 @@ internal sealed class StanceReader(DomainPack pack)
     {
         public required int Start { get; init; }
         public int End { get; set; }
+        /// <summary>End of the first cue of a chain; a "following" holder is named right after it.</summary>
+        public int CueEnd { get; init; }
         public required StanceCueDefinition Family { get; init; }
         public int Polarity { get; set; }
         public bool Undecided { get; set; }
@@ -80,7 +82,7 @@ internal sealed class StanceReader(DomainPack pack)
                     }
                 }
             }
-            if (conditionAt >= 0 && holders.Count > 0)
+            if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !governed.ContainsKey(conditionAt))
             {
                 governed[conditionAt] = (signal, holders, issueIds);
             }
@@ -101,7 +103,19 @@ internal sealed class StanceReader(DomainPack pack)
 
     private List<Signal> Signals(SentenceAnalysis s)
     {
-        var raw = s.Of(CueKind.Stance);
+        var raw = new List<CueMatch>();
+        foreach (var m in s.Of(CueKind.Stance))
+        {
+            var same = raw.FindIndex(o => o.Start == m.Start && o.End == m.End);
+            if (same < 0)
+            {
+                raw.Add(m);
+            }
+            else if (pack.StanceCues[m.Cue.Ref].Noun && !pack.StanceCues[raw[same].Cue.Ref].Noun)
+            {
+                raw[same] = m;
+            }
+        }
         var signals = new List<Signal>();
         for (var i = 0; i < raw.Count; i++)
         {
@@ -111,6 +125,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 Start = m.Start,
                 End = m.End,
+                CueEnd = m.End,
                 Family = family,
                 Polarity = family.Stance == "opposes" ? -1 : 1,
                 Undecided = family.Stance == "undecided",
@@ -130,11 +145,15 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 var next = raw[i + 1];
                 var reach = signal.Family.Holder == "following" ? 6 : ChainGap;
-                if (next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start))
+                if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start))
                 {
                     break;
                 }
                 var nextFamily = pack.StanceCues[next.Cue.Ref];
+                if (nextFamily.Noun)
+                {
+                    break; // "support a U.S. proposal": the proposal is the object, with its own owner.
+                }
                 if (!signal.Undecided && !signal.Conditional)
                 {
                     if (nextFamily.Stance == "undecided")
@@ -230,7 +249,8 @@ internal sealed class StanceReader(DomainPack pack)
         }
         foreach (var speech in s.Speeches)
         {
-            if (speech.Start >= signal.End && speech.Start < end && speech.Sayer is not null && speech.Sayer.End <= speech.Start && speech.Sayer.Start > signal.End)
+            if (speech.Start >= signal.End && speech.Start < end && speech.Sayer is not null && speech.Sayer.End <= speech.Start && speech.Sayer.Start > signal.End
+                && speech.Sayer.Start > 0 && (s.Tokens[speech.Sayer.Start - 1].Norm == "," || s.Tokens[speech.Sayer.Start - 1].IsQuote))
             {
                 end = Math.Min(end, speech.Sayer.Start);
             }
@@ -352,7 +372,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var before = f.Start >= from && f.End <= issue.Start;
             var after = f.Start >= issue.End && f.Start < issue.End + PostFlipReach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start);
-            if (before && s.Of(CueKind.Issue).Any(o => o.Start > f.End && o.End <= issue.Start))
+            if (before && s.Of(CueKind.Issue).Any(o => o.Start >= f.End && o.End <= issue.Start))
             {
                 // A flip belongs to the issue right after it ("abandoning NATO aspirations and withdrawing…").
                 before = false;
@@ -413,9 +433,9 @@ internal sealed class StanceReader(DomainPack pack)
                     agent ??= SubjectBefore(s, signal.Start, ownIssue);
                     break;
                 case "following":
-                    agent = s.Agents.FirstOrDefault(a => a.Start >= signal.End - 1 && a.Start <= signal.End + 4 && a.CanHold && !a.Possessive);
+                    // "unclear whether Moscow would accept": no party named there, no one's stance.
+                    agent = s.Agents.FirstOrDefault(a => a.Start >= signal.CueEnd && a.Start <= signal.CueEnd + 4 && a.CanHold && !a.Possessive);
                     certainty = 0.9;
-                    agent ??= SayerAt(s, signal.Start);
                     break;
                 default:
                     agent = SubjectBefore(s, signal.Start, ownIssue);

@@ -14,10 +14,11 @@ public sealed class ParleyOptions
     public string PrivateDataDirectory { get; set; } = Path.Combine(".data", "postgres");
     public string PrivateDatabase { get; set; } = "parley";
     /// <summary>
-    /// One node (the default) runs the projection daemon and message recovery itself; several nodes behind one
-    /// database elect leaders through PostgreSQL advisory locks instead.
+    /// False (the default): every process on the database, worker replicas and command-line runs alike, elects
+    /// leaders through PostgreSQL advisory locks, so only one of them builds each projection. True: this process
+    /// assumes it is alone, which starts faster; never run a second process against the same database then.
     /// </summary>
-    public bool SingleNode { get; set; } = true;
+    public bool SingleNode { get; set; }
     /// <summary>How often the PostgreSQL ingestion queue is polled when idle.</summary>
     public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Items handled at once from the ingestion queue: bounds connections used under a backlog.</summary>

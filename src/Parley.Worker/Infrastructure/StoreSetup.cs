@@ -16,7 +16,7 @@ public static class StoreSetup
     /// <summary>The event log, its projections and Wolverine's inbox/outbox, all in one PostgreSQL database.</summary>
     public static WebApplicationBuilder AddParleyStore(this WebApplicationBuilder builder)
     {
-        var singleNode = builder.Configuration.GetValue("Parley:SingleNode", true);
+        var singleNode = builder.Configuration.GetValue("Parley:SingleNode", false);
         builder.Services.AddSingleton<DatabaseConnection>();
         builder.Services.AddMarten(services =>
             {

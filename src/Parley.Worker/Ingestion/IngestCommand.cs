@@ -1,5 +1,9 @@
 using JasperFx.CommandLine;
 using Marten;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Parley.Worker.Infrastructure;
 using Parley.Extraction;
 using Parley.Worker.Positions;
 
@@ -25,6 +29,10 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         foreach (var line in rejected) Console.Error.WriteLine($"{input.File}:{line.Line}: rejected: {line.Reason}");
 
         using var host = input.BuildHost();
+        // A worker may already be serving on the configured port, and the sample is for first runs of the service,
+        // not for a file the user chose: this run listens nowhere useful and ingests only the file.
+        host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Add("http://127.0.0.1:0");
+        host.Services.GetRequiredService<IOptions<ParleyOptions>>().Value.IngestSampleOnEmptyStore = false;
         await host.StartAsync();
         try
         {

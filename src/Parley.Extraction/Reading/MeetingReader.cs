@@ -1,0 +1,406 @@
+namespace Parley.Extraction.Reading;
+
+/// <summary>
+/// Reads rounds of talks: a meeting word ("talks", "met", "round of discussions") with its place,
+/// the parties and people around it, a status from the nearest tense cue, and a date from a weekday
+/// and the published date. Phone calls, internal bodies, floated or denied meetings and conditional
+/// ones are left out. Mentions of the same place merge into one meeting.
+/// </summary>
+internal sealed class MeetingReader(DomainPack pack)
+{
+    private const int PlaceReach = 10;
+    private const int StatusReach = 8;
+    private const int FloatReach = 6;
+    private const int CommaCost = 5;
+
+    private sealed class Draft
+    {
+        public string? Place { get; set; }
+        public List<int> Parties { get; } = [];
+        public List<int> People { get; } = [];
+        public string Status { get; set; } = "held";
+        public bool ExplicitStatus { get; set; }
+        public DateOnly? Date { get; set; }
+        public required SentenceAnalysis Sentence { get; init; }
+        public bool Continuation { get; set; }
+    }
+
+    public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
+    {
+        var drafts = new List<Draft>();
+        foreach (var s in sentences)
+        {
+            if (s.Of(CueKind.MeetingExclusion).Count > 0)
+            {
+                continue;
+            }
+            var triggers = s.Of(CueKind.MeetingTrigger);
+            for (var t = 0; t < triggers.Count; t++)
+            {
+                var draft = ReadTrigger(s, triggers, t, sentences, published);
+                if (draft is not null)
+                {
+                    drafts.Add(draft);
+                }
+            }
+        }
+        return Merge(drafts);
+    }
+
+    private Draft? ReadTrigger(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
+    {
+        var trigger = triggers[t];
+        if (Floated(s, trigger))
+        {
+            return null;
+        }
+        var draft = new Draft { Sentence = s };
+        draft.Place = PlaceOf(s, triggers, t, sentences);
+        (draft.Status, draft.ExplicitStatus) = StatusOf(s, trigger);
+        draft.Continuation = s.Tokens.Skip(Math.Max(0, trigger.Start - 3)).Take(trigger.End - Math.Max(0, trigger.Start - 3) + 2)
+            .Any(tok => pack.MeetingList("continuations").Contains(tok.Norm));
+
+        foreach (var agent in s.Agents)
+        {
+            if (agent.Absorbed || agent.Party < 0 || agent.Kind is AgentKind.Document or AgentKind.FirstPerson)
+            {
+                continue;
+            }
+            if (agent.IsMetonym && agent.Oblique)
+            {
+                continue; // "in Moscow" is where, not who.
+            }
+            if (NearestTrigger(s, triggers, agent.Start, agent.End) != t)
+            {
+                continue;
+            }
+            if (!draft.Parties.Contains(agent.Party))
+            {
+                draft.Parties.Add(agent.Party);
+            }
+            if (agent.Person >= 0 && !agent.Possessive && agent.Kind is AgentKind.Person or AgentKind.Pronoun && !draft.People.Contains(agent.Person))
+            {
+                draft.People.Add(agent.Person);
+            }
+        }
+        draft.Date = DateOf(s, trigger, draft.Status, published);
+        return draft;
+    }
+
+    private bool Floated(SentenceAnalysis s, CueMatch trigger)
+    {
+        // Negated ("no direct meeting"), floated ("proposing a meeting"), or conditional ("would meet only if").
+        foreach (var n in s.Of(CueKind.Negation))
+        {
+            if (n.End <= trigger.Start && trigger.Start - n.End <= 2)
+            {
+                return true;
+            }
+        }
+        foreach (var c in s.Of(CueKind.Condition))
+        {
+            var from = Math.Min(c.Start, trigger.Start);
+            var to = Math.Max(c.Start, trigger.End);
+            if (!Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm is ";" or "."))
+            {
+                if (c.Start < trigger.Start || c.Start - trigger.End <= 6)
+                {
+                    return true;
+                }
+            }
+        }
+        foreach (var f in s.Of(CueKind.MeetingFloated))
+        {
+            if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string? PlaceOf(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        var trigger = triggers[t];
+        PlaceMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var p in s.Places)
+        {
+            if (!Locative(s, p.Start) || NearestTrigger(s, triggers, p.Start, p.End) != t)
+            {
+                continue;
+            }
+            int distance;
+            if (p.Start >= trigger.End)
+            {
+                distance = p.Start - trigger.End;
+            }
+            else if (p.End <= trigger.Start)
+            {
+                distance = trigger.Start - p.End + 1;
+            }
+            else
+            {
+                distance = 0;
+            }
+            if (distance <= PlaceReach && distance < bestDistance && !CrossesBreak(s, Math.Min(p.Start, trigger.Start), Math.Max(p.End, trigger.End)))
+            {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+        if (best is null)
+        {
+            return null;
+        }
+        var place = pack.Places[best.Value.Place];
+        if (!place.IsRegion)
+        {
+            return place.Name;
+        }
+        // "talks in Florida": the city of that region the item names, if any.
+        foreach (var other in sentences)
+        {
+            foreach (var p in other.Places)
+            {
+                if (pack.Places[p.Place].Region == place.Name)
+                {
+                    return pack.Places[p.Place].Name;
+                }
+            }
+        }
+        return place.Name;
+    }
+
+    private bool Locative(SentenceAnalysis s, int start)
+    {
+        // "in Miami", "at Trump's Mar-a-Lago resort", "the Istanbul talks", "Geneva talks".
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            var norm = s.Tokens[i].Norm;
+            if (norm is "in" or "at" or "to" or "the")
+            {
+                return true;
+            }
+            if (!s.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return start == 0 || s.IsKindAt(CueKind.MeetingTrigger, start + 1);
+    }
+
+    private static bool CrossesBreak(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i < to && i < s.Tokens.Length; i++)
+        {
+            if (s.Tokens[i].Norm is ";" || s.Of(CueKind.ClauseBreak).Any(m => m.Start == i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (string Status, bool Explicit) StatusOf(SentenceAnalysis s, CueMatch trigger)
+    {
+        var best = ("held", false);
+        var bestDistance = int.MaxValue;
+        foreach (var (kind, status, rank) in new[] { (CueKind.MeetingExpected, "expected", 0), (CueKind.MeetingPlanned, "planned", 1), (CueKind.MeetingHeld, "held", 2) })
+        {
+            foreach (var m in s.Of(kind))
+            {
+                var distance = m.Start >= trigger.End ? m.Start - trigger.End : m.End <= trigger.Start ? trigger.Start - m.End : 0;
+                if (m.Start >= trigger.Start && m.End <= trigger.End)
+                {
+                    distance = 0;
+                }
+                if (distance > StatusReach || CrossesBreak(s, Math.Min(m.Start, trigger.Start), Math.Max(m.End, trigger.End)))
+                {
+                    continue;
+                }
+                var score = distance + rank * 4;
+                if (score < bestDistance)
+                {
+                    bestDistance = score;
+                    best = (status, true);
+                }
+            }
+        }
+        return best;
+    }
+
+    private DateOnly? DateOf(SentenceAnalysis s, CueMatch trigger, string status, DateOnly? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+        foreach (var m in s.Of(CueKind.RelativeDay))
+        {
+            if (m.End <= trigger.Start && trigger.Start - m.End <= 3)
+            {
+                return published.Value.AddDays(pack.RelativeDays[m.Cue.Ref].Offset);
+            }
+        }
+        CueMatch? weekday = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in s.Of(CueKind.Weekday))
+        {
+            var distance = m.Start >= trigger.End ? m.Start - trigger.End : trigger.Start - m.End;
+            if (distance < bestDistance && distance <= 14)
+            {
+                bestDistance = distance;
+                weekday = m;
+            }
+        }
+        if (weekday is null)
+        {
+            return null;
+        }
+        // Of "Monday and Tuesday", the first day counts.
+        var first = s.Of(CueKind.Weekday).First(m => m.Start >= weekday.Value.Start - 3 && m.Start <= weekday.Value.Start);
+        var day = (DayOfWeek)first.Cue.Ref;
+        var date = published.Value;
+        if (status == "held")
+        {
+            while (date.DayOfWeek != day)
+            {
+                date = date.AddDays(-1);
+            }
+        }
+        else
+        {
+            while (date.DayOfWeek != day)
+            {
+                date = date.AddDays(1);
+            }
+        }
+        return date;
+    }
+
+    private static int NearestTrigger(SentenceAnalysis s, List<CueMatch> triggers, int start, int end)
+    {
+        var best = -1;
+        var bestCost = int.MaxValue;
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            var tr = triggers[t];
+            int from, to;
+            if (end <= tr.Start)
+            {
+                from = end;
+                to = tr.Start;
+            }
+            else if (start >= tr.End)
+            {
+                from = tr.End;
+                to = start;
+            }
+            else
+            {
+                return t;
+            }
+            var cost = to - from;
+            for (var i = from; i < to; i++)
+            {
+                // Commas inside a list of parties ("U.S., Ukrainian and European officials") do not separate clauses.
+                if (s.Tokens[i].Norm == "," && !(AgentEndsAt(s, i) && AgentStartsAt(s, i + 1)))
+                {
+                    cost += CommaCost;
+                }
+            }
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static bool AgentEndsAt(SentenceAnalysis s, int end) => s.Agents.Any(a => a.End == end) || s.Of(CueKind.PartyAdjective).Any(m => m.End == end);
+    private static bool AgentStartsAt(SentenceAnalysis s, int start) => s.Agents.Any(a => a.Start == start) || s.Of(CueKind.PartyAdjective).Any(m => m.Start == start);
+
+    private List<MeetingFinding> Merge(List<Draft> drafts)
+    {
+        var merged = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            if (d.Continuation && d.Place is null && d.Status is "planned" or "expected")
+            {
+                // "the next meeting", "another round": the same format again, with the item's parties.
+                var model = merged.LastOrDefault(m => m.Parties.Count >= 2);
+                if (model is not null)
+                {
+                    foreach (var p in model.Parties)
+                    {
+                        if (!d.Parties.Contains(p))
+                        {
+                            d.Parties.Add(p);
+                        }
+                    }
+                    d.People.Clear();
+                    merged.Add(d);
+                    continue;
+                }
+            }
+            Draft? into = null;
+            if (d.Place is not null)
+            {
+                into = merged.FirstOrDefault(m => m.Place == d.Place);
+            }
+            else if (d.Parties.Count > 0)
+            {
+                into = merged.FirstOrDefault(m => m.Place is not null && m.Status == d.Status && d.Parties.All(m.Parties.Contains) && !d.ExplicitStatus)
+                    ?? merged.FirstOrDefault(m => m.Place is null && m.Status == d.Status && m.Parties.Count == d.Parties.Count && d.Parties.All(m.Parties.Contains));
+            }
+            if (into is null)
+            {
+                merged.Add(d);
+                continue;
+            }
+            foreach (var p in d.Parties)
+            {
+                if (!into.Parties.Contains(p))
+                {
+                    into.Parties.Add(p);
+                }
+            }
+            foreach (var p in d.People)
+            {
+                if (!into.People.Contains(p))
+                {
+                    into.People.Add(p);
+                }
+            }
+            into.Date ??= d.Date;
+            if (!into.ExplicitStatus && d.ExplicitStatus)
+            {
+                into.Status = d.Status;
+                into.ExplicitStatus = true;
+            }
+        }
+
+        var multiParty = merged.Any(m => m.Parties.Count >= 2);
+        var result = new List<MeetingFinding>();
+        foreach (var m in merged)
+        {
+            // A round needs two sides; one named side is enough only beside another round of the same effort.
+            var enough = m.Parties.Count >= 2 || m.Parties.Count == 1 && m.Place is not null && multiParty;
+            if (!enough || m.Place is null && !m.ExplicitStatus && m.Date is null)
+            {
+                continue;
+            }
+            result.Add(new MeetingFinding(
+                m.Place,
+                m.Parties.Select(p => pack.Parties[p].Id).ToList(),
+                m.People.Select(p => pack.People[p].Name).ToList(),
+                m.Status,
+                m.Date,
+                m.Sentence.Sentence.Text,
+                m.Sentence.Sentence.Index));
+        }
+        return result;
+    }
+}
