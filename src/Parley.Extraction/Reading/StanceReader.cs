@@ -145,7 +145,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 var next = raw[i + 1];
                 var reach = signal.Family.Holder == "following" ? 6 : ChainGap;
-                if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start))
+                if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start)
+                    || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
                 {
                     break;
                 }

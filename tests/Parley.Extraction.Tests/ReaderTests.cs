@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Parley.Extraction;
+using Parley.Extraction.Reading;
+
+namespace Parley.Extraction.Tests;
+
+public sealed class ReaderTests(ITestOutputHelper output)
+{
+    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
+
+    private static List<string> Split(string text) =>
+        new SentenceSplitter(DomainPack.LoadDefault().LanguageList("abbreviations")).Split(text).Select(s => s.Text).ToList();
+
+    [Fact]
+    public void Sentences_do_not_end_at_abbreviations_but_do_end_at_quotes_and_datelines()
+    {
+        Assert.Equal(
+            ["U.S. envoys met Gen. Kostyukov on Dec. 3 in Abu Dhabi.", "“We are close.”", "“Very close,” he said."],
+            Split("U.S. envoys met Gen. Kostyukov on Dec. 3 in Abu Dhabi. “We are close.” “Very close,” he said."));
+        Assert.Equal(["MOSCOW, December 16.", "/TASS/.", "Moscow rejects it."], Split("MOSCOW, December 16. /TASS/. Moscow rejects it."));
+        Assert.Equal(["One.", "Two."], Split("One.\nTwo."));
+    }
+
+    [Theory]
+    [InlineData("Moscow has rejected any ceasefire, Kremlin spokesman Dmitry Peskov said.", "russia", "ceasefire", "opposes", "Dmitry Peskov")]
+    [InlineData("Ukraine will never recognise Crimea as Russian, Zelensky said.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
+    [InlineData("The Kremlin called for sanctions to be lifted.", "russia", "sanctions", "opposes", null)]
+    [InlineData("Zelenskiy said Russia was still demanding that Ukraine withdraw from the Donbas.", "russia", "territory", "supports", null)]
+    [InlineData("Peskov declined to say whether a ceasefire was possible.", "russia", "ceasefire", "undecided", "Dmitry Peskov")]
+    [InlineData("Kyiv would accept a ceasefire only if Western troops were deployed.", "ukraine", "ceasefire", "conditional", null)]
+    [InlineData("Kyiv would accept a ceasefire only if Western troops were deployed.", "ukraine", "foreign_troops", "supports", null)]
+    [InlineData("Merz said Germany is not against the reparations loan.", "europe", "frozen_assets", "supports", "Friedrich Merz")]
+    public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
+    }
+
+    [Theory]
+    [InlineData("The talks in Moscow ended without agreement on territory.")]
+    [InlineData("Trump spoke to Putin by phone about a ceasefire.")]
+    [InlineData("Officials did not say whether the cap on the army survived.")]
+    public void Keyword_traps_give_no_position(string text)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
+        Assert.Empty(findings.Positions);
+    }
+
+    [Fact]
+    public void Phone_calls_and_floated_meetings_are_not_meetings()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Trump spoke to Putin by phone on Monday. Russia proposed a meeting between Putin and Zelensky in Istanbul. " +
+            "U.S. and Ukrainian negotiators met in Geneva on Sunday.",
+            new DateOnly(2025, 11, 24)));
+        var meeting = Assert.Single(findings.Meetings);
+        Assert.Equal("Geneva", meeting.Place);
+        Assert.Equal("held", meeting.Status);
+        Assert.Equal(new DateOnly(2025, 11, 23), meeting.Date);
+    }
+
+    [Fact]
+    public void Extraction_is_thread_safe()
+    {
+        var (items, _) = Corpus.DevSet();
+        var sequential = items.Select(i => string.Join("\n", ExtractionRecords.ToJsonLines(i.Id, Reader.Extract(i)))).ToList();
+        var parallel = new string[items.Count];
+        Parallel.For(0, items.Count * 8, k =>
+        {
+            var i = k % items.Count;
+            parallel[i] = string.Join("\n", ExtractionRecords.ToJsonLines(items[i].Id, Reader.Extract(items[i])));
+        });
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Extraction_is_fast_on_one_core()
+    {
+        var (items, _) = Corpus.DevSet();
+        foreach (var item in items)
+        {
+            Reader.Extract(item); // warm up
+        }
+        var bytes = items.Sum(i => i.Text.Length);
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+        while (stopwatch.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            foreach (var item in items)
+            {
+                Reader.Extract(item);
+                count++;
+            }
+        }
+        stopwatch.Stop();
+        var perSecond = count / stopwatch.Elapsed.TotalSeconds;
+        // Dev items are about 1 KB; scale to the 2 KB the target is stated in.
+        var per2Kb = perSecond * (bytes / (double)items.Count) / 2048;
+        output.WriteLine($"{perSecond:0} items/s ({bytes / items.Count} chars each), about {per2Kb:0} items of 2 KB per second");
+        // The target is 2,000/s; the assertion leaves room for slow shared CI machines.
+        Assert.True(per2Kb >= 500, $"{per2Kb:0} items of 2 KB per second");
+    }
+}
