@@ -66,7 +66,7 @@ public sealed class Extractor
             var tokens = Tokenizer.Tokenize(sentence.Text);
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens));
             analysis.Agents = Mentions.FindAgents(analysis, _pack);
-            analysis.Places = Mentions.FindPlaces(analysis, _pack, analysis.Agents);
+            analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);
         }
         return result;

@@ -11,14 +11,21 @@ builder.Services.AddHostedService<SampleIngestion>();
 var app = builder.Build();
 app.MapParleyApi();
 
-try
+// The service itself needs its database before anything else starts: say plainly when there is none,
+// instead of a start-up stack trace. Commands that need no database (extract, evaluate, probe) never ask.
+if (args.Length == 0 || args[0] == "run")
 {
-    return await app.RunJasperFxCommands(args);
+    try
+    {
+        await app.Services.GetRequiredService<DatabaseConnection>().EnsureReachableAsync();
+    }
+    catch (DatabaseUnavailableException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
 }
-catch (Exception e) when (e.FindDatabaseUnavailable() is { } unavailable)
-{
-    Console.Error.WriteLine(unavailable.Message);
-    return 1;
-}
+
+return await app.RunJasperFxCommands(args);
 
 public partial class Program;

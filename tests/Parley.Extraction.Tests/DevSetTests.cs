@@ -8,9 +8,10 @@ namespace Parley.Extraction.Tests;
 /// </summary>
 public sealed class DevSetTests(ITestOutputHelper output)
 {
-    private const double MinPositionF1 = 0.75;
-    private const double MinSpeakerAccuracy = 0.80;
-    private const double MinMeetingF1 = 0.80;
+    // Measured on d01-d30: 0.876 / 0.950 / 0.978 (rules 1.0.0); the thresholds are the targets, reached.
+    private const double MinPositionF1 = 0.85;
+    private const double MinSpeakerAccuracy = 0.90;
+    private const double MinMeetingF1 = 0.85;
 
     private static EvaluationReport Run()
     {
@@ -34,7 +35,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
     {
         var (items, _) = Corpus.DevSet();
         var extractor = new Extractor(DomainPack.LoadDefault());
-        foreach (var id in new[] { "d05", "d06", "d22" })
+        foreach (var id in new[] { "d04", "d05", "d06", "d22" })
         {
             var findings = extractor.Extract(items.Single(i => i.Id == id));
             Assert.True(findings.Positions.Count == 0 && findings.Meetings.Count == 0,

@@ -35,6 +35,7 @@ public sealed class DomainPack
     internal string[] Documents { get; private init; } = [];
     internal string[] Anaphora { get; private init; } = [];
     internal string[] GroupNouns { get; private init; } = [];
+    internal string[] Traps { get; private init; } = [];
 
     internal string[] LanguageList(string name) => Language.TryGetValue(name, out var list) ? list : [];
     internal string[] MeetingList(string name) => MeetingCues.TryGetValue(name, out var list) ? list : [];
@@ -291,6 +292,7 @@ public sealed class DomainPack
                 Documents = OptionalPhrases(root, "documents", "documents", wordSets, false),
                 Anaphora = OptionalPhrases(root, "anaphora", "anaphora", wordSets, false),
                 GroupNouns = OptionalPhrases(root, "groupNouns", "groupNouns", wordSets, false),
+                Traps = OptionalPhrases(root, "traps", "traps", wordSets, false),
             };
         }
 

@@ -19,12 +19,12 @@ internal sealed class Discourse
 /// </summary>
 internal static class Attribution
 {
-    private const int MaxSubjectDistance = 14;
+    private const int MaxSubjectDistance = 24;
 
     public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
     {
         ResolvePronouns(s, discourse, pack);
-        ResolveDocuments(s, discourse, pack);
+        ResolveDocuments(s, discourse);
         var speeches = new List<Speech>();
         foreach (var m in s.Of(CueKind.Speech))
         {
@@ -107,7 +107,7 @@ internal static class Attribution
         }
     }
 
-    private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse, DomainPack pack)
+    private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse)
     {
         // A draft named with its party ("the U.S.-drafted plan") sets whose plan a later bare "the plan" is.
         foreach (var agent in s.Agents)
@@ -135,7 +135,6 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
-        _ = pack;
     }
 
     private static Agent? SubjectOf(SentenceAnalysis s, int verbStart, int verbEnd)

@@ -32,6 +32,7 @@ internal enum CueKind
     MeetingFloated,
     Weekday,
     RelativeDay,
+    Trap,
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
@@ -118,6 +119,7 @@ internal sealed class Lexicon
         }
         AddAll(pack.GroupNouns, CueKind.GroupNoun);
         AddAll(pack.Flips, CueKind.Flip);
+        AddAll(pack.Traps, CueKind.Trap);
         AddAll(pack.Documents, CueKind.Document);
         AddAll(pack.Anaphora, CueKind.Anaphora);
         AddAll(pack.LanguageList("negations"), CueKind.Negation);

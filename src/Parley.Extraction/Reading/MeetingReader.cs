@@ -23,6 +23,8 @@ internal sealed class MeetingReader(DomainPack pack)
         public DateOnly? Date { get; set; }
         public required SentenceAnalysis Sentence { get; init; }
         public bool Continuation { get; set; }
+        /// <summary>Dated relative to another round ("a day after meetings…"), so a distinct round.</summary>
+        public bool RelativeDate { get; set; }
     }
 
     public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -66,9 +68,9 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 continue;
             }
-            if (agent.IsMetonym && agent.Oblique)
+            if (agent.IsMetonym && agent.Oblique || s.InQuote(agent.Start))
             {
-                continue; // "in Moscow" is where, not who.
+                continue; // "in Moscow" is where, not who; a quote speaks about something else.
             }
             if (NearestTrigger(s, triggers, agent.Start, agent.End) != t)
             {
@@ -83,7 +85,8 @@ internal sealed class MeetingReader(DomainPack pack)
                 draft.People.Add(agent.Person);
             }
         }
-        draft.Date = DateOf(s, trigger, draft.Status, published);
+        draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
+        draft.RelativeDate = relative;
         return draft;
     }
 
@@ -143,7 +146,9 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 distance = 0;
             }
-            if (distance <= PlaceReach && distance < bestDistance && !CrossesBreak(s, Math.Min(p.Start, trigger.Start), Math.Max(p.End, trigger.End)))
+            var from = Math.Min(p.Start, trigger.Start);
+            var to = Math.Max(p.End, trigger.End);
+            if (distance <= PlaceReach && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
             {
                 best = p;
                 bestDistance = distance;
@@ -230,8 +235,9 @@ internal sealed class MeetingReader(DomainPack pack)
         return best;
     }
 
-    private DateOnly? DateOf(SentenceAnalysis s, CueMatch trigger, string status, DateOnly? published)
+    private DateOnly? DateOf(SentenceAnalysis s, CueMatch trigger, string status, DateOnly? published, out bool relative)
     {
+        relative = false;
         if (published is null)
         {
             return null;
@@ -240,6 +246,7 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             if (m.End <= trigger.Start && trigger.Start - m.End <= 3)
             {
+                relative = true;
                 return published.Value.AddDays(pack.RelativeDays[m.Cue.Ref].Offset);
             }
         }
@@ -352,7 +359,9 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             else if (d.Parties.Count > 0)
             {
-                into = merged.FirstOrDefault(m => m.Place is not null && m.Status == d.Status && d.Parties.All(m.Parties.Contains) && !d.ExplicitStatus)
+                // A round named without a place is most likely the round just reported with one
+                // ("Putin met the envoys in Moscow … for talks that lasted five hours").
+                into = (!d.RelativeDate ? merged.LastOrDefault(m => m.Place is not null && m.Status == d.Status) : null)
                     ?? merged.FirstOrDefault(m => m.Place is null && m.Status == d.Status && m.Parties.Count == d.Parties.Count && d.Parties.All(m.Parties.Contains));
             }
             if (into is null)

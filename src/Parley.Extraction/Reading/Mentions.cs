@@ -33,7 +33,9 @@ internal sealed class Agent
     public bool Absorbed { get; set; }
     public bool IsMetonym { get; init; }
 
-    public bool CanHold => !Oblique && !Absorbed && Party >= 0;
+    public bool InsideIssue { get; set; }
+
+    public bool CanHold => !Oblique && !Absorbed && !InsideIssue && Party >= 0;
 }
 
 /// <summary>A place named in a sentence; metonyms used after a preposition count as places too.</summary>
@@ -169,6 +171,8 @@ internal static class Mentions
         AbsorbTitles(agents, tokens);
         foreach (var agent in agents)
         {
+            // "never join NATO": a party named inside an issue phrase is its object, not a voice.
+            agent.InsideIssue = agent.Kind is AgentKind.Entity && s.Of(CueKind.Issue).Any(m => m.Start < agent.Start && m.End >= agent.End || m.Start <= agent.Start && m.End > agent.End);
             agent.Oblique = IsOblique(s, agent.Start);
             agent.InRelativeClause = s.InRelativeClause(agent.Start);
         }
@@ -263,7 +267,7 @@ internal static class Mentions
         return -1;
     }
 
-    public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack, List<Agent> agents)
+    public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack)
     {
         var places = new List<PlaceMention>();
         foreach (var m in s.Of(CueKind.Place))

@@ -140,6 +140,7 @@ internal sealed class PhraseMatcher
         return best;
     }
 
-    // Gaps stay inside a clause: they may pass words and hyphens, never commas, quotes or dashes.
-    private static bool Skippable(in Token token) => token.IsWord || token.Norm == "-" && token.Text == "-";
+    // Gaps stay inside a phrase: they pass words and hyphens, never commas, quotes, dashes or conjunctions.
+    private static bool Skippable(in Token token) =>
+        (token.IsWord || token.Norm == "-" && token.Text == "-") && token.Norm is not ("and" or "or" or "but" or "while" or "that");
 }

@@ -75,6 +75,11 @@ internal sealed class SentenceAnalysis
         KeepLongest([CueKind.Condition]);
         KeepLongest([CueKind.Speech]);
         KeepLongest([CueKind.MeetingTrigger]);
+        // An idiom ("for as long as it takes") silences every cue inside it.
+        foreach (var kind in new[] { CueKind.Issue, CueKind.Stance, CueKind.Condition, CueKind.MeetingTrigger, CueKind.Negation, CueKind.Flip })
+        {
+            _byKind[(int)kind] = _byKind[(int)kind].Where(m => !Of(CueKind.Trap).Any(t => t.Start < m.End && m.Start < t.End)).ToList();
+        }
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.
         DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
@@ -82,7 +87,6 @@ internal sealed class SentenceAnalysis
         DropInside(CueKind.Condition, [CueKind.Stance]);
         DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place]);
         DropInside(CueKind.GroupNoun, [CueKind.Person]);
-        DropInside(CueKind.Document, [CueKind.Issue]);
     }
 
     private void KeepLongest(CueKind[] layer)

@@ -39,19 +39,24 @@ internal sealed class StanceReader(DomainPack pack)
         var signals = Signals(s);
         var consumedIssues = new HashSet<int>();
         var governed = new Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)>();
+        List<Holder>? previousHolders = null;
 
         foreach (var signal in signals)
         {
             var scopeEnd = ScopeEnd(s, signals, signal);
             var issues = IssuesInScope(s, signals, signal, scopeEnd, discourse, out var issueCertainty, consumedIssues);
-            var holders = Holders(s, signal, issues);
+            var holders = Holders(s, signal, issues, previousHolders);
+            if (holders.Count > 0)
+            {
+                previousHolders = holders;
+            }
             var conditionAt = ConditionAfter(s, signals, signal);
             var issueIds = new HashSet<int>();
             foreach (var (issue, polarity) in issues)
             {
                 issueIds.Add(issue);
                 string stance;
-                if (signal.Undecided)
+                if (signal.Undecided && conditionAt < 0)
                 {
                     stance = "undecided";
                 }
@@ -121,6 +126,10 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
+            if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being")
+            {
+                continue; // "what had been agreed in Anchorage" reports a fact, not a stance.
+            }
             var signal = new Signal
             {
                 Start = m.Start,
@@ -267,7 +276,8 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = 0; k < cues.Count; k++)
         {
             var m = cues[k];
-            if (m.Start >= signal.End && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
+            var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
+            if ((m.Start >= signal.End || startsInside) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd)));
                 consumed.Add(m.Start);
@@ -295,7 +305,7 @@ internal sealed class StanceReader(DomainPack pack)
                 return found;
             }
         }
-        if (signal.Family.Noun)
+        if (signal.Family.Noun && !HasOwner(s, signal))
         {
             return found;
         }
@@ -319,7 +329,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart && !consumed.Contains(m.Start))
+            if (m.End <= signal.Start && m.Start >= backStart)
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End)));
                 consumed.Add(m.Start);
@@ -329,6 +339,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return found;
     }
+
+    private static Agent? Owner(SentenceAnalysis s, Signal signal) =>
+        s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique);
+
+    private static bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
 
     private static List<(int, int)> Distinct(List<(int Issue, int Polarity)> found)
     {
@@ -383,6 +398,10 @@ internal sealed class StanceReader(DomainPack pack)
                 sign = -sign;
             }
         }
+        if (issue.Cue.Action && Negated(s, issue.Start) && s.Of(CueKind.Negation).Any(n => n.Start >= from && n.End <= issue.Start))
+        {
+            sign = -sign; // "would have Ukraine write … that it will never join NATO"
+        }
         return sign;
     }
 
@@ -404,7 +423,8 @@ internal sealed class StanceReader(DomainPack pack)
             }
             for (var i = signal.End; i < m.Start && !blocked; i++)
             {
-                if (IsBreak(s, i))
+                // "…, though only to sign": a break right before the condition still belongs to it.
+                if (IsBreak(s, i) && i != m.Start - 1)
                 {
                     blocked = true;
                 }
@@ -414,7 +434,25 @@ internal sealed class StanceReader(DomainPack pack)
         return -1;
     }
 
-    private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues)
+    /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
+    private static bool SharesSubject(SentenceAnalysis s, Signal signal)
+    {
+        for (var i = signal.Start - 1; i >= 0 && i >= signal.Start - 4; i--)
+        {
+            var norm = s.Tokens[i].Norm;
+            if (norm == "and")
+            {
+                return true;
+            }
+            if (norm is not ("has" or "had" or "have" or "was" or "is" or "were" or "are" or "would" or "will" or "also" or "still" or "then" or "now" or "could"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues, List<Holder>? previousHolders)
     {
         var ownIssue = issues.Count > 0 ? issues[0].Issue : -1;
         Agent? agent = null;
@@ -422,7 +460,23 @@ internal sealed class StanceReader(DomainPack pack)
         if (signal.Family.Noun)
         {
             // "his conditions", "the U.S. proposal", "Ukraine's goal": the owner holds the noun.
-            agent = s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && (a.Party >= 0) && !a.Absorbed && !a.Oblique);
+            agent = Owner(s, signal);
+            if (agent is null)
+            {
+                return []; // "favourable conditions for the negotiations": nobody's demand.
+            }
+        }
+        if (agent is null && SharesSubject(s, signal))
+        {
+            if (previousHolders is { Count: > 0 })
+            {
+                return previousHolders;
+            }
+            // "Dmitriev added that …, and called for …": the sayer is the subject of both verbs.
+            if (SayerBefore(s, signal.Start) is { Party: >= 0 } sayer)
+            {
+                return [new Holder(sayer, 0.9)];
+            }
         }
         if (agent is null)
         {
@@ -469,7 +523,7 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>The party named before a cue: the nearest mention that can hold a position.</summary>
-    internal static Agent? SubjectBefore(SentenceAnalysis s, int at, int issue)
+    internal Agent? SubjectBefore(SentenceAnalysis s, int at, int issue)
     {
         var cueInQuote = s.InQuote(at);
         for (var k = s.Agents.Count - 1; k >= 0; k--)
@@ -501,9 +555,12 @@ internal sealed class StanceReader(DomainPack pack)
         return null;
     }
 
-    private static bool DocumentIsTheIssue(SentenceAnalysis s, Agent document, int issue) =>
-        s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue && m.Start >= document.Start && m.End <= document.End)
-        || s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue) && s.Of(CueKind.Document).Any(d => d.Start >= document.Start && d.End <= document.End);
+    private bool DocumentIsTheIssue(SentenceAnalysis s, Agent document, int issue) =>
+        s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue && m.Start < document.End && document.Start < m.End)
+        || s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue && s.Of(CueKind.Document).Any(d => d.Start >= m.Start && d.End <= m.End));
+
+    private static Agent? SayerBefore(SentenceAnalysis s, int at) =>
+        s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is not null)?.Sayer;
 
     /// <summary>Who reports the clause at <paramref name="at"/>: the nearest speech verb before it, else after it, else an inherited quote speaker.</summary>
     internal static Agent? SayerAt(SentenceAnalysis s, int at)

@@ -30,6 +30,24 @@ public sealed class DatabaseConnection(IConfiguration configuration, IOptions<Pa
         return _cluster.ConnectionString(options.Value.PrivateDatabase);
     }
 
+    /// <summary>Opens one connection, turning the driver's failure into the sentence a user needs.</summary>
+    public async Task EnsureReachableAsync(CancellationToken ct = default)
+    {
+        var connectionString = ConnectionString;
+        try
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or ArgumentException)
+        {
+            var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            throw new DatabaseUnavailableException(
+                $"Cannot reach PostgreSQL at {target.Host}:{target.Port} (database '{target.Database}'): {e.Message.TrimEnd('.')}. " +
+                "Check ConnectionStrings__Marten, or unset it to let Parley start a private PostgreSQL.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_cluster is not null) await _cluster.DisposeAsync();

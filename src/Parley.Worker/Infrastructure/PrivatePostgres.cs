@@ -165,14 +165,3 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
 /// <summary>No database could be configured or started; the message is the one sentence the user needs.</summary>
 public sealed class DatabaseUnavailableException(string message) : Exception(message);
-
-public static class DatabaseUnavailableSearch
-{
-    /// <summary>Start-up failures arrive wrapped by DI and the host; the user only needs the innermost sentence.</summary>
-    public static DatabaseUnavailableException? FindDatabaseUnavailable(this Exception e) => e switch
-    {
-        DatabaseUnavailableException found => found,
-        AggregateException aggregate => aggregate.InnerExceptions.Select(FindDatabaseUnavailable).FirstOrDefault(x => x is not null),
-        _ => e.InnerException?.FindDatabaseUnavailable(),
-    };
-}
