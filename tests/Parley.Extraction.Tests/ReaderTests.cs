@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using Parley.Extraction;
 using Parley.Extraction.Reading;
 
 namespace Parley.Extraction.Tests;
 
-public sealed class ReaderTests(ITestOutputHelper output)
+public sealed class ReaderTests
 {
     private static readonly Extractor Reader = new(DomainPack.LoadDefault());
 
@@ -71,33 +70,5 @@ public sealed class ReaderTests(ITestOutputHelper output)
             parallel[i] = string.Join("\n", ExtractionRecords.ToJsonLines(items[i].Id, Reader.Extract(items[i])));
         });
         Assert.Equal(sequential, parallel);
-    }
-
-    [Fact]
-    public void Extraction_is_fast_on_one_core()
-    {
-        var (items, _) = Corpus.DevSet();
-        foreach (var item in items)
-        {
-            Reader.Extract(item); // warm up
-        }
-        var bytes = items.Sum(i => i.Text.Length);
-        var stopwatch = Stopwatch.StartNew();
-        var count = 0;
-        while (stopwatch.Elapsed < TimeSpan.FromSeconds(1))
-        {
-            foreach (var item in items)
-            {
-                Reader.Extract(item);
-                count++;
-            }
-        }
-        stopwatch.Stop();
-        var perSecond = count / stopwatch.Elapsed.TotalSeconds;
-        // Dev items are about 1 KB; scale to the 2 KB the target is stated in.
-        var per2Kb = perSecond * (bytes / (double)items.Count) / 2048;
-        output.WriteLine($"{perSecond:0} items/s ({bytes / items.Count} chars each), about {per2Kb:0} items of 2 KB per second");
-        // The target is 2,000/s; the assertion leaves room for slow shared CI machines.
-        Assert.True(per2Kb >= 500, $"{per2Kb:0} items of 2 KB per second");
     }
 }

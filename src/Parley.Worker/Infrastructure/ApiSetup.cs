@@ -39,6 +39,7 @@ public static class ApiSetup
         app.MapPositions();
         app.MapIssues();
         app.MapMeetings();
+        app.MapShifts();
         // Resolve once the server runs, so a generated development key is printed at start, not on the first write.
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<ApiKeys>());
         return app;

@@ -31,9 +31,8 @@ public static class StoreSetup
                 options.Schema.For<NewsItemClaim>();
                 options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);
                 // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
-                options.Projections.Add<PositionHistoryProjection>(ProjectionLifecycle.Async);
+                options.Projections.Add<StatementProjection>(ProjectionLifecycle.Async);
                 options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);
-                options.Schema.For<PositionHistory>().Index(x => x.Party).Index(x => x.Issue);
                 return options;
             })
             .UseLightweightSessions()

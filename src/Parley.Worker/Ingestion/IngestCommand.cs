@@ -38,10 +38,11 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         {
             await IngestionRun.PublishAsync(host.Services, items, CancellationToken.None);
             await IngestionRun.WaitUntilSettledAsync(host.Services, TimeSpan.FromMinutes(30), CancellationToken.None);
-            await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-            var histories = await session.Query<PositionHistory>().ToListAsync();
+            var pack = host.Services.GetRequiredService<DomainPack>();
+            var positions = await PositionQueries.CurrentAsync(host.Services.GetRequiredService<IDocumentStore>(),
+                PositionEndpoints.AllPairs(pack), Moment.Now, CancellationToken.None);
             Console.WriteLine($"Queued {items.Count} items from {input.File}; {rejected.Count} lines rejected.");
-            Console.WriteLine(PositionTable.Render(host.Services.GetRequiredService<DomainPack>(), histories.ToList()));
+            Console.WriteLine(PositionTable.Render(pack, positions.ToList()));
         }
         finally
         {

@@ -37,7 +37,7 @@ public static class IngestNewsItemHandler
         var streamId = NewsItemIdentity.StreamId(item.Id);
         var now = clock.GetUtcNow();
         var received = new NewsItemReceived(streamId, item.Id, item.Url, item.Title, item.Source, item.Published, item.Text, now);
-        var analysed = NewsItemReading.Read(extractor, received, previous: null, now);
+        var analysed = NewsItemReading.Read(extractor, received, now);
 
         yield return MartenOps.StartStream<NewsItem>(streamId, received, analysed);
         foreach (var key in NewsItemIdentity.ClaimKeys(item.Id, item.Url, item.Text))

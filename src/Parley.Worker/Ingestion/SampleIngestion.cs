@@ -41,11 +41,11 @@ public sealed class SampleIngestion(
         await IngestionRun.PublishAsync(services, items, stoppingToken);
         await IngestionRun.WaitUntilSettledAsync(services, TimeSpan.FromMinutes(5), stoppingToken);
 
-        await using var query = store.QuerySession();
-        var histories = await query.Query<PositionHistory>().ToListAsync(stoppingToken);
+        var pack = services.GetRequiredService<DomainPack>();
+        var positions = await PositionQueries.CurrentAsync(store, PositionEndpoints.AllPairs(pack), Moment.Now, stoppingToken);
         Console.WriteLine();
         Console.WriteLine($"Positions after the sample ({items.Count} items):");
-        Console.WriteLine(PositionTable.Render(services.GetRequiredService<DomainPack>(), histories.ToList()));
+        Console.WriteLine(PositionTable.Render(pack, positions.ToList()));
         Console.WriteLine($"Parley is serving on {Urls()}  (try {Urls().Split(' ')[0]}/api/issues)");
     }
 

@@ -5,7 +5,7 @@ using Parley.Worker.Positions;
 
 namespace Parley.Worker.Issues;
 
-public sealed record PartyStance(string Party, string Stance, DateTimeOffset Since, StatementView Statement);
+public sealed record PartyStance(string Party, string Stance, DateTimeOffset Since, int Supporting, StatementView Statement);
 
 /// <summary>
 /// Where the parties stand on one issue. An agreement needs two or more parties and no one against; a clash is
@@ -13,11 +13,11 @@ public sealed record PartyStance(string Party, string Stance, DateTimeOffset Sin
 /// </summary>
 public sealed record IssueBoard(string Issue, string Name, string Proposition, string State, IReadOnlyList<PartyStance> Parties)
 {
-    public static IssueBoard From(IssueDefinition issue, IEnumerable<PositionHistory> histories)
+    public static IssueBoard From(IssueDefinition issue, IEnumerable<CurrentPosition> positions)
     {
-        var parties = histories.Where(h => h.Issue == issue.Id && h.Stance is not null)
-            .OrderBy(h => h.Party, StringComparer.Ordinal)
-            .Select(h => new PartyStance(h.Party, h.Stance!, h.Since!.Value, PositionEndpoints.View(h.Current!)))
+        var parties = positions.Where(p => p.Statement.Issue == issue.Id)
+            .OrderBy(p => p.Statement.Party, StringComparer.Ordinal)
+            .Select(p => new PartyStance(p.Statement.Party, p.Statement.Stance, p.Since, p.Supporting, StatementView.From(p.Statement)))
             .ToList();
         var inFavour = parties.Count(p => p.Stance is "supports" or "conditional");
         var against = parties.Count(p => p.Stance == "opposes");
@@ -34,17 +34,19 @@ public static class IssueEndpoints
     {
         var issues = app.MapGroup("/api/issues").WithTags("Issues");
 
-        issues.MapGet("/", async (DomainPack pack, IQuerySession session, CancellationToken ct) =>
+        issues.MapGet("/", async Task<IResult> (string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
         {
-            var histories = await session.Query<PositionHistory>().Where(h => h.Stance != null).ToListAsync(ct);
-            return pack.Issues.Select(i => IssueBoard.From(i, histories)).ToList();
-        }).WithSummary("Every issue with each party's current stance and whether it is an agreement, a clash or open.");
+            if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
+            var current = await PositionQueries.CurrentAsync(store, PositionEndpoints.AllPairs(pack), moment, ct);
+            return Results.Ok(pack.Issues.Select(i => IssueBoard.From(i, current)).ToList());
+        }).WithSummary("Every issue with each party's current stance and whether it is an agreement, a clash or open; asOf and knownAt ask about the past.");
 
-        issues.MapGet("/{issue}", async Task<IResult> (string issue, DomainPack pack, IQuerySession session, CancellationToken ct) =>
+        issues.MapGet("/{issue}", async Task<IResult> (string issue, string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
         {
             if (Known.Issue(pack, issue) is not { } definition) return Known.NotFound("issue", issue, pack.Issues.Select(i => i.Id));
-            var histories = await session.Query<PositionHistory>().Where(h => h.Issue == issue && h.Stance != null).ToListAsync(ct);
-            return Results.Ok(IssueBoard.From(definition, histories));
+            if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
+            var current = await PositionQueries.CurrentAsync(store, pack.Parties.Select(p => (p.Id, issue)).ToList(), moment, ct);
+            return Results.Ok(IssueBoard.From(definition, current));
         }).WithSummary("One issue's board.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parley.Extraction;
 
 namespace Parley.Worker.News;
@@ -17,9 +18,11 @@ public sealed record NewsItemReceived(
     DateTimeOffset ReceivedAt);
 
 /// <summary>
-/// One reading of an item by one version of the extractor. A later reading of the same item supersedes this one
-/// in every projection; both stay in the log. <paramref name="StatedAt"/> is the publication time (or the time
-/// of receipt when the item had none): positions are ordered by it, not by arrival.
+/// One reading of an item by one version of the extractor: reading number <paramref name="Number"/> of the item,
+/// recorded at <paramref name="AnalysedAt"/>. <paramref name="StatedAt"/> is the publication time (or the time
+/// of receipt when the item had none): positions are ordered by it, not by arrival. A reading that replaces an
+/// earlier one names it in <paramref name="Supersedes"/>, with what it said, so that every view can withdraw
+/// the old findings from this event alone; both readings stay in the log.
 /// </summary>
 public sealed record NewsItemAnalysed(
     Guid NewsItemId,
@@ -28,14 +31,19 @@ public sealed record NewsItemAnalysed(
     DateTimeOffset StatedAt,
     string ExtractorVersion,
     DateTimeOffset AnalysedAt,
+    int Number,
     IReadOnlyList<StatementFound> Statements,
     IReadOnlyList<MeetingReported> Meetings,
-    IReadOnlyList<string> RetractedPositionKeys,
-    IReadOnlyList<string> RetractedMeetingKeys)
+    SupersededAnalysis? Supersedes)
 {
-    public IEnumerable<string> PositionKeys => Statements.Select(s => PositionKey.For(s.Party, s.Issue)).Distinct();
-    public IEnumerable<string> MeetingKeys => Meetings.Select(m => m.Key).Distinct();
+    [JsonIgnore] public IEnumerable<string> MeetingKeys => Meetings.Select(m => m.Key).Distinct();
+    [JsonIgnore] public IEnumerable<string> RetractedMeetingKeys =>
+        Supersedes?.Meetings.Select(m => m.Key).Distinct().Except(MeetingKeys) ?? [];
 }
+
+/// <summary>The earlier reading a new one replaces: its number, when it was recorded, and what it found.</summary>
+public sealed record SupersededAnalysis(
+    int Number, DateTimeOffset AnalysedAt, IReadOnlyList<StatementFound> Statements, IReadOnlyList<MeetingReported> Meetings);
 
 public sealed record StatementFound(
     string Party, string Issue, string Stance, string? Act, string? Speaker, string Evidence, double Confidence, int Sentence)
@@ -50,11 +58,6 @@ public sealed record MeetingReported(
 {
     public static MeetingReported From(string itemId, MeetingFinding f) =>
         new(MeetingKey.For(itemId, f), f.Place, f.Participants, f.People, f.Status, f.Date, f.Evidence, f.Sentence);
-}
-
-public static class PositionKey
-{
-    public static string For(string party, string issue) => $"{party}/{issue}";
 }
 
 /// <summary>

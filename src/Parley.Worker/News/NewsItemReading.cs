@@ -5,23 +5,21 @@ namespace Parley.Worker.News;
 /// <summary>Turns one run of the extractor over an item into the analysis event, retracting what it no longer finds.</summary>
 public static class NewsItemReading
 {
-    public static NewsItemAnalysed Read(Extractor extractor, NewsItemReceived item, NewsItem.Analysis? previous, DateTimeOffset now)
+    public static NewsItemAnalysed Read(Extractor extractor, NewsItem item, DateTimeOffset now) =>
+        Read(extractor, item.Id, item.ItemId, item.Url, item.Title, item.Text, item.StatedAt, item.Analyses, now);
+
+    public static NewsItemAnalysed Read(Extractor extractor, NewsItemReceived item, DateTimeOffset now) =>
+        Read(extractor, item.NewsItemId, item.ItemId, item.Url, item.Title, item.Text, item.Published ?? item.ReceivedAt, [], now);
+
+    static NewsItemAnalysed Read(Extractor extractor, Guid id, string itemId, string? url, string? title, string text,
+        DateTimeOffset statedAt, IReadOnlyList<NewsItem.Analysis> earlier, DateTimeOffset now)
     {
-        var statedAt = item.Published ?? item.ReceivedAt;
-        var findings = extractor.Extract(new ItemText(item.ItemId, item.Text, DateOnly.FromDateTime(statedAt.UtcDateTime), item.Title));
-        var statements = findings.Positions.Select(StatementFound.From).ToList();
-        var meetings = findings.Meetings.Select(m => MeetingReported.From(item.ItemId, m)).ToList();
-
-        var reading = new NewsItemAnalysed(item.NewsItemId, item.ItemId, item.Url, statedAt, findings.ExtractorVersion, now,
-            statements, meetings, [], []);
-        if (previous is null) return reading;
-
-        var previousReading = reading with { Statements = previous.Statements, Meetings = previous.Meetings };
-        return reading with
-        {
-            RetractedPositionKeys = previousReading.PositionKeys.Except(reading.PositionKeys).ToList(),
-            RetractedMeetingKeys = previousReading.MeetingKeys.Except(reading.MeetingKeys).ToList(),
-        };
+        var findings = extractor.Extract(new ItemText(itemId, text, DateOnly.FromDateTime(statedAt.UtcDateTime), title));
+        var previous = earlier.Count == 0 ? null : earlier[^1];
+        return new NewsItemAnalysed(id, itemId, url, statedAt, findings.ExtractorVersion, now, earlier.Count + 1,
+            findings.Positions.Select(StatementFound.From).ToList(),
+            findings.Meetings.Select(m => MeetingReported.From(itemId, m)).ToList(),
+            previous is null ? null : new SupersededAnalysis(earlier.Count, previous.AnalysedAt, previous.Statements, previous.Meetings));
     }
 
     /// <summary>Whether a new reading says anything different from the last one (the extractor version alone is no change).</summary>

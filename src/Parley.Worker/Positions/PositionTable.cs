@@ -6,11 +6,11 @@ namespace Parley.Worker.Positions;
 /// <summary>Issues down, parties across, current stance in each cell: the console's one-screen answer to "who stands where".</summary>
 public static class PositionTable
 {
-    public static string Render(DomainPack pack, IReadOnlyCollection<PositionHistory> histories)
+    public static string Render(DomainPack pack, IReadOnlyCollection<CurrentPosition> positions)
     {
-        var current = histories.Where(h => h.Stance is not null).ToDictionary(h => (h.Party, h.Issue), h => h.Stance!);
-        var parties = pack.Parties.Select(p => p.Id).ToList();
-        var issues = pack.Issues.Select(i => i.Id).Where(i => parties.Any(p => current.ContainsKey((p, i)))).ToList();
+        var current = positions.ToDictionary(p => (p.Statement.Party, p.Statement.Issue), p => p.Statement.Stance);
+        var parties = pack.Parties.Select(p => p.Id).Where(p => current.Keys.Any(k => k.Party == p)).ToList();
+        var issues = pack.Issues.Select(i => i.Id).Where(i => current.Keys.Any(k => k.Issue == i)).ToList();
         var issueWidth = Math.Max(5, issues.Select(i => i.Length).DefaultIfEmpty(0).Max());
         const int cell = 12;
 
@@ -26,7 +26,7 @@ public static class PositionTable
                 table.Append(' ').Append((current.GetValueOrDefault((party, issue)) ?? "·").PadRight(cell));
             table.AppendLine();
         }
-        if (issues.Count == 0) table.AppendLine("(no positions yet)");
+        if (issues.Count == 0) table.AppendLine("(no positions)");
         return table.ToString();
     }
 }
