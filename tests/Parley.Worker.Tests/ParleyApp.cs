@@ -40,6 +40,14 @@ public sealed class ParleyApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>A second host on an existing database, e.g. the same log read with another domain pack.</summary>
+    public static ParleyApp StartOn(string connectionString, IDictionary<string, string?>? settings = null)
+    {
+        var app = new ParleyApp(connectionString, settings);
+        _ = app.Server;
+        return app;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -5,6 +5,7 @@ using Parley.Worker.Issues;
 using Parley.Worker.Meetings;
 using Parley.Worker.News;
 using Parley.Worker.Positions;
+using Parley.Worker.Replay;
 
 namespace Parley.Worker.Infrastructure;
 
@@ -15,6 +16,7 @@ public static class ApiSetup
         builder.Services.Configure<ParleyOptions>(builder.Configuration.GetSection("Parley"));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ProjectionRebuilds>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddSingleton(services =>
         {
@@ -40,6 +42,8 @@ public static class ApiSetup
         app.MapIssues();
         app.MapMeetings();
         app.MapShifts();
+        app.MapReanalysis();
+        app.MapRebuilds();
         // Resolve once the server runs, so a generated development key is printed at start, not on the first write.
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<ApiKeys>());
         return app;

@@ -2,6 +2,7 @@ using JasperFx.Resources;
 using Marten.Exceptions;
 using Parley.Extraction;
 using Parley.Worker.Ingestion;
+using Parley.Worker.Replay;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Postgresql;
@@ -28,12 +29,16 @@ public static class MessagingSetup
             opts.Policies.AutoApplyTransactions();
 
             opts.PublishMessage<IngestNewsItem>().ToPostgresqlQueue(IngestionQueue);
+            // Re-analysis shares the durable work queue: a crash half-way leaves the rest queued, not lost.
+            opts.PublishMessage<ReanalyseNewsItem>().ToPostgresqlQueue(IngestionQueue);
             opts.ListenToPostgresqlQueue(IngestionQueue)
                 .PollingInterval(parley.QueuePollingInterval)
                 .MaximumParallelMessages(parley.IngestionParallelism);
 
             // A copy that lost the race to a concurrent copy of the same item: the item is in, nothing to do.
             opts.OnException(IsLostRace).Discard();
+            // Two readings of one item at once: the loser reads the item again and finds nothing left to do.
+            opts.OnException<JasperFx.ConcurrencyException>().RetryTimes(3);
             // Retrying cannot fix a bad item: straight to the dead letters, with the reason.
             opts.OnException<InvalidNewsItemException>().MoveToErrorQueue();
         });

@@ -27,6 +27,7 @@ public static class StoreSetup
                 // Stored type names are part of the log's format: pinned here so that renaming a class is safe.
                 options.Events.MapEventType<NewsItemReceived>("news_item_received");
                 options.Events.MapEventType<NewsItemAnalysed>("news_item_analysed");
+                options.Events.Upcast<NewsItemAnalysedV0, NewsItemAnalysed>(NewsItemAnalysedV0.StoredName, old => old.ToCurrent());
 
                 options.Schema.For<NewsItemClaim>();
                 options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);

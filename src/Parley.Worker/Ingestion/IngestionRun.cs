@@ -11,8 +11,8 @@ public static class IngestionRun
 {
     const int BatchSize = 500;
 
-    /// <summary>Queues the items in transactions of <see cref="BatchSize"/>: a crash loses at most the batch being written, never half of one.</summary>
-    public static async Task PublishAsync(IServiceProvider services, IEnumerable<IngestNewsItem> items, CancellationToken ct)
+    /// <summary>Queues messages in transactions of <see cref="BatchSize"/>: a crash loses at most the batch being written, never half of one.</summary>
+    public static async Task PublishAsync<T>(IServiceProvider services, IEnumerable<T> items, CancellationToken ct) where T : notnull
     {
         foreach (var batch in items.Chunk(BatchSize))
         {

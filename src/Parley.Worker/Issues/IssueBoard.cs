@@ -3,6 +3,8 @@ using Parley.Extraction;
 using Parley.Worker.Infrastructure;
 using Parley.Worker.Positions;
 
+using Parley.Worker.Replay;
+
 namespace Parley.Worker.Issues;
 
 public sealed record PartyStance(string Party, string Stance, DateTimeOffset Since, int Supporting, StatementView Statement);
@@ -32,7 +34,7 @@ public static class IssueEndpoints
 {
     public static void MapIssues(this IEndpointRouteBuilder app)
     {
-        var issues = app.MapGroup("/api/issues").WithTags("Issues");
+        var issues = app.MapGroup("/api/issues").WithTags("Issues").WhileRebuilding("Statement");
 
         issues.MapGet("/", async Task<IResult> (string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
         {

@@ -1,5 +1,7 @@
 using Marten;
 
+using Parley.Worker.Replay;
+
 namespace Parley.Worker.Meetings;
 
 public static class MeetingEndpoints
@@ -12,6 +14,7 @@ public static class MeetingEndpoints
                 return meetings.Where(m => m.Reports.Count > 0)
                     .OrderBy(m => m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
             })
+            .WhileRebuilding("Meeting")
             .WithTags("Meetings")
             .WithSummary("Rounds of talks reported in the news: place, first day, participants, status and the reports behind them.");
 }

@@ -1,5 +1,7 @@
 using Marten;
 
+using Parley.Worker.Replay;
+
 namespace Parley.Worker.News;
 
 public static class NewsEndpoints
@@ -13,6 +15,7 @@ public static class NewsEndpoints
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown news item",
                         detail: $"No news item has the id or stream id '{id}'.");
             })
+            .WhileRebuilding("NewsItem")
             .WithTags("News")
             .WithSummary("A news item by its stream id or its own id, with every analysis of it (extractor version, time, findings).");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx;
 using Marten.Events.Aggregation;
 
@@ -19,7 +20,7 @@ public sealed class NewsItem : IRevisioned
 
     /// <summary>When the item's statements were made: its publication time, else when Parley received it.</summary>
     public DateTimeOffset StatedAt => Published ?? ReceivedAt;
-    public Analysis? Latest => Analyses.Count == 0 ? null : Analyses[^1];
+    [JsonIgnore] public Analysis? Latest => Analyses.Count == 0 ? null : Analyses[^1];
 
     public sealed record Analysis(
         string ExtractorVersion,

@@ -2,6 +2,8 @@ using Marten;
 using Parley.Extraction;
 using Parley.Worker.Infrastructure;
 
+using Parley.Worker.Replay;
+
 namespace Parley.Worker.Positions;
 
 public sealed record PartySummary(string Id, string Name, int Issues);
@@ -20,7 +22,7 @@ public static class PositionEndpoints
 {
     public static void MapPositions(this IEndpointRouteBuilder app)
     {
-        var parties = app.MapGroup("/api/parties").WithTags("Parties");
+        var parties = app.MapGroup("/api/parties").WithTags("Parties").WhileRebuilding("Statement");
 
         parties.MapGet("/", async (DomainPack pack, IDocumentStore store, CancellationToken ct) =>
         {

@@ -1,5 +1,7 @@
 using Marten;
 
+using Parley.Worker.Replay;
+
 namespace Parley.Worker.Positions;
 
 public sealed record ShiftView(string Party, string Issue, string From, string To, StatementView Statement);
@@ -16,6 +18,7 @@ public static class ShiftEndpoints
                 return Results.Ok(shifts.Select(s => new ShiftView(s.Statement.Party, s.Statement.Issue, s.Previous, s.Statement.Stance,
                     StatementView.From(s.Statement, changesStance: true))).ToList());
             })
+            .WhileRebuilding("Statement")
             .WithTags("Positions")
             .WithSummary("Changes of stance, newest first: each statement whose stance differs from the party's previous one on that issue.");
 }

@@ -1,0 +1,62 @@
+using Marten;
+using Parley.Extraction;
+using Parley.Worker.News;
+
+namespace Parley.Worker.Replay;
+
+/// <summary>How many statements of one (party, issue, stance) a re-analysis would add and withdraw.</summary>
+public sealed record PositionChange(string Party, string Issue, string Stance, int Gained, int Lost);
+
+/// <summary>What re-reading the archive with the current extractor would change, computed without writing anything.</summary>
+public sealed record ReanalysisPlan(string ExtractorVersion, int ItemsRead, IReadOnlyList<Guid> ItemsChanged, IReadOnlyList<PositionChange> Changes)
+{
+    const int PageSize = 500;
+
+    public static async Task<ReanalysisPlan> ComputeAsync(IDocumentStore store, Extractor extractor, DateTimeOffset? since, TimeProvider clock, CancellationToken ct)
+    {
+        var changed = new List<Guid>();
+        var tally = new Dictionary<(string Party, string Issue, string Stance), (int Gained, int Lost)>();
+        var read = 0;
+        await using var session = store.QuerySession();
+        // Keyset paging keeps memory flat however large the archive is.
+        var after = Guid.Empty;
+        while (true)
+        {
+            var query = session.Query<NewsItem>().Where(x => x.Id.CompareTo(after) > 0);
+            if (since is { } from) query = query.Where(x => x.Published >= from || (x.Published == null && x.ReceivedAt >= from));
+            var page = await query.OrderBy(x => x.Id).Take(PageSize).ToListAsync(ct);
+            if (page.Count == 0) break;
+            after = page[^1].Id;
+            foreach (var item in page)
+            {
+                read++;
+                var reading = NewsItemReading.Read(extractor, item, clock.GetUtcNow());
+                if (item.Latest is { } latest && !NewsItemReading.Differs(reading, latest)) continue;
+                changed.Add(item.Id);
+                Count(tally, reading.Statements, gained: true);
+                Count(tally, item.Latest?.Statements ?? [], gained: false);
+            }
+        }
+        var changes = tally.Where(t => t.Value.Gained != t.Value.Lost)
+            .Select(t => new PositionChange(t.Key.Party, t.Key.Issue, t.Key.Stance, Math.Max(0, t.Value.Gained - t.Value.Lost), Math.Max(0, t.Value.Lost - t.Value.Gained)))
+            .OrderBy(c => c.Party, StringComparer.Ordinal).ThenBy(c => c.Issue, StringComparer.Ordinal).ThenBy(c => c.Stance, StringComparer.Ordinal)
+            .ToList();
+        return new ReanalysisPlan(extractor.Version, read, changed, changes);
+    }
+
+    static void Count(Dictionary<(string, string, string), (int Gained, int Lost)> tally, IEnumerable<StatementFound> statements, bool gained)
+    {
+        foreach (var s in statements)
+        {
+            var (g, l) = tally.GetValueOrDefault((s.Party, s.Issue, s.Stance));
+            tally[(s.Party, s.Issue, s.Stance)] = gained ? (g + 1, l) : (g, l + 1);
+        }
+    }
+
+    public string ToText()
+    {
+        var lines = new List<string> { $"{ItemsRead} items read with {ExtractorVersion}; {ItemsChanged.Count} would get a new analysis." };
+        lines.AddRange(Changes.Select(c => $"  {c.Party,-10} {c.Issue,-20} {c.Stance,-12} +{c.Gained} -{c.Lost}"));
+        return string.Join(Environment.NewLine, lines);
+    }
+}
