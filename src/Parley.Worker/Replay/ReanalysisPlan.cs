@@ -33,23 +33,26 @@ public sealed record ReanalysisPlan(string ExtractorVersion, int ItemsRead, IRea
                 var reading = NewsItemReading.Read(extractor, item, clock.GetUtcNow());
                 if (item.Latest is { } latest && !NewsItemReading.Differs(reading, latest)) continue;
                 changed.Add(item.Id);
-                Count(tally, reading.Statements, gained: true);
-                Count(tally, item.Latest?.Statements ?? [], gained: false);
+                Tally(tally, reading.Statements, item.Latest?.Statements ?? []);
             }
         }
-        var changes = tally.Where(t => t.Value.Gained != t.Value.Lost)
-            .Select(t => new PositionChange(t.Key.Party, t.Key.Issue, t.Key.Stance, Math.Max(0, t.Value.Gained - t.Value.Lost), Math.Max(0, t.Value.Lost - t.Value.Gained)))
+        var changes = tally.Where(t => t.Value.Gained + t.Value.Lost > 0)
+            .Select(t => new PositionChange(t.Key.Party, t.Key.Issue, t.Key.Stance, t.Value.Gained, t.Value.Lost))
             .OrderBy(c => c.Party, StringComparer.Ordinal).ThenBy(c => c.Issue, StringComparer.Ordinal).ThenBy(c => c.Stance, StringComparer.Ordinal)
             .ToList();
         return new ReanalysisPlan(extractor.Version, read, changed, changes);
     }
 
-    static void Count(Dictionary<(string, string, string), (int Gained, int Lost)> tally, IEnumerable<StatementFound> statements, bool gained)
+    /// <summary>Per item, what the new reading has more of is gained and what it has less of is lost; items are summed.</summary>
+    static void Tally(Dictionary<(string, string, string), (int Gained, int Lost)> tally, IEnumerable<StatementFound> now, IEnumerable<StatementFound> before)
     {
-        foreach (var s in statements)
+        var counts = new Dictionary<(string, string, string), int>();
+        foreach (var s in now) counts[(s.Party, s.Issue, s.Stance)] = counts.GetValueOrDefault((s.Party, s.Issue, s.Stance)) + 1;
+        foreach (var s in before) counts[(s.Party, s.Issue, s.Stance)] = counts.GetValueOrDefault((s.Party, s.Issue, s.Stance)) - 1;
+        foreach (var (key, difference) in counts.Where(c => c.Value != 0))
         {
-            var (g, l) = tally.GetValueOrDefault((s.Party, s.Issue, s.Stance));
-            tally[(s.Party, s.Issue, s.Stance)] = gained ? (g + 1, l) : (g, l + 1);
+            var (gained, lost) = tally.GetValueOrDefault(key);
+            tally[key] = difference > 0 ? (gained + difference, lost) : (gained, lost - difference);
         }
     }
 
