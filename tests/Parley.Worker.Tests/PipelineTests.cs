@@ -67,6 +67,19 @@ public sealed class PipelineTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task the_web_page_is_served_at_the_root()
+    {
+        await using var app = await ParleyApp.StartAsync(server);
+        using var client = app.CreateClient();
+        var response = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/api/issues", page);
+        Assert.Contains("knownAt", page);
+    }
+
+    [Fact]
     public async Task reads_of_unknown_things_are_404_problems()
     {
         await using var app = await ParleyApp.StartAsync(server);
