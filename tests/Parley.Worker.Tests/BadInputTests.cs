@@ -60,6 +60,18 @@ public sealed class BadInputTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task reads_need_a_key_only_when_configured()
+    {
+        await using var open = await ParleyApp.StartAsync(server);
+        Assert.Equal(HttpStatusCode.OK, (await open.CreateClient().GetAsync("/api/issues")).StatusCode);
+
+        await using var closed = await ParleyApp.StartAsync(server, new Dictionary<string, string?> { ["Parley:RequireKeyForReads"] = "true" });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await closed.CreateClient().GetAsync("/api/issues")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await closed.Writer().GetAsync("/api/issues")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await closed.CreateClient().GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
     public async Task a_good_request_is_202_with_the_stream_ids()
     {
         await using var app = await ParleyApp.StartAsync(server);

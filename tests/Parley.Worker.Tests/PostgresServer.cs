@@ -45,7 +45,8 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         try
         {
-            var dataDirectory = Path.Combine(Path.GetTempPath(), "parley-tests", "postgres");
+            // A cluster per test run: runs in parallel (several checkouts, CI beside a developer) must not stop each other's server.
+            var dataDirectory = Path.Combine(Path.GetTempPath(), "parley-tests", $"postgres-{Environment.ProcessId}");
             _cluster = await PrivatePostgres.StartAsync(dataDirectory, "postgres", _ => { });
             _serverConnection = _cluster.ConnectionString("postgres");
             Origin = $"private cluster in {_cluster.DataDirectory}";
@@ -75,6 +76,11 @@ public sealed class PostgresServer : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (_container is not null) await _container.DisposeAsync();
-        if (_cluster is not null) await _cluster.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+            try { Directory.Delete(_cluster.DataDirectory, recursive: true); }
+            catch (IOException) { } // a leftover temp folder is harmless; the next run uses its own
+        }
     }
 }

@@ -42,6 +42,24 @@ public sealed class ApiKeys
 
 public static class ApiKeyEndpointFilter
 {
+    /// <summary>With Parley:RequireKeyForReads, the read API asks for a key too; health probes and the page shell stay open.</summary>
+    public static WebApplication RequireApiKeyForReadsWhenConfigured(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Parley:RequireKeyForReads")) return app;
+        app.Use(async (context, next) =>
+        {
+            var keys = context.RequestServices.GetRequiredService<ApiKeys>();
+            if (context.Request.Path.StartsWithSegments("/api") && !keys.Accepts(context.Request.Headers[ApiKeys.Header]))
+            {
+                await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required",
+                    detail: $"This server requires a key in the {ApiKeys.Header} header for reads too.").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
     /// <summary>Rejects requests without a known key in <see cref="ApiKeys.Header"/> with 401 and a problem body.</summary>
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>

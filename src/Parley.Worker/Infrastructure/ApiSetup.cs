@@ -33,6 +33,7 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.RequireApiKeyForReadsWhenConfigured();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();

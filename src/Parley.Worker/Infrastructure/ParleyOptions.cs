@@ -5,6 +5,8 @@ public sealed class ParleyOptions
 {
     /// <summary>Largest accepted POST body; bigger ones get 413.</summary>
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
+    /// <summary>Reads under /api need an API key too (by default they are open; writes always need one).</summary>
+    public bool RequireKeyForReads { get; set; }
     /// <summary>A domain pack to use instead of the one shipped with the extractor.</summary>
     public string? PackPath { get; set; }
     /// <summary>On a first start against an empty store, ingest the bundled sample items.</summary>
