@@ -99,44 +99,20 @@ public sealed record EvaluationReport(
 /// <summary>Scores a reader against gold records the way the project's issues are judged.</summary>
 public static class Evaluation
 {
-    public static IEnumerable<GoldRecord> ReadGold(TextReader jsonl)
-    {
-        ArgumentNullException.ThrowIfNull(jsonl);
-        var lineNumber = 0;
-        while (jsonl.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            GoldRecord record;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                record = new GoldRecord(
-                    Str(r, "item") ?? throw new FormatException("no item"),
-                    Str(r, "kind") ?? throw new FormatException("no kind"),
-                    Str(r, "party"),
-                    Str(r, "issue"),
-                    Str(r, "stance"),
-                    Str(r, "act"),
-                    Str(r, "speaker"),
-                    Str(r, "evidence") ?? "",
-                    Str(r, "place"),
-                    List(r, "participants"),
-                    List(r, "people"),
-                    Str(r, "status"),
-                    Str(r, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
-            }
-            catch (Exception e) when (e is JsonException or FormatException)
-            {
-                throw new FormatException($"gold line {lineNumber}: {e.Message}", e);
-            }
-            yield return record;
-        }
-    }
+    public static IEnumerable<GoldRecord> ReadGold(TextReader jsonl) => JsonLines.Read(jsonl, "gold", r => new GoldRecord(
+        Str(r, "item") ?? throw new FormatException("no item"),
+        Str(r, "kind") ?? throw new FormatException("no kind"),
+        Str(r, "party"),
+        Str(r, "issue"),
+        Str(r, "stance"),
+        Str(r, "act"),
+        Str(r, "speaker"),
+        Str(r, "evidence") ?? "",
+        Str(r, "place"),
+        List(r, "participants"),
+        List(r, "people"),
+        Str(r, "status"),
+        Str(r, "date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null));
 
     private static string? Str(JsonElement r, string name) =>
         r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -84,39 +84,16 @@ public static class ExtractionRecords
     }
 
     /// <summary>Reads input items (<c>{"id","url","title","source","published","text"}</c>), skipping blank lines.</summary>
-    public static IEnumerable<ItemText> ReadItems(TextReader jsonl)
+    public static IEnumerable<ItemText> ReadItems(TextReader jsonl) => JsonLines.Read(jsonl, "items", root =>
     {
-        ArgumentNullException.ThrowIfNull(jsonl);
-        var lineNumber = 0;
-        while (jsonl.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            ItemText item;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var root = doc.RootElement;
-                var id = root.GetProperty("id").GetString() ?? throw new FormatException("id is null");
-                var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-                var title = root.TryGetProperty("title", out var ti) && ti.ValueKind == JsonValueKind.String ? ti.GetString() : null;
-                DateOnly? published = null;
-                if (root.TryGetProperty("published", out var pub) && pub.ValueKind == JsonValueKind.String)
-                {
-                    published = ParsePublished(pub.GetString()!);
-                }
-                item = new ItemText(id, text, published, title);
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                throw new FormatException($"items line {lineNumber}: {e.Message}", e);
-            }
-            yield return item;
-        }
-    }
+        var id = root.GetProperty("id").GetString() ?? throw new FormatException("id is null");
+        var text = root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+        var title = root.TryGetProperty("title", out var ti) && ti.ValueKind == JsonValueKind.String ? ti.GetString() : null;
+        var published = root.TryGetProperty("published", out var pub) && pub.ValueKind == JsonValueKind.String
+            ? ParsePublished(pub.GetString()!)
+            : null;
+        return new ItemText(id, text, published, title);
+    });
 
     internal static DateOnly? ParsePublished(string value)
     {
