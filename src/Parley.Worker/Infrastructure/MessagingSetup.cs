@@ -31,6 +31,7 @@ public static class MessagingSetup
             opts.ListenToPostgresqlQueue(IngestionQueue)
                 .PollingInterval(parley.QueuePollingInterval)
                 .MaximumParallelMessages(parley.IngestionParallelism);
+            opts.ListenToRabbitMqWhenConfigured(builder.Configuration, parley.IngestionParallelism);
 
             // A copy that lost the race to a concurrent copy of the same item: the item is in, nothing to do.
             opts.OnException(IsLostRace).Discard();
