@@ -130,6 +130,8 @@ public sealed class RabbitMqServer : IAsyncLifetime
                 ["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(directory, "advanced.config"),
                 ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(directory, "enabled_plugins"),
                 ["RABBITMQ_PID_FILE"] = Path.Combine(directory, "rabbitmq.pid"),
+                // Erlang's schedulers spin while idle; on a small shared machine that steals the tests' CPU.
+                ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "+sbwt none +sbwtdcpu none +sbwtdio none",
             };
         }
 

@@ -37,6 +37,10 @@ public static class MessagingSetup
             opts.OnException(IsLostRace).Discard();
             // Retrying cannot fix a bad item: straight to the dead letters, with the reason.
             opts.OnException<InvalidNewsItemException>().MoveToErrorQueue();
+            // Anything else may pass: retry with pauses, then dead-letter with the exception, so one item never holds up the rest.
+            opts.OnException<Exception>()
+                .RetryWithCooldown(parley.IngestionRetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)])
+                .Then.MoveToErrorQueue();
         });
         builder.Services.AddResourceSetupOnStartup();
         return builder;
