@@ -74,6 +74,17 @@ public sealed class ParleyApp : WebApplicationFactory<Program>
 
     public Task SettleAsync() => IngestionRun.WaitUntilSettledAsync(Services, TimeSpan.FromSeconds(60), CancellationToken.None);
 
+    /// <summary>Polls until the condition holds; the timeout only bounds a failing test, it is not asserted on.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) return; // the test's own assertions say what is missing
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<int> CountAsync<T>() where T : notnull
     {
         await using var session = Store.QuerySession();

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Parley.Worker.DeadLetters;
 using Parley.Worker.Ingestion;
 using Parley.Worker.Issues;
 using Parley.Worker.Meetings;
@@ -47,6 +48,7 @@ public static class ApiSetup
         app.MapShifts();
         app.MapReanalysis();
         app.MapRebuilds();
+        app.MapDeadLetters();
         // Resolve once the server runs, so a generated development key is printed at start, not on the first write.
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<ApiKeys>());
         return app;

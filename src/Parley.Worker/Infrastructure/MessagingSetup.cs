@@ -34,6 +34,7 @@ public static class MessagingSetup
             opts.ListenToPostgresqlQueue(IngestionQueue)
                 .PollingInterval(parley.QueuePollingInterval)
                 .MaximumParallelMessages(parley.IngestionParallelism);
+            opts.ListenToRabbitMqWhenConfigured(builder.Configuration, parley.IngestionParallelism);
 
             // A copy that lost the race to a concurrent copy of the same item: the item is in, nothing to do.
             opts.OnException(IsLostRace).Discard();
@@ -41,6 +42,10 @@ public static class MessagingSetup
             opts.OnException<JasperFx.ConcurrencyException>().RetryTimes(3);
             // Retrying cannot fix a bad item: straight to the dead letters, with the reason.
             opts.OnException<InvalidNewsItemException>().MoveToErrorQueue();
+            // Anything else may pass: retry with pauses, then dead-letter with the exception, so one item never holds up the rest.
+            opts.OnException<Exception>()
+                .RetryWithCooldown(parley.IngestionRetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)])
+                .Then.MoveToErrorQueue();
         });
         builder.Services.AddResourceSetupOnStartup();
         return builder;

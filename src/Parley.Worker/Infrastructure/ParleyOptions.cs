@@ -25,4 +25,9 @@ public sealed class ParleyOptions
     public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Items handled at once from the ingestion queue: bounds connections used under a backlog.</summary>
     public int IngestionParallelism { get; set; } = 4;
+    /// <summary>
+    /// Pauses between attempts when handling an item throws something other than a bad item (a database hiccup,
+    /// a fault in extraction); after the last one the item is dead-lettered with the exception. Empty: 100 ms, 1 s, 5 s.
+    /// </summary>
+    public TimeSpan[]? IngestionRetryDelays { get; set; }
 }

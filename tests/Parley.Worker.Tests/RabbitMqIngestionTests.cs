@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using Parley.Worker.News;
+using static Parley.Worker.Tests.Items;
+
+namespace Parley.Worker.Tests;
+
+/// <summary>
+/// Other systems publish items to RabbitMQ with a standard client. One class, so the broker restart in one test
+/// never lands in the middle of another.
+/// </summary>
+public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServer rabbit)
+{
+    static string Text(int i) => $"Report {i}: Russia rejects any ceasefire along the current line, the Kremlin said on day {i}.";
+
+    async Task<(ParleyApp App, ForeignProducer Producer)> StartAsync([CallerMemberName] string test = "")
+    {
+        var queue = $"parley.news.{Guid.NewGuid():N}";
+        var app = await ParleyApp.StartAsync(postgres, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RabbitMq"] = rabbit.Uri.ToString(),
+            ["Parley:RabbitMq:Queue"] = queue,
+            ["Parley:RabbitMq:ReconnectInterval"] = "00:00:00.500",
+        }, test);
+        return (app, new ForeignProducer(rabbit, queue));
+    }
+
+    [Fact]
+    public async Task a_plain_amqp_publish_of_an_items_json_is_ingested()
+    {
+        var (app, producer) = await StartAsync();
+        await using var _ = app;
+        await using var __ = producer;
+
+        await producer.PublishAsync(Item("amqp-1", "2025-12-01", Text(1)));
+        await producer.PublishAsync(new { url = "https://example.org/no-id", published = "2025-12-02T10:00:00Z", text = Text(2) });
+
+        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 2);
+        await using var session = app.Store.QuerySession();
+        var first = await session.LoadAsync<NewsItem>(NewsItemIdentity.StreamId("amqp-1"));
+        Assert.NotNull(first);
+        Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), first.Published);
+        Assert.NotNull(await session.LoadAsync<NewsItem>(NewsItemIdentity.StreamId("url:example.org/no-id")));
+    }
+
+    [Fact]
+    public async Task of_100_good_and_20_poison_messages_100_are_ingested_and_20_dead_lettered_with_reasons()
+    {
+        var (app, producer) = await StartAsync();
+        await using var _ = app;
+        await using var __ = producer;
+
+        string[] poison =
+        [
+            "{ this is not json",
+            """{"id":"no-text","title":"nothing to read"}""",
+            """{"id":"too-long","text":"__LONG__"}""",
+            """["an array, not an item"]""",
+        ];
+        var good = 0;
+        for (var i = 0; i < 120; i++)
+        {
+            if (i % 6 == 5) await producer.PublishRawAsync(poison[i / 6 % poison.Length].Replace("__LONG__", new string('x', 200_001)));
+            else await producer.PublishAsync(Item($"mixed-{good}", "2025-12-01", Text(good++)));
+        }
+        Assert.Equal(100, good);
+
+        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 100 && await DeadLetterCountAsync(app) == 20);
+        Assert.Equal(100, await app.CountAsync<NewsItem>());
+        var reasons = await DeadLetterReasonsAsync(app);
+        Assert.Equal(20, reasons.Count);
+        Assert.Equal(5, reasons.Count(r => r.Contains("not valid JSON")));
+        Assert.Equal(5, reasons.Count(r => r.Contains("text: is required")));
+        Assert.Equal(5, reasons.Count(r => r.Contains("the limit is 200,000")));
+        Assert.Equal(5, reasons.Count(r => r.Contains("expected an object")));
+    }
+
+    [Fact]
+    public async Task the_worker_reconnects_after_a_broker_restart_and_loses_nothing()
+    {
+        if (!rabbit.CanRestart) Assert.Skip($"The broker from {rabbit.Origin} is not the tests' to restart.");
+        var (app, producer) = await StartAsync();
+        await using var _ = app;
+        await using var __ = producer;
+
+        for (var i = 0; i < 150; i++) await producer.PublishAsync(Item($"restart-{i}", "2025-12-01", Text(1000 + i)));
+        await rabbit.RestartAsync(); // while the worker is still taking the first batch in
+        for (var i = 150; i < 200; i++) await producer.PublishAsync(Item($"restart-{i}", "2025-12-01", Text(1000 + i)));
+
+        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 200, TimeSpan.FromMinutes(2));
+        Assert.Equal(200, await app.CountAsync<NewsItem>());
+        Assert.Equal(0, await DeadLetterCountAsync(app));
+    }
+
+    static async Task<long> DeadLetterCountAsync(ParleyApp app) => (await DeadLetterReasonsAsync(app)).Count;
+
+    static async Task<List<string>> DeadLetterReasonsAsync(ParleyApp app)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select exception_message from parley_messages.wolverine_dead_letters", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var reasons = new List<string>();
+        while (await reader.ReadAsync()) reasons.Add(reader.GetString(0));
+        return reasons;
+    }
+}
