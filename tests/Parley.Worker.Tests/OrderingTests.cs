@@ -32,5 +32,10 @@ public sealed class OrderingTests(PostgresServer server)
         Assert.Equal(["old", "new"], history!.Statements.Select(s => s.ItemId));
         Assert.Equal(["supports", "opposes"], history.Statements.Select(s => s.Stance));
         Assert.Equal([false, true], history.Statements.Select(s => s.ChangesStance));
+
+        var timeline = (await client.GetFromJsonAsync<List<Timeline.TimelineEntry>>("/api/timeline"))!;
+        Assert.Equal(["shift", "item", "item"], timeline.Select(e => e.Kind).OrderByDescending(k => k));
+        Assert.Equal("russia on ceasefire: supports -> opposes", Assert.Single(timeline, e => e.Kind == "shift").Summary);
+        Assert.Equal(["item", "shift"], timeline.Where(e => e.At == DateTimeOffset.Parse("2026-01-20Z")).Select(e => e.Kind).Order());
     }
 }

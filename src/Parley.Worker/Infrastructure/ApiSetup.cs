@@ -7,6 +7,7 @@ using Parley.Worker.Meetings;
 using Parley.Worker.News;
 using Parley.Worker.Positions;
 using Parley.Worker.Replay;
+using Parley.Worker.Timeline;
 
 namespace Parley.Worker.Infrastructure;
 
@@ -49,6 +50,7 @@ public static class ApiSetup
         app.MapReanalysis();
         app.MapRebuilds();
         app.MapDeadLetters();
+        app.MapTimeline();
         // Resolve once the server runs, so a generated development key is printed at start, not on the first write.
         app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<ApiKeys>());
         return app;
