@@ -1,4 +1,5 @@
 using JasperFx;
+using Parley.Worker.Feeds;
 using Parley.Worker.Infrastructure;
 using Parley.Worker.Ingestion;
 
@@ -7,6 +8,7 @@ builder.AddParleyApi();
 builder.AddParleyStore();
 builder.AddParleyMessaging();
 builder.Services.AddHostedService<SampleIngestion>();
+builder.AddParleyFeeds();
 
 var app = builder.Build();
 app.MapParleyApi();

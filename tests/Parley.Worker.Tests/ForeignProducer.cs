@@ -10,6 +10,14 @@ public sealed class ForeignProducer(RabbitMqServer rabbit, string queue) : IAsyn
     IConnection? _connection;
     IChannel? _channel;
 
+    /// <summary>Declares the queue as the worker does, so a backlog can build up before any worker has started.</summary>
+    public async Task DeclareQueueAsync()
+    {
+        await using var connection = await rabbit.ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+    }
+
     public Task PublishAsync(object item) => PublishRawAsync(JsonSerializer.Serialize(item));
 
     /// <summary>Publishes persistently and waits for the broker's confirmation, as a producer that cares about loss does.</summary>

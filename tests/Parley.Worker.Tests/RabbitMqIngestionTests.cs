@@ -13,16 +13,35 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
 {
     static string Text(int i) => $"Report {i}: Russia rejects any ceasefire along the current line, the Kremlin said on day {i}.";
 
-    async Task<(ParleyApp App, ForeignProducer Producer)> StartAsync([CallerMemberName] string test = "")
+    async Task<(ParleyApp App, ForeignProducer Producer)> StartAsync([CallerMemberName] string test = "", Func<ForeignProducer, Task>? beforeTheWorker = null)
     {
         var queue = $"parley.news.{Guid.NewGuid():N}";
+        var producer = new ForeignProducer(rabbit, queue);
+        if (beforeTheWorker is not null) await beforeTheWorker(producer);
         var app = await ParleyApp.StartAsync(postgres, new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = rabbit.Uri.ToString(),
             ["Parley:RabbitMq:Queue"] = queue,
             ["Parley:RabbitMq:ReconnectInterval"] = "00:00:00.500",
         }, test);
-        return (app, new ForeignProducer(rabbit, queue));
+        return (app, producer);
+    }
+
+    [Fact]
+    public async Task a_backlog_that_built_up_while_no_worker_ran_is_taken_in_completely()
+    {
+        const int backlog = 1_000;
+        var (app, producer) = await StartAsync(beforeTheWorker: async p =>
+        {
+            await p.DeclareQueueAsync();
+            for (var i = 0; i < backlog; i++) await p.PublishAsync(Item($"backlog-{i}", "2025-12-01", Text(5000 + i)));
+        });
+        await using var _ = app;
+        await using var __ = producer;
+
+        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == backlog, TimeSpan.FromMinutes(3));
+        Assert.Equal(backlog, await app.CountAsync<NewsItem>());
+        Assert.Equal(0, await DeadLetterCountAsync(app));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class RabbitMqServer : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (_container is not null) await _container.DisposeAsync();
-        if (_node is not null) await _node.StopAsync();
+        if (_node is not null) await _node.DisposeAsync();
     }
 
     internal static int FreePort()
@@ -192,6 +192,13 @@ public sealed class RabbitMqServer : IAsyncLifetime
             // The node started its own epmd on a private port; it outlives the node unless told to go.
             using var epmd = Process.Start(Start("epmd", "-port", _environment["ERL_EPMD_PORT"], "-kill"));
             if (epmd is not null) await epmd.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+
+        public async Task DisposeAsync()
+        {
+            await StopAsync();
+            try { System.IO.Directory.Delete(Directory, recursive: true); }
+            catch (IOException) { /* a straggling file handle; the folder is named by process id and replaced next run */ }
         }
 
         ProcessStartInfo Start(string tool, params string[] args)

@@ -9,6 +9,17 @@ public static class WorkerCli
 
     public static async Task<Result> RunAsync(string connectionString, params string[] args)
     {
+        using var process = Start(connectionString, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new(process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>Starts the command and leaves it running (for <c>--follow</c>); the caller reads its output and ends it.</summary>
+    public static Process Start(string connectionString, params string[] args)
+    {
         var directory = WorkerDirectory();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         var worker = Path.Combine(directory, "Parley.Worker.dll");
@@ -19,13 +30,11 @@ public static class WorkerCli
         start.Environment["Parley__QueuePollingInterval"] = "00:00:00.050";
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new(process.ExitCode, await output, await errors);
+        return Process.Start(start)!;
     }
+
+    /// <summary>Ctrl+C, as a user at a terminal stops a command.</summary>
+    public static void Interrupt(Process process) => Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
 
     /// <summary>
     /// The worker's own build output: run from the tests' folder, JasperFx's command discovery would scan (and trip
