@@ -19,28 +19,22 @@ public static class MomentParameters
     }
 
     /// <summary>A lower bound: a bare date means from the start of that day (UTC).</summary>
-    public static bool TryParseStart(string? text, out DateTimeOffset start)
-    {
-        start = DateTimeOffset.MinValue;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return true;
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out start);
-    }
+    public static bool TryParseStart(string? text, out DateTimeOffset start) =>
+        TryParse(text, DateTimeOffset.MinValue, TimeOnly.MinValue, out start);
 
-    static bool TryParseBound(string? text, out DateTimeOffset bound)
+    static bool TryParseBound(string? text, out DateTimeOffset bound) =>
+        TryParse(text, DateTimeOffset.MaxValue, TimeOnly.MaxValue, out bound);
+
+    static bool TryParse(string? text, DateTimeOffset unbounded, TimeOnly timeOfBareDate, out DateTimeOffset value)
     {
-        bound = DateTimeOffset.MaxValue;
+        value = unbounded;
         if (string.IsNullOrWhiteSpace(text)) return true;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            bound = new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+            value = new DateTimeOffset(day.ToDateTime(timeOfBareDate), TimeSpan.Zero);
             return true;
         }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out bound);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 
     public static IResult Invalid(string problem) => Results.ValidationProblem(
