@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Parley.Worker.News;
 using Parley.Worker.Positions;
 using Parley.Worker.Replay;
+using Wolverine;
 using static Parley.Worker.Tests.Items;
 
 namespace Parley.Worker.Tests;
@@ -14,7 +16,7 @@ public sealed class ReanalysisTests(PostgresServer server)
     const string Lull = "Kremlin spokesman Dmitry Peskov said Russia rejects any lull in the fighting before a final settlement.";
 
     [Fact]
-    public async Task a_changed_pack_gains_and_loses_the_right_positions_and_a_second_run_is_a_no_op()
+    public async Task a_changed_pack_gains_and_loses_the_right_positions_a_crashed_run_is_finished_by_a_rerun_and_a_second_run_is_a_no_op()
     {
         string connection;
         await using (var before = await ParleyApp.StartAsync(server))
@@ -44,7 +46,15 @@ public sealed class ReanalysisTests(PostgresServer server)
         await app.SettleAsync();
         Assert.Equal(events, await app.EventCountAsync()); // a dry run writes nothing
 
-        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/admin/reanalyze", null)).StatusCode);
+        // A run that died after its first item: only r1's message was handled.
+        await app.Services.GetRequiredService<IMessageBus>().PublishAsync(new ReanalyseNewsItem(NewsItemIdentity.StreamId("r1")));
+        await app.SettleAsync();
+        Assert.Equal(events + 1, await app.EventCountAsync());
+
+        // The rerun finds only what is still different, and finishes the job.
+        var rerun = await client.PostAsync("/api/admin/reanalyze", null);
+        Assert.Equal(HttpStatusCode.Accepted, rerun.StatusCode);
+        Assert.Equal([NewsItemIdentity.StreamId("r2")], (await rerun.Content.ReadFromJsonAsync<ReanalysisPlan>())!.ItemsChanged);
         await app.SettleAsync();
         Assert.Equal(events + 2, await app.EventCountAsync());
 
