@@ -23,6 +23,11 @@ public sealed class ParleyOptions
     public bool SingleNode { get; set; }
     /// <summary>How often the PostgreSQL ingestion queue is polled when idle.</summary>
     public TimeSpan QueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// Messages taken from the PostgreSQL ingestion queue per poll. Wolverine pauses one polling interval after
+    /// each batch, so throughput is at most this many items per <see cref="QueuePollingInterval"/>.
+    /// </summary>
+    public int QueueBatchSize { get; set; } = 500;
     /// <summary>Items handled at once from the ingestion queue: bounds connections used under a backlog.</summary>
     public int IngestionParallelism { get; set; } = 4;
     /// <summary>

@@ -21,19 +21,7 @@ public static class StoreSetup
         builder.Services.AddMarten(services =>
             {
                 var options = new StoreOptions();
-                options.Connection(services.GetRequiredService<DatabaseConnection>().ConnectionString);
-                options.DatabaseSchemaName = Schema;
-
-                // Stored type names are part of the log's format: pinned here so that renaming a class is safe.
-                options.Events.MapEventType<NewsItemReceived>("news_item_received");
-                options.Events.MapEventType<NewsItemAnalysed>("news_item_analysed");
-                options.Events.Upcast<NewsItemAnalysedV0, NewsItemAnalysed>(NewsItemAnalysedV0.StoredName, old => old.ToCurrent());
-
-                options.Schema.For<NewsItemClaim>();
-                options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);
-                // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
-                options.Projections.Add<StatementProjection>(ProjectionLifecycle.Async);
-                options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);
+                Configure(options, services.GetRequiredService<DatabaseConnection>().ConnectionString);
                 return options;
             })
             .UseLightweightSessions()
@@ -44,5 +32,26 @@ public static class StoreSetup
             })
             .AddAsyncDaemon(singleNode ? DaemonMode.Solo : DaemonMode.HotCold);
         return builder;
+    }
+
+    /// <summary>
+    /// The store's shape (schema, pinned event names, upcasters, projections) without the host, so that tools working
+    /// on the same database directly (the benchmark's pre-fill and rebuilds) cannot drift from the worker.
+    /// </summary>
+    public static void Configure(StoreOptions options, string connectionString)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+
+        // Stored type names are part of the log's format: pinned here so that renaming a class is safe.
+        options.Events.MapEventType<NewsItemReceived>("news_item_received");
+        options.Events.MapEventType<NewsItemAnalysed>("news_item_analysed");
+        options.Events.Upcast<NewsItemAnalysedV0, NewsItemAnalysed>(NewsItemAnalysedV0.StoredName, old => old.ToCurrent());
+
+        options.Schema.For<NewsItemClaim>();
+        options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);
+        // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
+        options.Projections.Add<StatementProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);
     }
 }

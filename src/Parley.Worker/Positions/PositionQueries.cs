@@ -46,6 +46,9 @@ public static class PositionQueries
         cross join lateral (
             select min(r.stated_at) as since, count(*)::int as supporting from {Table} r
             where r.party = k.party and r.issue = k.issue and {Visible("r")}
+              -- Implied by the row comparisons below, but only plain bounds let the (party, issue, stated_at) index
+              -- limit the scan to the current run; without them every statement of the pair is read (8x slower at 100k).
+              and r.stated_at >= coalesce(b.stated_at, '-infinity') and r.stated_at <= c.stated_at
               and (b.stated_at is null or (r.stated_at, r.item_id collate "C", r.sentence, r.stance collate "C") > (b.stated_at, b.item_id, b.sentence, b.stance))
               and (r.stated_at, r.item_id collate "C", r.sentence, r.stance collate "C") <= (c.stated_at, c.item_id, c.sentence, c.stance)) r
         """;

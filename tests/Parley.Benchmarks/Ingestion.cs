@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Parley.Extraction;
+
+namespace Parley.Benchmarks;
+
+/// <summary>Items through the real worker: POSTed as a sender would, timed until every projection has them.</summary>
+public static class Ingestion
+{
+    const int ItemsPerRequest = 100;
+    const int Senders = 2;
+
+    /// <summary>Posts the items and waits until they are all in every view; the clock starts at the first POST.</summary>
+    public static async Task<TimeSpan> IngestAsync(WorkerProcess worker, IReadOnlyList<NewsItemInput> items, Action? sample = null)
+    {
+        var head = await worker.HeadAsync();
+        var clock = Stopwatch.StartNew();
+        using var sampling = new CancellationTokenSource();
+        var sampler = sample is null ? Task.CompletedTask : Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                sample();
+                try { await Task.Delay(250, sampling.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        await Parallel.ForEachAsync(items.Chunk(ItemsPerRequest), new ParallelOptions { MaxDegreeOfParallelism = Senders },
+            async (batch, _) => await worker.PostAsync(batch));
+        await worker.WaitUntilSettledAsync(head, items.Count, TimeSpan.FromMinutes(30));
+        var elapsed = clock.Elapsed;
+        sampling.Cancel();
+        await sampler;
+        return elapsed;
+    }
+
+    /// <summary>
+    /// 10,000 items end to end against a fresh database, and, back to back in the same process, the same events
+    /// appended straight into a fresh database with Marten in batches (no bus, no extraction, no HTTP).
+    /// </summary>
+    public static async Task EndToEndAsync(BenchDatabase databases, ResultsTable results, Extractor extractor, int itemCount, int runs)
+    {
+        var itemsPerSecond = new List<double>();
+        var eventsPerSecond = new List<double>();
+        var anchorEventsPerSecond = new List<double>();
+        var ratios = new List<double>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var items = new GeneratedNews(seed: 100 + run, prefix: $"e{run}-").Take(itemCount);
+            var logged = DirectLog.AsHandlerWould(extractor, items);
+            var events = logged.Count * 2;
+
+            var name = $"bench_e2e_{run}";
+            var connection = await databases.CreateAsync(name);
+            TimeSpan elapsed;
+            await using (var worker = await WorkerProcess.StartAsync(connection, name))
+                elapsed = await IngestAsync(worker, items);
+            await databases.DropAsync(name);
+
+            var anchorName = $"bench_anchor_{run}";
+            var anchorConnection = await databases.CreateAsync(anchorName);
+            TimeSpan anchor;
+            using (var store = await DirectLog.OpenAsync(anchorConnection))
+                anchor = await DirectLog.AppendAsync(store, logged, batchSize: 500);
+            await databases.DropAsync(anchorName);
+
+            itemsPerSecond.Add(itemCount / elapsed.TotalSeconds);
+            eventsPerSecond.Add(events / elapsed.TotalSeconds);
+            anchorEventsPerSecond.Add(events / anchor.TotalSeconds);
+            ratios.Add(anchor.TotalSeconds / elapsed.TotalSeconds);
+            Console.WriteLine($"e2e run {run}: {itemCount} items in {elapsed.TotalSeconds:N2} s; anchor append {events} events in {anchor.TotalSeconds:N2} s");
+        }
+        var ratio = new Runs(ratios);
+        results.Add(new Finding($"end-to-end ingestion, {itemCount:N0} items: items/s", new Runs(itemsPerSecond).Show(), "-", "-", ">= 1,000 items/s",
+            new Runs(itemsPerSecond).Median >= 1000, "POST /api/news (100 per request, 2 senders) until both async projections reach the log's end"));
+        results.Add(new Finding($"end-to-end ingestion, {itemCount:N0} items: events/s", new Runs(eventsPerSecond).Show(),
+            $"raw Marten batched append of the same events: {new Runs(anchorEventsPerSecond).Show()} events/s",
+            $"{ratio.Median:P0} ({ratio.Min:P0}–{ratio.Max:P0})", ">= 25% of the anchor", ratio.Median >= 0.25,
+            "anchor: 500 items per session, one writer, worker's store configuration incl. the inline NewsItem projection"));
+    }
+
+    /// <summary>The worker's peak resident memory while it takes in a large batch, from a fresh start.</summary>
+    public static async Task MemoryAsync(BenchDatabase databases, ResultsTable results, int itemCount)
+    {
+        var items = new GeneratedNews(seed: 300, prefix: "m-").Take(itemCount);
+        var name = "bench_memory";
+        var connection = await databases.CreateAsync(name);
+        await using (var worker = await WorkerProcess.StartAsync(connection, name))
+        {
+            var atStart = worker.ResidentBytes;
+            long highest = 0;
+            var elapsed = await IngestAsync(worker, items, () => highest = Math.Max(highest, worker.ResidentBytes));
+            var peak = worker.PeakResidentBytes;
+            results.Add(new Finding($"memory: worker peak RSS while ingesting {itemCount:N0} items", $"{peak / 1048576.0:N0} MB (1 run)", "-", "-", "<= 300 MB",
+                peak <= 300L * 1048576, $"VmHWM of the worker process; {atStart / 1048576.0:N0} MB after start and warm-up; {itemCount / elapsed.TotalSeconds:N0} items/s in this run"));
+        }
+        await databases.DropAsync(name);
+    }
+}
