@@ -29,6 +29,15 @@ public static class MessagingSetup
             opts.Policies.AutoApplyTransactions();
 
             opts.PublishMessage<IngestNewsItem>().ToPostgresqlQueue(IngestionQueue);
+            opts.PublishMessage<IngestNewsItemAlone>().ToPostgresqlQueue(IngestionQueue);
+            // Whatever endpoint items arrive on, they are handled in batches: one transaction for up to
+            // IngestionBatchSize items instead of one each. Members stay in the durable inbox until their batch commits.
+            opts.BatchMessagesOf<IngestNewsItem>(batching =>
+                {
+                    batching.BatchSize = parley.IngestionBatchSize;
+                    batching.TriggerTime = parley.IngestionBatchWait;
+                })
+                .MaximumParallelMessages(parley.IngestionParallelism);
             // Re-analysis shares the durable work queue: a crash half-way leaves the rest queued, not lost.
             opts.PublishMessage<ReanalyseNewsItem>().ToPostgresqlQueue(IngestionQueue);
             opts.ListenToPostgresqlQueue(IngestionQueue)
@@ -39,8 +48,9 @@ public static class MessagingSetup
                 .MaximumParallelMessages(parley.IngestionParallelism);
             opts.ListenToRabbitMqWhenConfigured(builder.Configuration, parley.IngestionParallelism);
 
-            // A copy that lost the race to a concurrent copy of the same item: the item is in, nothing to do.
-            opts.OnException(IsLostRace).Discard();
+            // A copy that lost the race to a concurrent copy of the same item (in another batch or on another node):
+            // once more, and the claims the winner committed show the item is in. Never discard: a batch holds others.
+            opts.OnException(IsLostRace).RetryTimes(3);
             // Two readings of one item at once: the loser reads the item again and finds nothing left to do.
             opts.OnException<JasperFx.ConcurrencyException>().RetryTimes(3);
             // Retrying cannot fix a bad item: straight to the dead letters, with the reason.

@@ -28,6 +28,10 @@ public sealed class ParleyOptions
     /// each batch, so throughput is at most this many items per <see cref="QueuePollingInterval"/>.
     /// </summary>
     public int QueueBatchSize { get; set; } = 500;
+    /// <summary>Most items written in one transaction.</summary>
+    public int IngestionBatchSize { get; set; } = 100;
+    /// <summary>How long a batch waits for more items before it is written: the latency a lone item pays.</summary>
+    public TimeSpan IngestionBatchWait { get; set; } = TimeSpan.FromMilliseconds(50);
     /// <summary>Items handled at once from the ingestion queue: bounds connections used under a backlog.</summary>
     public int IngestionParallelism { get; set; } = 4;
     /// <summary>

@@ -55,6 +55,8 @@ public static class NewsItemValidation
         return problems.Count > before ? null : item;
     }
 
+    public static bool IsValid(IngestNewsItem item) => !Problems(item, "", textMissing: item.Text is null).Any();
+
     public static void ThrowIfInvalid(IngestNewsItem item)
     {
         var problems = Problems(item, "", textMissing: item.Text is null).ToList();
