@@ -41,6 +41,7 @@ public sealed class Extractor
         foreach (var s in sentences)
         {
             Attribution.Resolve(s, discourse, _pack);
+            NameSpeakerOfPrevious(s, positions);
             foreach (var st in _stances.Read(s, discourse))
             {
                 positions.Add(new PositionFinding(
@@ -56,6 +57,34 @@ public sealed class Extractor
         }
         var meetings = _meetings.Read(sentences, item.Published);
         return new Findings(Version, positions, meetings);
+    }
+
+    /// <summary>
+    /// Agency and translated copy often states the claim first and names its author in the next sentence
+    /// ("This was stated by the Minister of Defence …"). The named person becomes the speaker of the previous
+    /// sentence's positions that have none, when they hold for that person's party.
+    /// </summary>
+    private void NameSpeakerOfPrevious(SentenceAnalysis s, List<PositionFinding> positions)
+    {
+        var back = s.Of(CueKind.BackReference).FirstOrDefault(m => m.Start <= 1);
+        if (back.End == 0)
+        {
+            return;
+        }
+        var person = s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.End > back.End && !a.Possessive);
+        if (person is null)
+        {
+            return;
+        }
+        var party = _pack.People[person.Person].Party;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            var p = positions[i];
+            if (p.Sentence == s.Sentence.Index - 1 && p.Speaker is null && p.Party == party)
+            {
+                positions[i] = p with { Speaker = _pack.People[person.Person].Name };
+            }
+        }
     }
 
     private List<SentenceAnalysis> Analyse(string text)

@@ -29,6 +29,14 @@ public sealed class ReaderTests
     [InlineData("Kyiv would accept a ceasefire only if Western troops were deployed.", "ukraine", "ceasefire", "conditional", null)]
     [InlineData("Kyiv would accept a ceasefire only if Western troops were deployed.", "ukraine", "foreign_troops", "supports", null)]
     [InlineData("Merz said Germany is not against the reparations loan.", "europe", "frozen_assets", "supports", "Friedrich Merz")]
+    // General language added after the first held-out sets: criticism and praise verbs, institutions as holders,
+    // conditions without "if", and agency copy that names the speaker in the following sentence.
+    [InlineData("The Kremlin criticised the European plan to deploy peacekeepers in Ukraine.", "russia", "foreign_troops", "opposes", null)]
+    [InlineData("Rutte hailed the progress on security guarantees.", "nato", "security_guarantees", "supports", "Mark Rutte")]
+    [InlineData("Ukraine's parliament rejected any withdrawal from the Donbas.", "ukraine", "territory", "opposes", null)]
+    [InlineData("The State Duma demanded an end to weapons deliveries to Kyiv.", "russia", "aid", "opposes", null)]
+    [InlineData("Kyiv would agree to a ceasefire only once Western troops were deployed.", "ukraine", "ceasefire", "conditional", null)]
+    [InlineData("Russia rejects any truce that lets Kyiv regroup. This was stated by Foreign Minister Sergei Lavrov on Tuesday.", "russia", "ceasefire", "opposes", "Sergei Lavrov")]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
@@ -39,6 +47,8 @@ public sealed class ReaderTests
     [InlineData("The talks in Moscow ended without agreement on territory.")]
     [InlineData("Trump spoke to Putin by phone about a ceasefire.")]
     [InlineData("Officials did not say whether the cap on the army survived.")]
+    [InlineData("Beijing suspended its export controls on rare earths after the trade talks.")]
+    [InlineData("Russia's air defences shot down 40 drones overnight, the Defence Ministry said.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

@@ -33,6 +33,7 @@ internal enum CueKind
     Weekday,
     RelativeDay,
     Trap,
+    BackReference,
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
@@ -133,6 +134,7 @@ internal sealed class Lexicon
         AddAll(pack.LanguageList("firstPersonPronouns"), CueKind.FirstPerson);
         AddAll(pack.LanguageList("clauseBreaks"), CueKind.ClauseBreak);
         AddAll(pack.LanguageList("relativePronouns"), CueKind.Relative);
+        AddAll(pack.LanguageList("backReferences"), CueKind.BackReference);
         AddAll(pack.MeetingList("triggers"), CueKind.MeetingTrigger);
         AddAll(pack.MeetingList("held"), CueKind.MeetingHeld);
         AddAll(pack.MeetingList("planned"), CueKind.MeetingPlanned);
