@@ -73,7 +73,8 @@ public partial class StatementProjection : EventProjection
         if (e.Supersedes is { } old)
             for (var i = 0; i < old.Statements.Count; i++)
                 ops.Store(Statement.From(e, old.Number, i, old.Statements[i], old.AnalysedAt, e.AnalysedAt));
+        // A reading's rows are new by construction (their ids carry the reading number): inserts, which a rebuild can COPY.
         for (var i = 0; i < e.Statements.Count; i++)
-            ops.Store(Statement.From(e, e.Number, i, e.Statements[i], e.AnalysedAt, null));
+            ops.Insert(Statement.From(e, e.Number, i, e.Statements[i], e.AnalysedAt, null));
     }
 }
