@@ -56,5 +56,7 @@ public static class StoreSetup
         // A rebuild writes statement rows into an emptied table: binary COPY instead of one upsert per row
         // (measured in docs/benchmarks.md). Batches that also retract re-read items fall back to upserts by themselves.
         options.Projections.RebuildWithBulkCopy = true;
+        // Appends NOTIFY the daemon, which then wakes at once instead of at its next poll: news becomes visible sooner.
+        options.Events.UseListenNotifyForEventAppends = true;
     }
 }
