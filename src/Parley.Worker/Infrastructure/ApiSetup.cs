@@ -19,6 +19,9 @@ public static class ApiSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<ProjectionRebuilds>();
+        // A thousand remembered answers of up to 15 positions each: a few megabytes at most.
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 1_000);
+        builder.Services.AddSingleton<CurrentPositions>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddSingleton(services =>
         {

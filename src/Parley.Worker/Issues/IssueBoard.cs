@@ -36,18 +36,18 @@ public static class IssueEndpoints
     {
         var issues = app.MapGroup("/api/issues").WithTags("Issues").WhileRebuilding("Statement");
 
-        issues.MapGet("/", async Task<IResult> (string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
+        issues.MapGet("/", async Task<IResult> (string? asOf, string? knownAt, DomainPack pack, CurrentPositions positions, CancellationToken ct) =>
         {
             if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
-            var current = await PositionQueries.CurrentAsync(store, PositionEndpoints.AllPairs(pack), moment, ct);
+            var current = await positions.ReadAsync(PositionEndpoints.AllPairs(pack), moment, ct);
             return Results.Ok(pack.Issues.Select(i => IssueBoard.From(i, current)).ToList());
         }).WithSummary("Every issue with each party's current stance and whether it is an agreement, a clash or open; asOf and knownAt ask about the past.");
 
-        issues.MapGet("/{issue}", async Task<IResult> (string issue, string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
+        issues.MapGet("/{issue}", async Task<IResult> (string issue, string? asOf, string? knownAt, DomainPack pack, CurrentPositions positions, CancellationToken ct) =>
         {
             if (Known.Issue(pack, issue) is not { } definition) return Known.NotFound("issue", issue, pack.Issues.Select(i => i.Id));
             if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
-            var current = await PositionQueries.CurrentAsync(store, pack.Parties.Select(p => (p.Id, issue)).ToList(), moment, ct);
+            var current = await positions.ReadAsync(pack.Parties.Select(p => (p.Id, issue)).ToList(), moment, ct);
             return Results.Ok(IssueBoard.From(definition, current));
         }).WithSummary("One issue's board.");
     }

@@ -24,18 +24,17 @@ public static class PositionEndpoints
     {
         var parties = app.MapGroup("/api/parties").WithTags("Parties").WhileRebuilding("Statement");
 
-        parties.MapGet("/", async (DomainPack pack, IDocumentStore store, CancellationToken ct) =>
+        parties.MapGet("/", async (DomainPack pack, CurrentPositions positions, CancellationToken ct) =>
         {
-            var current = await PositionQueries.CurrentAsync(store, AllPairs(pack), Moment.Now, ct);
+            var current = await positions.ReadAsync(AllPairs(pack), Moment.Now, ct);
             return pack.Parties.Select(p => new PartySummary(p.Id, p.Name, current.Count(c => c.Statement.Party == p.Id))).ToList();
         }).WithSummary("The parties Parley knows, with how many issues each has a position on.");
 
-        parties.MapGet("/{party}/positions", async Task<IResult> (string party, string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
+        parties.MapGet("/{party}/positions", async Task<IResult> (string party, string? asOf, string? knownAt, DomainPack pack, CurrentPositions positions, CancellationToken ct) =>
         {
             if (Known.Party(pack, party) is not { } definition) return Known.NotFound("party", party, pack.Parties.Select(p => p.Id));
             if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
-            var positions = await PartyPositionsAsync(store, pack, party, moment, ct);
-            return Results.Ok(new PartyPositions(party, definition.Name, positions));
+            return Results.Ok(new PartyPositions(party, definition.Name, await PartyPositionsAsync(positions, pack, party, moment, ct)));
         }).WithSummary("A party's current stance on every issue it has spoken on, with the statement it rests on; asOf (publication) and knownAt (recording) ask about the past.");
 
         parties.MapGet("/{party}/positions/{issue}/history", async Task<IResult> (string party, string issue, string? asOf, string? knownAt, DomainPack pack, IDocumentStore store, CancellationToken ct) =>
@@ -49,9 +48,9 @@ public static class PositionEndpoints
         }).WithSummary("Every statement of a party on an issue, in publication order; changesStance marks each shift.");
     }
 
-    public static async Task<IReadOnlyList<PositionView>> PartyPositionsAsync(IDocumentStore store, DomainPack pack, string party, Moment moment, CancellationToken ct)
+    public static async Task<IReadOnlyList<PositionView>> PartyPositionsAsync(CurrentPositions positions, DomainPack pack, string party, Moment moment, CancellationToken ct)
     {
-        var current = await PositionQueries.CurrentAsync(store, pack.Issues.Select(i => (party, i.Id)).ToList(), moment, ct);
+        var current = await positions.ReadAsync(pack.Issues.Select(i => (party, i.Id)).ToList(), moment, ct);
         return current.OrderBy(c => c.Statement.Issue, StringComparer.Ordinal)
             .Select(c => new PositionView(c.Statement.Issue, c.Statement.Stance, c.Since, c.Supporting, StatementView.From(c.Statement)))
             .ToList();

@@ -40,7 +40,7 @@ public sealed class PositionsCommand : JasperFxAsyncCommand<PositionsInput>
             Console.Error.WriteLine($"Unknown party '{input.PartyFlag}'. Known: {string.Join(", ", pack.Parties.Select(p => p.Id))}.");
             return false;
         }
-        var positions = await PositionEndpoints.PartyPositionsAsync(store, pack, input.PartyFlag, moment, default);
+        var positions = await PositionEndpoints.PartyPositionsAsync(host.Services.GetRequiredService<CurrentPositions>(), pack, input.PartyFlag, moment, default);
         Console.WriteLine($"{"issue",-20} {"stance",-12} {"since",-10} {"n",3}  speaker / evidence");
         foreach (var p in positions)
             Console.WriteLine($"{p.Issue,-20} {p.Stance,-12} {p.Since:yyyy-MM-dd} {p.Supporting,3}  {p.Statement.Speaker ?? "-"}: {Shorten(p.Statement.Evidence)}");
