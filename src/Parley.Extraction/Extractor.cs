@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.0.0";
+    public const string RulesVersion = "1.1.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
@@ -49,7 +49,7 @@ public sealed class Extractor
                     _pack.Issues[st.Issue].Id,
                     st.Stance,
                     st.Act,
-                    st.Speaker >= 0 ? _pack.People[st.Speaker].Name : null,
+                    st.Speaker >= 0 ? _pack.People[st.Speaker].Name : st.SpeakerName,
                     s.Sentence.Text,
                     st.Confidence,
                     s.Sentence.Index));
@@ -71,7 +71,7 @@ public sealed class Extractor
         {
             return;
         }
-        var person = s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.End > back.End && !a.Possessive);
+        var person = s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.Person >= 0 && a.End > back.End && !a.Possessive);
         if (person is null)
         {
             return;
@@ -87,13 +87,61 @@ public sealed class Extractor
         }
     }
 
+    /// <summary>
+    /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
+    /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
+    /// </summary>
+    private static string? TranscriptLabel(Token[] tokens)
+    {
+        for (var n = 1; n <= 2 && n < tokens.Length; n++)
+        {
+            if (tokens[n].Text == ":")
+            {
+                var words = tokens[..n];
+                return words.All(t => t.IsWord && (t.Shape & TokenShape.AllCaps) != 0 && t.Text.Any(char.IsLetter)) ? string.Join(' ', words.Select(t => t.Text)) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The pack person a label names by full name or surname, or -1 ("Q", "HOST" and unknown names speak for no one).</summary>
+    private int LabelledPerson(string label)
+    {
+        var last = label.Split(' ')[^1];
+        for (var i = 0; i < _pack.People.Count; i++)
+        {
+            var person = _pack.People[i];
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                var upper = name.ToUpperInvariant();
+                if (upper == label || upper.Split(' ')[^1] == last && last.Length > 1)
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private List<SentenceAnalysis> Analyse(string text)
     {
         var result = new List<SentenceAnalysis>();
+        var turnParagraph = -1;
+        var turnPerson = -1;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
-            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens));
+            var label = TranscriptLabel(tokens);
+            if (label is not null)
+            {
+                turnParagraph = sentence.Paragraph;
+                turnPerson = LabelledPerson(label);
+            }
+            else if (sentence.Paragraph != turnParagraph)
+            {
+                turnPerson = -1;
+            }
+            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnPerson = turnPerson };
             analysis.Agents = Mentions.FindAgents(analysis, _pack);
             analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);

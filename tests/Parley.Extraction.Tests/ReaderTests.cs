@@ -43,6 +43,47 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
     }
 
+    // Appositive speakers: the person named beside their role, set off by commas, is the speaker. A name the pack
+    // does not know is taken as written when a party's role introduces it; the party is the role's.
+    [Theory]
+    [InlineData("Sergei Lavrov, the Russian foreign minister, rejected any ceasefire on Wednesday.", "russia", "ceasefire", "opposes", "Sergei Lavrov")]
+    [InlineData("Sybiha, Ukraine's top diplomat, said Kyiv would never recognise Crimea as Russian.", "ukraine", "territory", "opposes", "Andrii Sybiha")]
+    [InlineData("The Russian foreign minister, Sergei Lavrov, rejected any ceasefire.", "russia", "ceasefire", "opposes", "Sergei Lavrov")]
+    [InlineData("Anna Berg, a Swedish defence minister, said Stockholm backed new sanctions on Russia.", "europe", "sanctions", "supports", "Anna Berg")]
+    [InlineData("A Ukrainian deputy foreign minister, Petro Kovalenko, rejected any ceasefire that freezes the front.", "ukraine", "ceasefire", "opposes", "Petro Kovalenko")]
+    public void Appositive_speakers_are_the_speakers(string text, string party, string issue, string stance, string speaker)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
+    }
+
+    [Fact]
+    public void A_list_of_names_is_not_an_apposition()
+    {
+        var findings = Reader.Extract(new ItemText("t", "Witkoff, Kushner and Rubio, the U.S. team, said Washington backed a ceasefire.", new DateOnly(2026, 1, 1)));
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker is "Witkoff" or "Kushner");
+        var dated = Reader.Extract(new ItemText("t", "On Tuesday, the Russian foreign ministry, in a statement, rejected any ceasefire.", new DateOnly(2026, 1, 1)));
+        Assert.All(dated.Positions, p => Assert.Null(p.Speaker));
+    }
+
+    // Transcripts: "NAME: …" gives the turn to the labelled person; "we" in an unquoted turn is that person's party.
+    [Fact]
+    public void Transcript_labels_name_the_speaker_of_the_turn()
+    {
+        const string text = "HOST: Will Washington drop the sanctions?\nRUBIO: We will not lift sanctions before a deal. Our position has not changed.\nQ: And the Kremlin?\nPESKOV: We reject any ceasefire that lets Kyiv regroup.";
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
+        Assert.Contains(findings.Positions, p => p.Party == "us" && p.Issue == "sanctions" && p.Speaker == "Marco Rubio");
+        Assert.Contains(findings.Positions, p => p.Party == "russia" && p.Issue == "ceasefire" && p.Stance == "opposes" && p.Speaker == "Dmitry Peskov");
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker is null && p.Party is "us" or "russia");
+    }
+
+    [Fact]
+    public void Unknown_or_question_labels_speak_for_no_one()
+    {
+        var findings = Reader.Extract(new ItemText("t", "Q: Do we back sanctions on Russia?\nANCHOR: We support a ceasefire.", new DateOnly(2026, 1, 1)));
+        Assert.Empty(findings.Positions);
+    }
+
     [Theory]
     [InlineData("The talks in Moscow ended without agreement on territory.")]
     [InlineData("Trump spoke to Putin by phone about a ceasefire.")]

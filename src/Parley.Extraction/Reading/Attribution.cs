@@ -48,12 +48,22 @@ internal static class Attribution
         {
             s.InheritedSayer = discourse.LastSayer;
         }
+        Agent? turnSayer = null;
+        if (s.TurnPerson >= 0)
+        {
+            // A transcript turn ("RUBIO: …") is said by its label's person.
+            turnSayer = new Agent { Kind = AgentKind.Person, Person = s.TurnPerson, Party = Mentions.PartyIndex(pack, pack.People[s.TurnPerson].Party), Start = 0, End = 0 };
+            if (speeches.Count == 0)
+            {
+                s.InheritedSayer = turnSayer;
+            }
+        }
         var firstPersonParty = QuoteSpeakerParty(s);
         foreach (var agent in s.Agents)
         {
             if (agent.Kind == AgentKind.FirstPerson)
             {
-                var sayer = SayerForQuote(s);
+                var sayer = turnSayer is not null && !s.InQuote(agent.Start) ? turnSayer : SayerForQuote(s);
                 agent.Party = sayer?.Party ?? firstPersonParty;
                 agent.Person = sayer?.Person ?? -1;
             }
@@ -67,6 +77,10 @@ internal static class Attribution
         {
             var named = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && !a.Possessive && !a.Oblique && !a.InRelativeClause);
             lastPerson = named?.Person ?? -1;
+        }
+        if (lastPerson < 0 && s.TurnPerson >= 0)
+        {
+            lastPerson = s.TurnPerson;
         }
         if (lastPerson >= 0)
         {
@@ -98,6 +112,12 @@ internal static class Attribution
                 continue;
             }
             var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
+            if (antecedent is { Person: < 0, Name: not null })
+            {
+                agent.Party = antecedent.Party;
+                agent.Name = antecedent.Name;
+                continue;
+            }
             var person = antecedent?.Person ?? discourse.LastPerson;
             if (person >= 0)
             {

@@ -32,6 +32,8 @@ internal sealed class Agent
     public bool InRelativeClause { get; set; }
     public bool Absorbed { get; set; }
     public bool IsMetonym { get; init; }
+    /// <summary>The name as written, for a person the pack does not know ("Eelco Heinen, the Dutch finance minister"); <see cref="Person"/> is then -1.</summary>
+    public string? Name { get; set; }
 
     public bool InsideIssue { get; set; }
 
@@ -160,7 +162,8 @@ internal static class Mentions
         }
         foreach (var m in s.Of(CueKind.FirstPerson))
         {
-            if ((tokens[m.Start].Shape & TokenShape.AllCaps) != 0 || !s.InQuote(m.Start))
+            // "we" speaks for the quoted speaker, or, unquoted, for the speaker of a transcript turn ("RUBIO: We are…").
+            if ((tokens[m.Start].Shape & TokenShape.AllCaps) != 0 || !s.InQuote(m.Start) && s.TurnPerson < 0)
             {
                 continue;
             }
@@ -169,6 +172,8 @@ internal static class Mentions
 
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         AbsorbTitles(agents, tokens);
+        Appositives(s, agents, pack);
+        agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var agent in agents)
         {
             // "never join NATO": a party named inside an issue phrase is its object, not a voice.
@@ -222,6 +227,134 @@ internal static class Mentions
         }
         // A person inside a larger person span ("Russian President Vladimir Putin's investment envoy, Kirill Dmitriev") stays separate.
     }
+
+    private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    private static readonly CueKind[] NotInName =
+    [
+        CueKind.Oblique, CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place,
+        CueKind.GroupNoun, CueKind.Speech, CueKind.Stance, CueKind.Issue, CueKind.Document, CueKind.Source,
+    ];
+
+    /// <summary>
+    /// Appositions name a speaker and their role side by side, set off by commas: "Kaja Kallas, the EU's top
+    /// diplomat, cautioned…" and "Ukraine's foreign minister, Andrii Sybiha, said…". The role belongs to the person,
+    /// who is the subject. A name the pack does not know becomes a person when a party's role introduces it; its
+    /// party is the role's.
+    /// </summary>
+    private static void Appositives(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        var weekdays = pack.LanguageList("weekdays").Select(w => w.ToLowerInvariant()).ToHashSet();
+        var added = new List<Agent>();
+        // Name, role, …
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var person = agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.Start == i && !a.Possessive);
+            var nameEnd = person?.End ?? -1;
+            if (person is null && (i == 0 || tokens[i - 1].Norm == ","))
+            {
+                nameEnd = UnknownNameEnd(s, i, weekdays);
+            }
+            if (nameEnd < 0 || nameEnd >= tokens.Length || tokens[nameEnd].Norm != ",")
+            {
+                continue;
+            }
+            var close = AppositiveEnd(s, nameEnd + 1, agents);
+            if (close < 0)
+            {
+                continue;
+            }
+            var inside = agents.Where(a => a.Start > nameEnd && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0).ToList();
+            if (person is null)
+            {
+                var role = inside.FirstOrDefault();
+                if (role is null)
+                {
+                    continue;
+                }
+                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = i, End = nameEnd, Name = NameText(tokens, i, nameEnd) };
+                added.Add(person);
+            }
+            foreach (var a in inside)
+            {
+                a.Absorbed = true;
+            }
+            i = close;
+        }
+        // Role, Name, …
+        foreach (var role in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
+        {
+            var at = role.End + 1;
+            if (role.End >= tokens.Length || tokens[role.End].Norm != "," || at >= tokens.Length)
+            {
+                continue;
+            }
+            var person = agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.Start == at && !a.Possessive);
+            var nameEnd = person?.End ?? UnknownNameEnd(s, at, weekdays);
+            if (nameEnd < 0 || nameEnd + 1 >= tokens.Length || tokens[nameEnd].Norm != "," || !IsLowerWord(tokens[nameEnd + 1]))
+            {
+                continue;
+            }
+            if (person is null)
+            {
+                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = role.Start, End = nameEnd, Name = NameText(tokens, at, nameEnd) };
+                added.Add(person);
+            }
+            else
+            {
+                person.Start = Math.Min(person.Start, role.Start);
+            }
+            role.Absorbed = true;
+        }
+        agents.AddRange(added);
+    }
+
+    /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
+    private static int UnknownNameEnd(SentenceAnalysis s, int from, HashSet<string> weekdays)
+    {
+        var tokens = s.Tokens;
+        var i = from;
+        while (i < tokens.Length && i - from < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
+               && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm) && !NotInName.Any(k => s.IsKindAt(k, i)))
+        {
+            i++;
+        }
+        return i - from >= 2 ? i : -1;
+    }
+
+    /// <summary>The comma that closes an appositive noun phrase starting at <paramref name="from"/> ("the EU's top diplomat,"), or -1.</summary>
+    private static int AppositiveEnd(SentenceAnalysis s, int from, List<Agent> agents)
+    {
+        var tokens = s.Tokens;
+        if (from >= tokens.Length || !(NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
+        {
+            return -1;
+        }
+        for (var i = from + 1; i < tokens.Length && i <= from + 10; i++)
+        {
+            var t = tokens[i];
+            if (t.Norm == ",")
+            {
+                // The aside is closed and the verb follows; "Peskov, the spokesman, and Ushakov" is a list.
+                return i + 1 < tokens.Length && IsLowerWord(tokens[i + 1]) && tokens[i + 1].Norm is not ("and" or "or" or "who" or "which") ? i : -1;
+            }
+            if (t.IsQuote || !(t.IsWord || t.Norm is "-" or "." or "'s") || t.Norm is "who" or "which" or "that")
+            {
+                return -1;
+            }
+            if (s.IsKindAt(CueKind.Speech, i) || s.IsKindAt(CueKind.Stance, i) || s.IsKindAt(CueKind.Modal, i) || s.IsKindAt(CueKind.Negation, i)
+                || s.IsKindAt(CueKind.Issue, i) || s.IsKindAt(CueKind.Person, i) || s.IsKindAt(CueKind.Source, i))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && (t.Shape & TokenShape.Number) == 0;
+
+    private static string NameText(Token[] tokens, int from, int to) => string.Join(' ', tokens[from..to].Select(t => t.Text));
 
     private static bool IsPossessiveAt(Token[] tokens, int index) => index < tokens.Length && tokens[index].Norm == "'s";
 

@@ -35,6 +35,8 @@ internal sealed class SentenceAnalysis
     public bool IsBareQuote { get; set; }
     /// <summary>Who is reported as saying the sentence when it names no one (a continued quote).</summary>
     public Agent? InheritedSayer { get; set; }
+    /// <summary>The pack person whose transcript turn this sentence is in ("RUBIO: …"), or -1.</summary>
+    public int TurnPerson { get; set; } = -1;
 
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
 

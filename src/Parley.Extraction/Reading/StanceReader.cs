@@ -1,7 +1,7 @@
 namespace Parley.Extraction.Reading;
 
 /// <summary>A position read from one sentence, before it becomes a public finding.</summary>
-internal sealed record Statement(int Party, int Issue, string Stance, string Act, int Speaker, double Confidence);
+internal sealed record Statement(int Party, int Issue, string Stance, string Act, int Speaker, double Confidence, string? SpeakerName = null);
 
 /// <summary>
 /// Reads positions from a sentence. Each stance cue ("rejects", "calls for", "unclear whether")
@@ -621,19 +621,22 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var agent = holder.Agent;
         var speaker = -1;
-        if (agent.Person >= 0 && agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson)
+        string? name = null;
+        if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && (agent.Person >= 0 || agent.Name is not null))
         {
             speaker = agent.Person;
+            name = agent.Name;
         }
         else if (agent.Kind != AgentKind.Document)
         {
             var sayer = SayerAt(s, at);
-            if (sayer is { Person: >= 0 } && sayer.Party == agent.Party)
+            if (sayer is not null && (sayer.Person >= 0 || sayer.Name is not null) && sayer.Party == agent.Party)
             {
                 speaker = sayer.Person;
+                name = sayer.Name;
             }
         }
-        statements.Add(new Statement(agent.Party, issue, stance, act, speaker, Math.Round(Math.Clamp(confidence, 0.05, 1.0), 2)));
+        statements.Add(new Statement(agent.Party, issue, stance, act, speaker, Math.Round(Math.Clamp(confidence, 0.05, 1.0), 2), speaker >= 0 ? null : name));
     }
 
     /// <summary>
@@ -727,6 +730,8 @@ internal sealed class StanceReader(DomainPack pack)
         }
     }
 
+    private static bool HasSpeaker(Statement st) => st.Speaker >= 0 || st.SpeakerName is not null;
+
     private static List<Statement> Deduplicate(List<Statement> statements)
     {
         var best = new Dictionary<(int, int, string), Statement>();
@@ -739,9 +744,10 @@ internal sealed class StanceReader(DomainPack pack)
                 best[key] = st;
                 order.Add(key);
             }
-            else if (st.Confidence > existing.Confidence || existing.Speaker < 0 && st.Speaker >= 0)
+            else if (st.Confidence > existing.Confidence || !HasSpeaker(existing) && HasSpeaker(st))
             {
-                best[key] = st with { Speaker = st.Speaker >= 0 ? st.Speaker : existing.Speaker, Confidence = Math.Max(st.Confidence, existing.Confidence) };
+                var keep = HasSpeaker(st) ? st : existing;
+                best[key] = st with { Speaker = keep.Speaker, SpeakerName = keep.SpeakerName, Confidence = Math.Max(st.Confidence, existing.Confidence) };
             }
         }
         return order.Select(k => best[k]).ToList();
