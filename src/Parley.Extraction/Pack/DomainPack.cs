@@ -40,6 +40,9 @@ public sealed class DomainPack
     internal string[] LanguageList(string name) => Language.TryGetValue(name, out var list) ? list : [];
     internal string[] MeetingList(string name) => MeetingCues.TryGetValue(name, out var list) ? list : [];
 
+    /// <summary>The pack at <paramref name="path"/> when one is given, else the one shipped with the extractor.</summary>
+    public static DomainPack LoadOrDefault(string? path) => string.IsNullOrEmpty(path) ? LoadDefault() : Load(path);
+
     public static DomainPack LoadDefault()
     {
         using var stream = typeof(DomainPack).Assembly.GetManifestResourceStream(DefaultResource)

@@ -28,7 +28,7 @@ public sealed class EvaluateCommand : JasperFxCommand<EvaluateInput>
             }
         try
         {
-            var extractor = new Extractor(input.PackFlag is { Length: > 0 } pack ? DomainPack.Load(pack) : DomainPack.LoadDefault());
+            var extractor = new Extractor(DomainPack.LoadOrDefault(input.PackFlag));
             using var items = File.OpenText(input.InputFlag);
             using var gold = File.OpenText(input.GoldFlag);
             var report = Evaluation.Score(ExtractionRecords.ReadItems(items).ToList(), Evaluation.ReadGold(gold).ToList(), extractor);

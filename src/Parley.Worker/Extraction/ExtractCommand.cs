@@ -26,7 +26,7 @@ public sealed class ExtractCommand : JasperFxCommand<ExtractInput>
             return false;
         }
         Extractor extractor;
-        try { extractor = new Extractor(input.PackFlag is { Length: > 0 } pack ? DomainPack.Load(pack) : DomainPack.LoadDefault()); }
+        try { extractor = new Extractor(DomainPack.LoadOrDefault(input.PackFlag)); }
         catch (DomainPackException e)
         {
             Console.Error.WriteLine(e.Message);

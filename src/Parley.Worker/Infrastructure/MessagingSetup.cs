@@ -18,7 +18,7 @@ public static class MessagingSetup
     {
         var parley = builder.Configuration.GetSection("Parley").Get<ParleyOptions>() ?? new ParleyOptions();
         builder.Services.AddSingleton(TimeProvider.System);
-        var pack = parley.PackPath is { Length: > 0 } path ? DomainPack.Load(path) : DomainPack.LoadDefault();
+        var pack = DomainPack.LoadOrDefault(parley.PackPath);
         builder.Services.AddSingleton(pack);
         builder.Services.AddSingleton(new Extractor(pack));
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 
 namespace Parley.Worker.Ingestion;
 
+public sealed record RejectedLine(int Line, string Reason);
+
 /// <summary>
 /// The items under a path, read lazily so a 100k-line file never sits in memory: a <c>.jsonl</c> file gives one item
 /// per line, a directory gives the lines of its <c>.jsonl</c> files and one item per <c>.json</c> file, in name order.

@@ -35,9 +35,12 @@ public sealed class SampleIngestion(
             logger.LogWarning("The store is empty and the sample file {File} is missing; nothing ingested", options.Value.SampleFile);
             return;
         }
-        var (items, rejected) = NewsItemFile.Read(options.Value.SampleFile);
+        var items = new List<IngestNewsItem>();
+        var sample = new ItemSource(options.Value.SampleFile,
+            (_, line) => logger.LogWarning("Sample line {Line} rejected: {Reason}", line.Line, line.Reason));
+        await foreach (var item in sample.ReadAsync(follow: false, stoppingToken))
+            if (item is not null) items.Add(item);
         logger.LogInformation("Empty store: ingesting {Count} sample items from {File}", items.Count, options.Value.SampleFile);
-        foreach (var line in rejected) logger.LogWarning("Sample line {Line} rejected: {Reason}", line.Line, line.Reason);
         await IngestionRun.PublishAsync(services, items, stoppingToken);
         await IngestionRun.WaitUntilSettledAsync(services, TimeSpan.FromMinutes(5), stoppingToken);
 
