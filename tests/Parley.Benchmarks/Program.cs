@@ -27,7 +27,7 @@ await using (var databases = await BenchDatabase.StartAsync())
     }
     if (only.Contains("memory"))
     {
-        await Ingestion.MemoryAsync(databases, results, quick ? 20_000 : 100_000);
+        await Ingestion.MemoryAsync(databases, results, quick ? 20_000 : 100_000, runs: 3);
         results.NoteLoad("after memory");
     }
     if (only.Contains("stores"))

@@ -1,3 +1,4 @@
+using JasperFx.CodeGeneration;
 using JasperFx.Resources;
 using Marten.Exceptions;
 using Parley.Extraction;
@@ -25,6 +26,10 @@ public static class MessagingSetup
         builder.UseWolverine(opts =>
         {
             opts.ApplicationAssembly = typeof(MessagingSetup).Assembly;
+            // The handlers' glue code is generated ahead of time (Internal/Generated, `codegen write` after a handler
+            // changes; a test fails when it is stale): compiling it at start loaded Roslyn, the largest part of the
+            // worker's start-up memory (docs/benchmarks.md).
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             opts.Durability.Mode = parley.SingleNode ? DurabilityMode.Solo : DurabilityMode.Balanced;
             opts.Policies.AutoApplyTransactions();
 
