@@ -17,14 +17,20 @@ public sealed class BenchDatabase : IAsyncDisposable
     public static async Task<BenchDatabase> StartAsync() =>
         new(await PrivatePostgres.StartAsync(Path.Combine(Root, "postgres"), "postgres", m => Console.WriteLine($"postgres | {m}")));
 
+    /// <summary>
+    /// A fresh database. Its name carries this process's id: a worker left behind by an interrupted run would
+    /// otherwise reconnect to a database of the same name and write into the next run's measurements.
+    /// </summary>
     public async Task<string> CreateAsync(string name)
     {
-        await ExecuteAsync($"drop database if exists \"{name}\" with (force)");
-        await ExecuteAsync($"create database \"{name}\"");
-        return new NpgsqlConnectionStringBuilder(_cluster.ConnectionString(name)) { MaxPoolSize = 50 }.ConnectionString;
+        await ExecuteAsync($"drop database if exists \"{Own(name)}\" with (force)");
+        await ExecuteAsync($"create database \"{Own(name)}\"");
+        return new NpgsqlConnectionStringBuilder(_cluster.ConnectionString(Own(name))) { MaxPoolSize = 50 }.ConnectionString;
     }
 
-    public Task DropAsync(string name) => ExecuteAsync($"drop database if exists \"{name}\" with (force)");
+    public Task DropAsync(string name) => ExecuteAsync($"drop database if exists \"{Own(name)}\" with (force)");
+
+    static string Own(string name) => $"{name}_{Environment.ProcessId}";
 
     async Task ExecuteAsync(string sql)
     {

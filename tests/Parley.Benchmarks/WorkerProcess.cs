@@ -110,13 +110,21 @@ public sealed class WorkerProcess : IAsyncDisposable
     public async Task WaitUntilSettledAsync(long after, int items, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
+        var report = DateTime.UtcNow.AddMinutes(1);
         while (!await SettledAsync(after, items))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Ingestion of {items} items did not settle within {timeout}.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Ingestion of {items} items did not settle within {timeout}: {_lastCheck}.");
+            if (DateTime.UtcNow > report)
+            {
+                Console.WriteLine($"still waiting for {items} items after sequence {after}: {_lastCheck}");
+                report = DateTime.UtcNow.AddMinutes(1);
+            }
             if (_process.HasExited) throw new InvalidOperationException($"The worker exited with {_process.ExitCode}.");
             await Task.Delay(50);
         }
     }
+
+    string _lastCheck = "not checked yet";
 
     async Task<bool> SettledAsync(long after, int items)
     {
@@ -134,6 +142,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         {
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
+            _lastCheck = $"{reader.GetInt64(0)} analysed, {reader.GetInt64(1)} queued or unhandled, log at {reader.GetInt64(2)}, {reader.GetInt64(3)} views, slowest at {reader.GetInt64(4)}";
             return reader.GetInt64(0) >= items && reader.GetInt64(1) == 0 && reader.GetInt64(3) == 2 && reader.GetInt64(4) >= reader.GetInt64(2);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { return false; }
