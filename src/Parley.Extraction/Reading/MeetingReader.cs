@@ -187,6 +187,11 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 return true;
             }
+            // "scheduled for Abu Dhabi": a place a round is set for.
+            if (norm == "for" && i > 0 && s.Tokens[i - 1].Norm is "scheduled" or "planned" or "set" or "slated" or "pencilled" or "penciled" or "booked")
+            {
+                return true;
+            }
             if (!s.Tokens[i].IsWord)
             {
                 return false;

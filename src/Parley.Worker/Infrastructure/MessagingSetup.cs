@@ -33,15 +33,19 @@ public static class MessagingSetup
             opts.Durability.Mode = parley.SingleNode ? DurabilityMode.Solo : DurabilityMode.Balanced;
             opts.Policies.AutoApplyTransactions();
 
-            opts.PublishMessage<IngestNewsItem>().ToPostgresqlQueue(IngestionQueue);
             opts.PublishMessage<IngestNewsItemAlone>().ToPostgresqlQueue(IngestionQueue);
             // Whatever endpoint items arrive on, they are handled in batches: one transaction for up to
             // IngestionBatchSize items instead of one each. Members stay in the durable inbox until their batch commits.
+            // Items published in this process (HTTP, feeds, files, the sample) go straight to this durable local queue:
+            // the sender's own transaction writes them into the inbox, instead of Wolverine forwarding each one to the
+            // PostgreSQL queue in a commit of its own (the largest cost left in end-to-end ingestion, docs/benchmarks.md).
+            // Another node takes over the inbox of a node that dies.
             opts.BatchMessagesOf<IngestNewsItem>(batching =>
                 {
                     batching.BatchSize = parley.IngestionBatchSize;
                     batching.TriggerTime = parley.IngestionBatchWait;
                 })
+                .UseDurableInbox()
                 .MaximumParallelMessages(parley.IngestionParallelism);
             // Re-analysis shares the durable work queue: a crash half-way leaves the rest queued, not lost.
             opts.PublishMessage<ReanalyseNewsItem>().ToPostgresqlQueue(IngestionQueue);
