@@ -13,6 +13,7 @@ public static class Ingestion
     public static async Task<TimeSpan> IngestAsync(WorkerProcess worker, IReadOnlyList<NewsItemInput> items, Action? sample = null)
     {
         var head = await worker.HeadAsync();
+        var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         using var sampling = new CancellationTokenSource();
         var sampler = sample is null ? Task.CompletedTask : Task.Run(async () =>
@@ -25,8 +26,12 @@ public static class Ingestion
         });
         await Parallel.ForEachAsync(items.Chunk(ItemsPerRequest), new ParallelOptions { MaxDegreeOfParallelism = Senders },
             async (batch, _) => await worker.PostAsync(batch));
+        var posted = clock.Elapsed;
         await worker.WaitUntilSettledAsync(head, items.Count, TimeSpan.FromMinutes(30));
         var elapsed = clock.Elapsed;
+        // Where the time went: accepting the POSTs, appending every analysis, and the async views catching up.
+        Console.WriteLine($"  {items.Count} items: all POSTs answered at {posted.TotalSeconds:N1} s, every analysis in the log at " +
+            $"{((worker.AllAnalysedAt ?? DateTime.UtcNow) - started).TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s");
         sampling.Cancel();
         await sampler;
         return elapsed;
@@ -94,7 +99,7 @@ public static class Ingestion
                 var elapsed = await IngestAsync(worker, items);
                 peaks.Add(worker.PeakResidentBytes / 1048576.0);
                 rates.Add(itemCount / elapsed.TotalSeconds);
-                Console.WriteLine($"memory run {run}: peak {peaks[^1]:N0} MB, {starts[^1]:N0} MB after start, {rates[^1]:N0} items/s");
+                Console.WriteLine($"memory run {run}: peak {peaks[^1]:N0} MB, {starts[^1]:N0} MB after start, {rates[^1]:N0} items/s; now {worker.ResidentMakeUp}");
             }
             await databases.DropAsync(name);
         }

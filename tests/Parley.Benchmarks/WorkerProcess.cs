@@ -109,6 +109,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     /// </summary>
     public async Task WaitUntilSettledAsync(long after, int items, TimeSpan timeout)
     {
+        AllAnalysedAt = null;
         var deadline = DateTime.UtcNow + timeout;
         var report = DateTime.UtcNow.AddMinutes(1);
         while (!await SettledAsync(after, items))
@@ -126,6 +127,9 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     string _lastCheck = "not checked yet";
 
+    /// <summary>When the last awaited analysis was first seen in the log (the views may still be catching up then).</summary>
+    public DateTime? AllAnalysedAt { get; private set; }
+
     async Task<bool> SettledAsync(long after, int items)
     {
         await using var command = _database.CreateCommand($"""
@@ -142,6 +146,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         {
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
+            if (reader.GetInt64(0) >= items) AllAnalysedAt ??= DateTime.UtcNow;
             _lastCheck = $"{reader.GetInt64(0)} analysed, {reader.GetInt64(1)} queued or unhandled, log at {reader.GetInt64(2)}, {reader.GetInt64(3)} views, slowest at {reader.GetInt64(4)}";
             return reader.GetInt64(0) >= items && reader.GetInt64(1) == 0 && reader.GetInt64(3) == 2 && reader.GetInt64(4) >= reader.GetInt64(2);
         }
@@ -151,6 +156,9 @@ public sealed class WorkerProcess : IAsyncDisposable
     /// <summary>The worker's peak resident memory since it started (VmHWM), in bytes.</summary>
     public long PeakResidentBytes => Status("VmHWM");
     public long ResidentBytes => Status("VmRSS");
+
+    /// <summary>What the resident memory is made of right now: anonymous (heaps, stacks, native buffers) and file-backed (code).</summary>
+    public string ResidentMakeUp => $"{Status("RssAnon") / 1048576.0:N0} MB anonymous, {Status("RssFile") / 1048576.0:N0} MB file-backed";
 
     long Status(string field)
     {
