@@ -1,4 +1,5 @@
 using JasperFx;
+using Parley.Extraction;
 using Parley.Worker.Feeds;
 using Parley.Worker.Infrastructure;
 using Parley.Worker.Ingestion;
@@ -6,7 +7,16 @@ using Parley.Worker.Ingestion;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddParleyApi();
 builder.AddParleyStore();
-builder.AddParleyMessaging();
+try
+{
+    builder.AddParleyMessaging();
+}
+catch (DomainPackException e)
+{
+    // A user's own domain pack (Parley:PackPath) that does not read: its line and problem, not a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 builder.Services.AddHostedService<SampleIngestion>();
 builder.AddParleyFeeds();
 

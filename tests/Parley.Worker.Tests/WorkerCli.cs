@@ -7,9 +7,11 @@ public static class WorkerCli
 {
     public sealed record Result(int ExitCode, string Output, string Errors);
 
-    public static async Task<Result> RunAsync(string connectionString, params string[] args)
+    public static Task<Result> RunAsync(string connectionString, params string[] args) => RunAsync(connectionString, args, []);
+
+    public static async Task<Result> RunAsync(string connectionString, string[] args, Dictionary<string, string> environment)
     {
-        using var process = Start(connectionString, args);
+        using var process = Start(connectionString, args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
@@ -18,7 +20,9 @@ public static class WorkerCli
     }
 
     /// <summary>Starts the command and leaves it running (for <c>--follow</c>); the caller reads its output and ends it.</summary>
-    public static Process Start(string connectionString, params string[] args)
+    public static Process Start(string connectionString, params string[] args) => Start(connectionString, args, []);
+
+    static Process Start(string connectionString, string[] args, Dictionary<string, string> environment)
     {
         var directory = WorkerDirectory();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -30,6 +34,7 @@ public static class WorkerCli
         start.Environment["Parley__QueuePollingInterval"] = "00:00:00.050";
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         return Process.Start(start)!;
     }
 
