@@ -37,6 +37,12 @@ public sealed class ReaderTests
     [InlineData("The State Duma demanded an end to weapons deliveries to Kyiv.", "russia", "aid", "opposes", null)]
     [InlineData("Kyiv would agree to a ceasefire only once Western troops were deployed.", "ukraine", "ceasefire", "conditional", null)]
     [InlineData("Russia rejects any truce that lets Kyiv regroup. This was stated by Foreign Minister Sergei Lavrov on Tuesday.", "russia", "ceasefire", "opposes", "Sergei Lavrov")]
+    // Second session: the passive's agent, question frames, idioms, "eas*" no longer matching "Easter".
+    [InlineData("Officials discussed the exchange of prisoners proposed by Ukraine.", "ukraine", "prisoner_exchange", "supports", null)]
+    [InlineData("Asked whether Russia could accept Western security guarantees, Peskov said the topic required careful study.", "russia", "security_guarantees", "undecided", "Dmitry Peskov")]
+    [InlineData("Peskov said the status of the Zaporizhzhia nuclear plant was not a subject of negotiations.", "russia", "nuclear_plant", "opposes", "Dmitry Peskov")]
+    [InlineData("The Kremlin has announced a 32-hour Easter ceasefire.", "russia", "ceasefire", "supports", null)]
+    [InlineData("Sikorski said Poland can live with the peace plan.", "europe", "peace_plan", "supports", "Radosław Sikorski")]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

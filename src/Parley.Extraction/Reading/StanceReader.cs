@@ -478,6 +478,12 @@ internal sealed class StanceReader(DomainPack pack)
                 return [new Holder(sayer, 0.9)];
             }
         }
+        // The passive names its agent after "by": "the sanctions imposed by the European Union", "the exchange
+        // proposed by Ukraine". That agent holds the stance, whoever else the sentence names first.
+        if (agent is null && signal.Family.Holder == "subject" && PassiveAgent(s, signal) is { } byAgent)
+        {
+            agent = byAgent;
+        }
         if (agent is null)
         {
             switch (signal.Family.Holder)
@@ -520,6 +526,18 @@ internal sealed class StanceReader(DomainPack pack)
             holders.Add(new Holder(partner, certainty * 0.95));
         }
         return holders;
+    }
+
+    /// <summary>The agent of a past participle cue followed by "by" ("imposed by the EU"), or null.</summary>
+    private static Agent? PassiveAgent(SentenceAnalysis s, Signal signal)
+    {
+        var cue = signal.CueEnd - 1;
+        if (signal.CueEnd != signal.Start + 1 || cue < 0 || !s.Tokens[cue].Norm.EndsWith("ed", StringComparison.Ordinal)
+            || signal.CueEnd >= s.Tokens.Length || s.Tokens[signal.CueEnd].Norm != "by")
+        {
+            return null;
+        }
+        return s.Agents.FirstOrDefault(a => a.Start > signal.CueEnd && a.Start <= signal.CueEnd + 2 && a.Party >= 0 && !a.Possessive && !a.Absorbed && !a.InsideIssue);
     }
 
     /// <summary>The party named before a cue: the nearest mention that can hold a position.</summary>
