@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using Parley.Extraction;
+using Parley.Worker.Infrastructure;
 
 namespace Parley.Worker.Extraction;
 
@@ -20,6 +21,8 @@ public sealed class EvaluateCommand : JasperFxCommand<EvaluateInput>
 {
     public override bool Execute(EvaluateInput input)
     {
+        (input.InputFlag, input.GoldFlag, input.PackFlag) =
+            (CallerDirectory.Resolve(input.InputFlag), CallerDirectory.Resolve(input.GoldFlag), CallerDirectory.ResolveOptional(input.PackFlag));
         foreach (var (flag, path) in new[] { ("--input", input.InputFlag), ("--gold", input.GoldFlag) })
             if (!File.Exists(path))
             {

@@ -1,5 +1,6 @@
 using JasperFx.CommandLine;
 using Parley.Extraction;
+using Parley.Worker.Infrastructure;
 
 namespace Parley.Worker.Extraction;
 
@@ -20,6 +21,8 @@ public sealed class ExtractCommand : JasperFxCommand<ExtractInput>
 {
     public override bool Execute(ExtractInput input)
     {
+        (input.InputFlag, input.OutputFlag, input.PackFlag) =
+            (CallerDirectory.Resolve(input.InputFlag), CallerDirectory.ResolveOptional(input.OutputFlag), CallerDirectory.ResolveOptional(input.PackFlag));
         if (!File.Exists(input.InputFlag))
         {
             Console.Error.WriteLine(input.InputFlag.Length == 0 ? "Missing --input ITEMS.jsonl" : $"No such file: {input.InputFlag}");

@@ -27,6 +27,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
 
     public override async Task<bool> Execute(IngestInput input)
     {
+        input.File = CallerDirectory.Resolve(input.File);
         if (!System.IO.File.Exists(input.File) && !Directory.Exists(input.File))
         {
             Console.Error.WriteLine($"No such file or directory: {input.File}");
