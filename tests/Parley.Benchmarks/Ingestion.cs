@@ -13,6 +13,7 @@ public static class Ingestion
     public static async Task<TimeSpan> IngestAsync(WorkerProcess worker, IReadOnlyList<NewsItemInput> items, Action? sample = null)
     {
         var head = await worker.HeadAsync();
+        var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         using var sampling = new CancellationTokenSource();
@@ -31,7 +32,9 @@ public static class Ingestion
         var elapsed = clock.Elapsed;
         // Where the time went: accepting the POSTs, appending every analysis, and the async views catching up.
         Console.WriteLine($"  {items.Count} items: all POSTs answered at {posted.TotalSeconds:N1} s, every analysis in the log at " +
-            $"{((worker.AllAnalysedAt ?? DateTime.UtcNow) - started).TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s");
+            $"{((worker.AllAnalysedAt ?? DateTime.UtcNow) - started).TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
+            $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
+            $"harness {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms");
         sampling.Cancel();
         await sampler;
         return elapsed;

@@ -157,6 +157,30 @@ public sealed class WorkerProcess : IAsyncDisposable
     public long PeakResidentBytes => Status("VmHWM");
     public long ResidentBytes => Status("VmRSS");
 
+    /// <summary>CPU time the worker process has used so far (user + system).</summary>
+    public TimeSpan CpuTime => CpuOf(_process.Id);
+
+    /// <summary>CPU time used so far by every PostgreSQL process on this machine (the private cluster's server and backends).</summary>
+    public static TimeSpan PostgresCpuTime() => TimeSpan.FromTicks(Directory.EnumerateDirectories("/proc")
+        .Select(d => Path.GetFileName(d))
+        .Where(name => name.All(char.IsAsciiDigit))
+        .Sum(pid => File.Exists($"/proc/{pid}/comm") && SafeRead($"/proc/{pid}/comm").Trim() == "postgres" ? CpuOf(int.Parse(pid)).Ticks : 0));
+
+    static TimeSpan CpuOf(int pid)
+    {
+        // /proc/PID/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the ")" that closes the name.
+        var stat = SafeRead($"/proc/{pid}/stat");
+        var fields = stat.Length == 0 ? [] : stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return fields.Length < 13 ? TimeSpan.Zero : TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+    }
+
+    static string SafeRead(string path)
+    {
+        try { return File.ReadAllText(path); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
+    }
+
     /// <summary>What the resident memory is made of right now: anonymous (heaps, stacks, native buffers) and file-backed (code).</summary>
     public string ResidentMakeUp => $"{Status("RssAnon") / 1048576.0:N0} MB anonymous, {Status("RssFile") / 1048576.0:N0} MB file-backed";
 
