@@ -34,7 +34,7 @@ public static class Ingestion
         Console.WriteLine($"  {items.Count} items: all POSTs answered at {posted.TotalSeconds:N1} s, every analysis in the log at " +
             $"{((worker.AllAnalysedAt ?? DateTime.UtcNow) - started).TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
             $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
-            $"harness {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms");
+            $"harness {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms; {worker.DeferredPosts} POSTs deferred by 503 so far");
         sampling.Cancel();
         await sampler;
         return elapsed;

@@ -88,12 +88,27 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
+    /// <summary>Posts as a well-behaved sender does: when the worker answers 503 (its backlog is full), waits Retry-After and tries again.</summary>
     public async Task PostAsync(IReadOnlyList<NewsItemInput> items)
     {
-        using var response = await Writer.PostAsJsonAsync("/api/news", items, Json);
-        if (response.StatusCode != HttpStatusCode.Accepted)
+        while (true)
+        {
+            using var response = await Writer.PostAsJsonAsync("/api/news", items, Json);
+            if (response.StatusCode == HttpStatusCode.Accepted) return;
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                Interlocked.Increment(ref _deferred);
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
             throw new InvalidOperationException($"POST /api/news answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
     }
+
+    int _deferred;
+
+    /// <summary>POSTs the worker answered 503 (backlog full) since it started.</summary>
+    public int DeferredPosts => _deferred;
 
     /// <summary>The log's last sequence number: what a settled check counts new analyses from.</summary>
     public async Task<long> HeadAsync()

@@ -22,6 +22,8 @@ public static class ApiSetup
         // A thousand remembered answers of up to 15 positions each: a few megabytes at most.
         builder.Services.AddMemoryCache(cache => cache.SizeLimit = 1_000);
         builder.Services.AddSingleton<CurrentPositions>();
+        builder.Services.AddSingleton<IngestionBacklog>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IngestionBacklog>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddSingleton(services =>
         {

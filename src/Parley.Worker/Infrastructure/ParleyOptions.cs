@@ -39,4 +39,10 @@ public sealed class ParleyOptions
     /// a fault in extraction); after the last one the item is dead-lettered with the exception. Empty: 100 ms, 1 s, 5 s.
     /// </summary>
     public TimeSpan[]? IngestionRetryDelays { get; set; }
+    /// <summary>
+    /// Accepted items waiting for their batch above which POST /api/news answers 503 with Retry-After and `ingest`
+    /// waits: what bounds the worker's memory when senders are faster than extraction. 0 turns the limit off.
+    /// </summary>
+    public int MaxBacklog { get; set; } = 5_000;
+    public TimeSpan BacklogCheckInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

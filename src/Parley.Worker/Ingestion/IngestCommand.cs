@@ -91,6 +91,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         {
             if (item is not null) batch.Add(item);
             if (batch.Count < BatchSize && (item is not null || batch.Count == 0)) continue;
+            await services.GetRequiredService<IngestionBacklog>().WaitForRoomAsync(ct);
             await IngestionRun.PublishAsync(services, batch, CancellationToken.None);
             queued += batch.Count;
             batch.Clear();

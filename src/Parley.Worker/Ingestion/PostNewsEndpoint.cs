@@ -19,10 +19,19 @@ public static class PostNewsEndpoint
             .Accepts<IngestNewsItem>("application/json")
             .Produces<AcceptedItems>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMartenOutbox outbox, IOptions<ParleyOptions> options, CancellationToken ct)
+    static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMartenOutbox outbox, IOptions<ParleyOptions> options,
+        IngestionBacklog backlog, HttpResponse response, CancellationToken ct)
     {
+        if (backlog.IsFull)
+        {
+            // Nothing of this request is taken; the sender tries again once the worker has caught up.
+            response.Headers.RetryAfter = "1";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingestion is catching up",
+                detail: $"{backlog.Waiting:N0} accepted items are waiting to be read (limit {options.Value.MaxBacklog:N0}, Parley__MaxBacklog); nothing of this request was accepted. Retry after the Retry-After delay.");
+        }
         var limit = options.Value.MaxRequestBytes;
         if (request.ContentLength > limit) return TooLarge(limit);
         var body = await ReadAtMostAsync(request.Body, limit + 1, ct);

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Parley.Worker.Infrastructure;
+
+namespace Parley.Worker.Ingestion;
+
+/// <summary>
+/// How many accepted items wait in the durable inbox for their batch. Senders in this process (HTTP, files) write
+/// straight into the inbox and the worker holds what waits in memory too, so a sender faster than extraction would
+/// otherwise grow the worker without bound: above <see cref="ParleyOptions.MaxBacklog"/> POSTs are answered 503
+/// with Retry-After and files wait. Counted in the database every <see cref="ParleyOptions.BacklogCheckInterval"/>,
+/// so a request never pays for the count.
+/// </summary>
+public sealed class IngestionBacklog(DatabaseConnection database, IOptions<ParleyOptions> options, ILogger<IngestionBacklog> logger) : BackgroundService
+{
+    public long Waiting { get; private set; }
+
+    public bool IsFull => options.Value.MaxBacklog > 0 && Waiting >= options.Value.MaxBacklog;
+
+    /// <summary>Until the backlog is below its limit again (files read faster than the worker reads items).</summary>
+    public async Task WaitForRoomAsync(CancellationToken ct)
+    {
+        while (IsFull) await Task.Delay(options.Value.BacklogCheckInterval, ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.MaxBacklog <= 0) return;
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var command = dataSource.CreateCommand(
+                    "select count(*) from parley_messages.wolverine_incoming_envelopes where status = 'Incoming'");
+                Waiting = Convert.ToInt64(await command.ExecuteScalarAsync(stoppingToken));
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                // Before Wolverine has created its tables, or while the database is away: nothing is waiting that we know of.
+                logger.LogDebug(e, "Could not count the ingestion backlog");
+                Waiting = 0;
+            }
+            await Task.Delay(options.Value.BacklogCheckInterval, stoppingToken);
+        }
+    }
+}
