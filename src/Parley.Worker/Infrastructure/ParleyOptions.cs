@@ -43,6 +43,6 @@ public sealed class ParleyOptions
     /// Accepted items waiting for their batch above which POST /api/news answers 503 with Retry-After and `ingest`
     /// waits: what bounds the worker's memory when senders are faster than extraction. 0 turns the limit off.
     /// </summary>
-    public int MaxBacklog { get; set; } = 5_000;
+    public int MaxBacklog { get; set; } = 2_000;
     public TimeSpan BacklogCheckInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }
