@@ -11,6 +11,17 @@ public sealed class ReaderTests
         new SentenceSplitter(DomainPack.LoadDefault().LanguageList("abbreviations")).Split(text).Select(s => s.Text).ToList();
 
     [Fact]
+    public void Both_sides_are_the_parties_of_the_round_last_reported_when_they_are_the_subject()
+    {
+        var met = "Russian and Ukrainian negotiators met in Istanbul on Monday with U.S. envoys mediating. ";
+        var agreed = Reader.Extract(new ItemText("t", met + "Both sides agreed to swap 1,000 prisoners each.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Equal(["russia", "ukraine"], agreed.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
+
+        var pushed = Reader.Extract(new ItemText("t", met + "Washington is pushing both sides to agree a prisoner swap.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(pushed, p => p.Party is "russia" or "ukraine");
+    }
+
+    [Fact]
     public void Sentences_do_not_end_at_abbreviations_but_do_end_at_quotes_and_datelines()
     {
         Assert.Equal(

@@ -11,6 +11,8 @@ internal sealed class Discourse
     public List<int> LastIssues { get; } = [];
     /// <summary>The party whose plan or draft the item is about, for a bare "the plan would…".</summary>
     public int DocumentParty { get; set; } = -1;
+    /// <summary>The parties of the round last reported (the ones that met, not a mediator after "with"), for "both sides".</summary>
+    public List<int> Sides { get; } = [];
 }
 
 /// <summary>
@@ -23,6 +25,7 @@ internal static class Attribution
 
     public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
     {
+        RememberSides(s, discourse);
         ResolvePronouns(s, discourse, pack);
         ResolveDocuments(s, discourse);
         var speeches = new List<Speech>();
@@ -214,5 +217,20 @@ internal static class Attribution
             }
         }
         return false;
+    }
+
+    /// <summary>A sentence that reports a round between two or more named parties sets who "both sides" are.</summary>
+    private static void RememberSides(SentenceAnalysis s, Discourse discourse)
+    {
+        if (!s.Of(CueKind.MeetingTrigger).Any())
+        {
+            return;
+        }
+        var parties = s.Agents.Where(a => a.CanHold && !a.Possessive).Select(a => a.Party).Distinct().ToList();
+        if (parties.Count >= 2)
+        {
+            discourse.Sides.Clear();
+            discourse.Sides.AddRange(parties);
+        }
     }
 }

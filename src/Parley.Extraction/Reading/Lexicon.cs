@@ -34,6 +34,7 @@ internal enum CueKind
     RelativeDay,
     Trap,
     BackReference,
+    Collective,
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
@@ -135,6 +136,7 @@ internal sealed class Lexicon
         AddAll(pack.LanguageList("clauseBreaks"), CueKind.ClauseBreak);
         AddAll(pack.LanguageList("relativePronouns"), CueKind.Relative);
         AddAll(pack.LanguageList("backReferences"), CueKind.BackReference);
+        AddAll(pack.LanguageList("collectiveHolders"), CueKind.Collective);
         AddAll(pack.MeetingList("triggers"), CueKind.MeetingTrigger);
         AddAll(pack.MeetingList("held"), CueKind.MeetingHeld);
         AddAll(pack.MeetingList("planned"), CueKind.MeetingPlanned);

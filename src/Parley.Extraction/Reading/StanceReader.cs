@@ -45,7 +45,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var scopeEnd = ScopeEnd(s, signals, signal);
             var issues = IssuesInScope(s, signals, signal, scopeEnd, discourse, out var issueCertainty, consumedIssues);
-            var holders = Holders(s, signal, issues, previousHolders);
+            var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders);
             if (holders.Count > 0)
             {
                 previousHolders = holders;
@@ -526,6 +526,31 @@ internal sealed class StanceReader(DomainPack pack)
             holders.Add(new Holder(partner, certainty * 0.95));
         }
         return holders;
+    }
+
+    /// <summary>
+    /// "Both sides agreed to swap prisoners": the parties of the round last reported, when the collective phrase is
+    /// the cue's subject (right before it, no party named between). Null when there is no such phrase or no round.
+    /// </summary>
+    private static List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse)
+    {
+        if (discourse.Sides.Count < 2 || signal.Family.Holder != "subject")
+        {
+            return null;
+        }
+        var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= signal.Start && signal.Start - c.End <= 3);
+        if (collective.End == 0 || s.Agents.Any(a => a.Start >= collective.End && a.End <= signal.Start && a.CanHold))
+        {
+            return null;
+        }
+        // Only as a clause's subject: "Washington is pushing both sides to agree" makes them an object, not holders.
+        var before = collective.Start - 1;
+        if (before >= 0 && s.Tokens[before].Norm is not ("that" or "," or "and" or "but" or "while" or "as" or "after" or "when")
+            && !s.Of(CueKind.Speech).Any(m => m.End == collective.Start))
+        {
+            return null;
+        }
+        return discourse.Sides.Select(party => new Holder(new Agent { Kind = AgentKind.Group, Party = party, Start = collective.Start, End = collective.End }, 0.85)).ToList();
     }
 
     /// <summary>The agent of a past participle cue followed by "by" ("imposed by the EU"), or null.</summary>
