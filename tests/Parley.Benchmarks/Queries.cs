@@ -85,7 +85,7 @@ public static class Queries
     public static async Task VisibilityAsync(WorkerProcess worker, Extractor extractor, ResultsTable results, string store, int perSecond, TimeSpan duration, int runs)
     {
         var p50s = new List<double>(); var p95s = new List<double>(); var p99s = new List<double>();
-        var missing = 0; var measured = 0;
+        var missing = 0; var measured = 0; var repeats = 0;
         for (var run = 0; run < runs; run++)
         {
             var news = new GeneratedNews(seed: 500 + run, prefix: $"v{run}-");
@@ -141,13 +141,19 @@ public static class Queries
             var latencies = Enumerable.Range(0, count).Where(k => pairs[k] is not null && !double.IsNaN(seenAt[k]))
                 .Select(k => seenAt[k] - sentAt[k]).Order().ToList();
             measured += latencies.Count;
-            missing += Enumerable.Range(0, count).Count(k => pairs[k] is not null && double.IsNaN(seenAt[k]));
+            foreach (var k in Enumerable.Range(0, count).Where(k => pairs[k] is not null && double.IsNaN(seenAt[k])))
+            {
+                // An item whose text repeats an earlier one (the generator recombines the same paragraphs) is rightly
+                // dropped as already ingested: not a visibility failure, but counted apart so that the two never mix.
+                if (await worker.IngestedAsync(items[k].Id)) missing++;
+                else repeats++;
+            }
             p50s.Add(Runs.Percentile(latencies, 50)); p95s.Add(Runs.Percentile(latencies, 95)); p99s.Add(Runs.Percentile(latencies, 99));
             Console.WriteLine($"visibility run {run + 1}: {latencies.Count} items measured, p50 {p50s[^1]:N0} ms, p95 {p95s[^1]:N0} ms, p99 {p99s[^1]:N0} ms");
         }
         var p95 = new Runs(p95s);
         results.Add(new Finding($"latency publish -> position visible over HTTP at {perSecond} items/s, {store}",
             $"p50 {new Runs(p50s).Show()} ms; p95 {p95.Show()} ms; p99 {new Runs(p99s).Show()} ms", "-", "-", "p95 <= 1 s", p95.Median <= 1000,
-            $"{duration.TotalSeconds:N0} s per run, one item per POST; {measured} items with findings measured, {missing} not visible within 30 s; 20 ms poll resolution; default 250 ms queue polling"));
+            $"{duration.TotalSeconds:N0} s per run, one item per POST; {measured} items with findings measured, {missing} ingested but not visible within 30 s, {repeats} dropped as repeats of earlier text; 20 ms poll resolution; default 250 ms queue polling"));
     }
 }

@@ -110,6 +110,14 @@ public sealed class WorkerProcess : IAsyncDisposable
     /// <summary>POSTs the worker answered 503 (backlog full) since it started.</summary>
     public int DeferredPosts => _deferred;
 
+    /// <summary>Whether the worker started a stream for the item: false when it dropped it as a repeat (same text as an earlier item).</summary>
+    public async Task<bool> IngestedAsync(string itemId)
+    {
+        await using var command = _database.CreateCommand("select count(*) from parley.mt_streams where id = $1");
+        command.Parameters.AddWithValue(Parley.Worker.News.NewsItemIdentity.StreamId(itemId));
+        return Convert.ToInt64(await command.ExecuteScalarAsync()) > 0;
+    }
+
     /// <summary>The log's last sequence number: what a settled check counts new analyses from.</summary>
     public async Task<long> HeadAsync()
     {
