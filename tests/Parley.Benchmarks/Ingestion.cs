@@ -10,21 +10,12 @@ public static class Ingestion
     const int Senders = 2;
 
     /// <summary>Posts the items and waits until they are all in every view; the clock starts at the first POST.</summary>
-    public static async Task<TimeSpan> IngestAsync(WorkerProcess worker, IReadOnlyList<NewsItemInput> items, Action? sample = null)
+    public static async Task<TimeSpan> IngestAsync(WorkerProcess worker, IReadOnlyList<NewsItemInput> items)
     {
         var head = await worker.HeadAsync();
         var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        using var sampling = new CancellationTokenSource();
-        var sampler = sample is null ? Task.CompletedTask : Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                sample();
-                try { await Task.Delay(250, sampling.Token); } catch (OperationCanceledException) { }
-            }
-        });
         await Parallel.ForEachAsync(items.Chunk(ItemsPerRequest), new ParallelOptions { MaxDegreeOfParallelism = Senders },
             async (batch, _) => await worker.PostAsync(batch));
         var posted = clock.Elapsed;
@@ -35,8 +26,6 @@ public static class Ingestion
             $"{((worker.AllAnalysedAt ?? DateTime.UtcNow) - started).TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
             $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
             $"harness {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms; {worker.DeferredPosts} POSTs deferred by 503 so far");
-        sampling.Cancel();
-        await sampler;
         return elapsed;
     }
 

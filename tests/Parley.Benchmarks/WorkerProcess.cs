@@ -80,8 +80,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         // election by default); a user's steady state does not, so no timed run includes it.
         // Its text is made unique: a generator's text may recur in another generator's stream, and the worker would
         // then rightly drop the timed run's copy as already ingested, which the run would wait for in vain.
-        var warmUp = new GeneratedNews(seed: process.Id, prefix: $"warm{process.Id}-").Next() is var first
-            ? first with { Text = first.Text + $"\nWarm-up item {Guid.NewGuid():N}." } : null!;
+        var generated = new GeneratedNews(seed: process.Id, prefix: $"warm{process.Id}-").Next();
+        var warmUp = generated with { Text = generated.Text + $"\nWarm-up item {Guid.NewGuid():N}." };
         var head = await worker.HeadAsync();
         await worker.PostAsync([warmUp]);
         await worker.WaitUntilSettledAsync(head, 1, TimeSpan.FromMinutes(3));

@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Parley.Worker.Infrastructure;
@@ -11,7 +12,7 @@ namespace Parley.Worker.Ingestion;
 /// with Retry-After and files wait. Counted in the database every <see cref="ParleyOptions.BacklogCheckInterval"/>,
 /// so a request never pays for the count.
 /// </summary>
-public sealed class IngestionBacklog(DatabaseConnection database, IOptions<ParleyOptions> options, ILogger<IngestionBacklog> logger) : BackgroundService
+public sealed class IngestionBacklog(IDocumentStore store, IOptions<ParleyOptions> options, ILogger<IngestionBacklog> logger) : BackgroundService
 {
     public long Waiting { get; private set; }
 
@@ -26,13 +27,15 @@ public sealed class IngestionBacklog(DatabaseConnection database, IOptions<Parle
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.MaxBacklog <= 0) return;
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var command = dataSource.CreateCommand(
-                    "select count(*) from parley_messages.wolverine_incoming_envelopes where status = 'Incoming'");
+                // The store's own connection pool, as the other views' bookkeeping queries use (CurrentPositions).
+                await using var connection = store.Storage.Database.CreateConnection();
+                await connection.OpenAsync(stoppingToken);
+                await using var command = new NpgsqlCommand(
+                    "select count(*) from parley_messages.wolverine_incoming_envelopes where status = 'Incoming'", connection);
                 Waiting = Convert.ToInt64(await command.ExecuteScalarAsync(stoppingToken));
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
