@@ -71,7 +71,7 @@ public static class Ingestion
         results.Add(new Finding($"end-to-end ingestion, {itemCount:N0} items: events/s", new Runs(eventsPerSecond).Show(),
             $"raw Marten batched append of the same events: {new Runs(anchorEventsPerSecond).Show()} events/s",
             $"{ratio.Median:P0} ({ratio.Min:P0}–{ratio.Max:P0})", ">= 25% of the anchor", ratio.Median >= 0.25,
-            "anchor: 500 items per session, one writer, worker's store configuration incl. the inline NewsItem projection"));
+            "anchor: 500 items per session, one writer, worker's store configuration incl. the inline ItemListing projection"));
     }
 
     /// <summary>The worker's peak resident memory while it takes in a large batch, from a fresh start, in several runs.</summary>

@@ -30,6 +30,11 @@ await using (var databases = await BenchDatabase.StartAsync())
         await Ingestion.MemoryAsync(databases, results, quick ? 20_000 : 100_000, runs: 3);
         results.NoteLoad("after memory");
     }
+    if (only.Contains("rebuilds"))
+    {
+        await StoreSizes.RebuildsAsync(databases, results, extractor, quick ? [100_000] : [1_000_000], runs: quick ? 3 : 2);
+        results.NoteLoad("after rebuilds");
+    }
     if (only.Contains("stores"))
     {
         var settings = quick

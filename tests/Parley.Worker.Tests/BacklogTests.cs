@@ -45,7 +45,7 @@ public sealed class BacklogTests(PostgresServer server)
 
         await app.SettleAsync();
         await using (var session = app.Store.QuerySession())
-            Assert.Equal(accepted.Count, await session.Query<NewsItem>().CountAsync());
+            Assert.Equal(accepted.Count, await session.Query<ItemListing>().CountAsync());
 
         // Caught up: the worker takes news again.
         using var again = await client.PostAsJsonAsync("/api/news", new { id = "backlog-after", text = "Kyiv rejects any ceasefire, Zelensky said." });

@@ -41,7 +41,7 @@ public sealed class BadInputTests(PostgresServer server)
 
         await app.SettleAsync();
         Assert.Equal(0, await app.EventCountAsync());
-        Assert.Equal(0, await app.CountAsync<NewsItem>());
+        Assert.Equal(0, await app.CountAsync<ItemListing>());
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public sealed class BadInputTests(PostgresServer server)
         var accepted = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["items"]!.AsArray();
         Assert.Equal(NewsItemIdentity.StreamId("g1"), Guid.Parse((string)accepted.Single()!["streamId"]!));
         await app.SettleAsync();
-        Assert.Equal(1, await app.CountAsync<NewsItem>());
+        Assert.Equal(1, await app.CountAsync<ItemListing>());
     }
 }

@@ -46,10 +46,10 @@ public sealed class DeadLetterAdminTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         Assert.Equal(1, (await replay.Content.ReadFromJsonAsync<DeadLettersReplayed>())!.Replayed);
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 2, TimeSpan.FromSeconds(90));
-        Assert.Equal(2, await app.CountAsync<NewsItem>());
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 2, TimeSpan.FromSeconds(90));
+        Assert.Equal(2, await app.CountAsync<ItemListing>());
         await using var session = app.Store.QuerySession();
-        Assert.NotNull(await session.LoadAsync<NewsItem>(NewsItemIdentity.StreamId("second")));
+        Assert.NotNull(await session.LoadAsync<ItemListing>(NewsItemIdentity.StreamId("second")));
     }
 
     [Fact]

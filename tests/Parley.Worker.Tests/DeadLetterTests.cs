@@ -18,7 +18,7 @@ public sealed class DeadLetterTests(PostgresServer server)
         await bus.PublishAsync(new IngestNewsItem("poison", null, null, "test", null, ""));
         await app.IngestAsync(Item("fine", "2025-12-01", "Russia rejects any ceasefire, the Kremlin said."));
 
-        Assert.Equal(1, await app.CountAsync<NewsItem>());
+        Assert.Equal(1, await app.CountAsync<ItemListing>());
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(

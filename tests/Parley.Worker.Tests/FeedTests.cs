@@ -30,10 +30,12 @@ public sealed class FeedTests(PostgresServer server)
         feeds.Serve("atom", "talks.atom.xml");
         await using var app = await ParleyApp.StartAsync(server, Feeds(feeds.Url("rss"), feeds.Url("atom")));
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 4 && feeds.Count("rss", 304) >= 2);
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 4 && feeds.Count("rss", 304) >= 2);
         await using (var session = app.Store.QuerySession())
         {
-            var items = (await session.Query<NewsItem>().ToListAsync()).ToDictionary(i => i.ItemId);
+            var items = new Dictionary<string, NewsItem>();
+            foreach (var listed in await session.Query<ItemListing>().ToListAsync())
+                items[listed.ItemId] = (await session.Events.AggregateStreamAsync<NewsItem>(listed.Id))!;
             Assert.Equal(4, items.Count);
             var kremlin = items["wire-0001"];
             Assert.Equal("Kremlin rejects ceasefire proposal", kremlin.Title);
@@ -51,8 +53,8 @@ public sealed class FeedTests(PostgresServer server)
         feeds.Replace("rss", xml => xml.Insert(xml.IndexOf("<item>", StringComparison.Ordinal),
             "<item><title>Geneva round set</title><link>https://wire.example.org/geneva-round</link><guid>wire-0003</guid>" +
             "<description>Negotiators will meet in Geneva next week, the White House said.</description></item>"));
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 5);
-        Assert.Equal(5, await app.CountAsync<NewsItem>());
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 5);
+        Assert.Equal(5, await app.CountAsync<ItemListing>());
         await using var query = app.Store.QuerySession();
         var state = await query.LoadAsync<FeedState>(feeds.Url("rss"));
         Assert.Equal(3, state!.ItemsQueued);
@@ -68,10 +70,10 @@ public sealed class FeedTests(PostgresServer server)
 
         await using var session = app.Store.QuerySession();
         async Task<FeedState?> State(string name) => await session.LoadAsync<FeedState>(feeds.Url(name));
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 2 && feeds.Count("fail") >= 3
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 2 && feeds.Count("fail") >= 3
             && (await State("broken"))?.ConsecutiveFailures >= 2 && (await State("slow"))?.ConsecutiveFailures >= 1);
 
-        Assert.Equal(2, await app.CountAsync<NewsItem>());
+        Assert.Equal(2, await app.CountAsync<ItemListing>());
         Assert.True(feeds.Count("fail") >= 3, $"the failing feed was tried {feeds.Count("fail")} times");
         Assert.Contains("500", (await State("fail"))!.LastError);
         Assert.True((await State("broken"))!.ConsecutiveFailures >= 2);

@@ -18,7 +18,7 @@ public sealed class IdempotencyTests(PostgresServer server)
         await app.IngestAsync(Item("a1", "2025-12-01", Text));
         var events = await app.EventCountAsync();
         await app.IngestAsync(Item("a1", "2025-12-01", Text + " Edited."));
-        Assert.Equal(1, await app.CountAsync<NewsItem>());
+        Assert.Equal(1, await app.CountAsync<ItemListing>());
         Assert.Equal(events, await app.EventCountAsync());
     }
 
@@ -47,9 +47,9 @@ public sealed class IdempotencyTests(PostgresServer server)
         Assert.Equal(2, await app.EventCountAsync()); // received + analysed, once
     }
 
-    static async Task<IReadOnlyList<NewsItem>> ListAsync(ParleyApp app)
+    static async Task<IReadOnlyList<ItemListing>> ListAsync(ParleyApp app)
     {
         await using var session = app.Store.QuerySession();
-        return await Marten.QueryableExtensions.ToListAsync(session.Query<NewsItem>());
+        return await Marten.QueryableExtensions.ToListAsync(session.Query<ItemListing>());
     }
 }

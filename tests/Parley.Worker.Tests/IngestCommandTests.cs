@@ -24,7 +24,7 @@ public sealed class IngestCommandTests(PostgresServer server) : IDisposable
         Assert.Contains($"{file}:2: rejected: not valid JSON", run.Errors);
         Assert.Contains($"{file}:4: rejected: text: must not be empty", run.Errors);
         Assert.Contains("Queued 3 items", run.Output);
-        Assert.Equal(3, await app.CountAsync<NewsItem>());
+        Assert.Equal(3, await app.CountAsync<ItemListing>());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class IngestCommandTests(PostgresServer server) : IDisposable
         var run = await WorkerCli.RunAsync(app.ConnectionString, "ingest", _folder);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(3, await app.CountAsync<NewsItem>());
+        Assert.Equal(3, await app.CountAsync<ItemListing>());
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public sealed class IngestCommandTests(PostgresServer server) : IDisposable
         var errors = process.StandardError.ReadToEndAsync();
         try
         {
-            await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 1, TimeSpan.FromSeconds(90));
-            Assert.Equal(1, await app.CountAsync<NewsItem>());
+            await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 1, TimeSpan.FromSeconds(90));
+            Assert.Equal(1, await app.CountAsync<ItemListing>());
             await File.AppendAllLinesAsync(file, [Line("live-2", 2), Line("live-3", 3)]);
-            await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 3);
-            Assert.Equal(3, await app.CountAsync<NewsItem>());
+            await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 3);
+            Assert.Equal(3, await app.CountAsync<ItemListing>());
         }
         finally
         {

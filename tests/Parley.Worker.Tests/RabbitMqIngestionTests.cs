@@ -39,8 +39,8 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         await using var _ = app;
         await using var __ = producer;
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == backlog, TimeSpan.FromMinutes(3));
-        Assert.Equal(backlog, await app.CountAsync<NewsItem>());
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == backlog, TimeSpan.FromMinutes(3));
+        Assert.Equal(backlog, await app.CountAsync<ItemListing>());
         Assert.Equal(0, await DeadLetterCountAsync(app));
     }
 
@@ -54,12 +54,12 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         await producer.PublishAsync(Item("amqp-1", "2025-12-01", Text(1)));
         await producer.PublishAsync(new { url = "https://example.org/no-id", published = "2025-12-02T10:00:00Z", text = Text(2) });
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 2);
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 2);
         await using var session = app.Store.QuerySession();
-        var first = await session.LoadAsync<NewsItem>(NewsItemIdentity.StreamId("amqp-1"));
+        var first = await session.LoadAsync<ItemListing>(NewsItemIdentity.StreamId("amqp-1"));
         Assert.NotNull(first);
         Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), first.Published);
-        Assert.NotNull(await session.LoadAsync<NewsItem>(NewsItemIdentity.StreamId("url:example.org/no-id")));
+        Assert.NotNull(await session.LoadAsync<ItemListing>(NewsItemIdentity.StreamId("url:example.org/no-id")));
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         }
         Assert.Equal(100, good);
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 100 && await DeadLetterCountAsync(app) == 20);
-        Assert.Equal(100, await app.CountAsync<NewsItem>());
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 100 && await DeadLetterCountAsync(app) == 20);
+        Assert.Equal(100, await app.CountAsync<ItemListing>());
         var reasons = await DeadLetterReasonsAsync(app);
         Assert.Equal(20, reasons.Count);
         Assert.Equal(5, reasons.Count(r => r.Contains("not valid JSON")));
@@ -106,8 +106,8 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         await rabbit.RestartAsync(); // while the worker is still taking the first batch in
         for (var i = 150; i < 200; i++) await producer.PublishAsync(Item($"restart-{i}", "2025-12-01", Text(1000 + i)));
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<NewsItem>() == 200, TimeSpan.FromMinutes(2));
-        Assert.Equal(200, await app.CountAsync<NewsItem>());
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 200, TimeSpan.FromMinutes(2));
+        Assert.Equal(200, await app.CountAsync<ItemListing>());
         Assert.Equal(0, await DeadLetterCountAsync(app));
     }
 

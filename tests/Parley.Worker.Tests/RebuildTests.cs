@@ -18,15 +18,15 @@ public sealed class RebuildTests(PostgresServer server)
         var sample = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "samples", "dev-items.jsonl"))
             .Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!).ToArray<object>();
         await app.IngestAsync(sample);
-        Assert.Equal(sample.Length, await app.CountAsync<NewsItem>());
+        Assert.Equal(sample.Length, await app.CountAsync<ItemListing>());
 
-        var tables = new[] { "mt_doc_statement", "mt_doc_meeting", "mt_doc_newsitem" };
+        var tables = new[] { "mt_doc_statement", "mt_doc_meeting", "mt_doc_itemlisting" };
         var live = await SnapshotAsync(app, tables);
         Assert.True(live["mt_doc_statement"].Count > 20, "the sample should yield positions");
         Assert.True(live["mt_doc_meeting"].Count > 5, "the sample should yield meetings");
 
         var daemon = app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in new[] { nameof(Statement), nameof(Meeting), nameof(NewsItem) })
+        foreach (var projection in new[] { nameof(Statement), nameof(Meeting), nameof(ItemListing) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(2), CancellationToken.None);
 
         var rebuilt = await SnapshotAsync(app, tables);

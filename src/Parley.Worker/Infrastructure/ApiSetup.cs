@@ -70,7 +70,7 @@ public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
         try
         {
             await using var session = store.QuerySession();
-            await session.Query<NewsItem>().AnyAsync(ct);
+            await session.Query<ItemListing>().AnyAsync(ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e)

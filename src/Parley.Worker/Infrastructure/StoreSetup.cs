@@ -49,7 +49,10 @@ public static class StoreSetup
         options.Events.Upcast<NewsItemAnalysedV0, NewsItemAnalysed>(NewsItemAnalysedV0.StoredName, old => old.ToCurrent());
 
         options.Schema.For<NewsItemClaim>();
-        options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Inline);
+        // An item with its readings is built from its own short stream when asked for; what is stored is the listing,
+        // in the same transaction as the events.
+        options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Live);
+        options.Projections.Add<ItemListingProjection>(ProjectionLifecycle.Inline);
         // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
         options.Projections.Add<StatementProjection>(ProjectionLifecycle.Async);
         options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);

@@ -23,7 +23,7 @@ public sealed class SampleIngestion(
         var store = services.GetRequiredService<IDocumentStore>();
         await using (var session = store.QuerySession())
         {
-            if (!options.Value.IngestSampleOnEmptyStore || await session.Query<NewsItem>().AnyAsync(stoppingToken))
+            if (!options.Value.IngestSampleOnEmptyStore || await session.Query<ItemListing>().AnyAsync(stoppingToken))
             {
                 logger.LogInformation("Parley is serving on {Urls}", Urls());
                 return;

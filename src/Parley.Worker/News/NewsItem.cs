@@ -4,7 +4,10 @@ using Marten.Events.Aggregation;
 
 namespace Parley.Worker.News;
 
-/// <summary>A news item with every reading of it, newest last. Written in the same transaction as its events.</summary>
+/// <summary>
+/// A news item with every reading of it, newest last. Built from the item's own stream (two or three events) each
+/// time it is asked for and never stored: the stored listing is <see cref="ItemListing"/>.
+/// </summary>
 public sealed class NewsItem : IRevisioned
 {
     public Guid Id { get; set; }
@@ -29,12 +32,9 @@ public sealed class NewsItem : IRevisioned
         IReadOnlyList<MeetingReported> Meetings);
 }
 
+/// <summary>Registered live: <c>FetchForWriting</c>, <c>FetchLatest</c> and <c>AggregateStreamAsync</c> use it.</summary>
 public partial class NewsItemProjection : SingleStreamProjection<NewsItem, Guid>
 {
-    // Inline while ingesting; the page size only matters when the view is rebuilt from the log, where Marten's
-    // default of 500 events per page and commit left rebuilds short of 20,000 events/s (docs/benchmarks.md).
-    public NewsItemProjection() => Options.BatchSize = 2000;
-
     public NewsItem Create(NewsItemReceived e) => new()
     {
         Id = e.NewsItemId, ItemId = e.ItemId, Url = e.Url, Title = e.Title, Source = e.Source,

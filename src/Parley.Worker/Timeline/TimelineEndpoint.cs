@@ -18,7 +18,7 @@ public static class TimelineEndpoint
                     return MomentParameters.Invalid($"since: '{since}' is not an ISO date or date-time");
                 var take = Math.Clamp(limit ?? 100, 1, 1000);
 
-                var items = await session.Query<NewsItem>()
+                var items = await session.Query<ItemListing>()
                     .Where(x => x.Published >= from)
                     .OrderByDescending(x => x.Published).Take(take)
                     .Select(x => new { x.ItemId, x.Title, x.Source, x.Published })
@@ -38,7 +38,7 @@ public static class TimelineEndpoint
                     .ToList();
                 return Results.Ok(entries);
             })
-            .WhileRebuilding("Statement")
+            .WhileRebuilding("Statement").WhileRebuilding("Meeting").WhileRebuilding("ItemListing")
             .WithTags("Timeline")
             .WithSummary("What happened, newest first: items published, rounds of talks, changes of stance (since= a date, limit= up to 1000).");
 }
