@@ -54,6 +54,14 @@ public sealed class ReaderTests
     [InlineData("Peskov said the status of the Zaporizhzhia nuclear plant was not a subject of negotiations.", "russia", "nuclear_plant", "opposes", "Dmitry Peskov")]
     [InlineData("The Kremlin has announced a 32-hour Easter ceasefire.", "russia", "ceasefire", "supports", null)]
     [InlineData("Sikorski said Poland can live with the peace plan.", "europe", "peace_plan", "supports", "Radosław Sikorski")]
+    // Session 3: asides hold their own subject's stance; "once" gates a stance unless it only dates the end of the war.
+    [InlineData("Dmitriev said the confiscation of Russian assets, which some European politicians push for, would be theft.", "europe", "frozen_assets", "supports", null)]
+    [InlineData("Dmitriev said the confiscation of Russian assets, which some European politicians push for, would be theft.", "russia", "frozen_assets", "opposes", "Kirill Dmitriev")]
+    [InlineData("Rubio said the guarantees would be put to the Senate for ratification, a step Kyiv has long sought.", "ukraine", "security_guarantees", "supports", null)]
+    [InlineData("Zelensky said Ukraine would sign the framework once the guarantees had been ratified.", "ukraine", "peace_plan", "conditional", "Volodymyr Zelenskyy")]
+    [InlineData("Starmer said Britain stood ready to deploy troops to Ukraine once the fighting stops.", "europe", "foreign_troops", "supports", "Keir Starmer")]
+    [InlineData("The Kremlin has said it sees no point in a truce before a final agreement is signed.", "russia", "ceasefire", "opposes", null)]
+    [InlineData("Moscow has been dismissive of a referendum in Ukraine.", "russia", "referendum", "opposes", null)]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

@@ -122,6 +122,10 @@ public static class Evaluation
             ? v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
             : [];
 
+    /// <summary>"António Costa" and "Antonio Costa" are one speaker: names compare without accents or case.</summary>
+    static bool SameName(string? a, string? b) =>
+        a is not null && b is not null && string.Compare(a, b, CultureInfo.InvariantCulture, CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreCase) == 0;
+
     public static EvaluationReport Score(IEnumerable<ItemText> items, IEnumerable<GoldRecord> gold, Extractor extractor, double minConfidence = 0.0)
     {
         ArgumentNullException.ThrowIfNull(extractor);
@@ -178,7 +182,7 @@ public static class Evaluation
                 continue;
             }
             speakerChecked++;
-            if (same.Any(p => p.P.Speaker == g.Speaker))
+            if (same.Any(p => SameName(p.P.Speaker, g.Speaker)))
             {
                 speakerRight++;
             }

@@ -37,6 +37,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var statements = new List<Statement>();
         var signals = Signals(s);
+        ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
         var governed = new Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)>();
         List<Holder>? previousHolders = null;
@@ -106,6 +107,87 @@ internal sealed class StanceReader(DomainPack pack)
         return Deduplicate(statements);
     }
 
+    private static readonly HashSet<string> Auxiliaries = ["has", "have", "had", "is", "are", "was", "were", "long", "also", "repeatedly", "always", "often", "still", "been", "would", "will", "could", "continue", "continues", "to"];
+
+    /// <summary>
+    /// A stance said in an aside belongs to the aside's own subject and the issue the aside hangs from:
+    /// "the confiscation of Russian assets, which some European politicians push for, would be theft",
+    /// "… put to the Senate for ratification, a step Kyiv has long sought". The main clause reads on without it.
+    /// </summary>
+    private void ReadAsides(SentenceAnalysis s, List<Signal> signals, List<Statement> statements)
+    {
+        var issues = s.Of(CueKind.Issue);
+        foreach (var signal in signals.ToList())
+        {
+            if (signal.Family.Noun || issues.Any(m => m.Start >= signal.End && m.Start < AsideEnd(s, signal.End)))
+            {
+                continue;
+            }
+            var at = signal.Start;
+            while (at > 0 && Auxiliaries.Contains(s.Tokens[at - 1].Norm))
+            {
+                at--;
+            }
+            var agent = s.Agents.LastOrDefault(a => a.End == at && a.Party >= 0 && !a.Oblique && !a.Absorbed && !a.Possessive);
+            if (agent is null)
+            {
+                continue;
+            }
+            // ", which <agent> …" or ", a step <agent> …": what comes before the comma is what the aside is about.
+            var comma = agent.Start - 1;
+            while (comma > 0 && s.Tokens[comma].Norm is "some" or "many" or "most" or "several" or "certain" or "other" or "few" or "the")
+            {
+                comma--; // "which some European politicians push for"
+            }
+            if (comma >= 0 && s.Tokens[comma].Norm is "which" or "that")
+            {
+                comma--;
+            }
+            else if (comma >= 2 && s.Tokens[comma - 1].Norm is "a" or "an" && s.Tokens[comma].IsWord)
+            {
+                comma -= 2;
+            }
+            else if (comma >= 3 && s.Tokens[comma - 2].Norm is "a" or "an" && s.Tokens[comma].IsWord && s.Tokens[comma - 1].IsWord)
+            {
+                comma -= 3;
+            }
+            else
+            {
+                continue;
+            }
+            if (comma < 1 || s.Tokens[comma].Norm != ",")
+            {
+                continue;
+            }
+            var about = issues.Where(m => m.End <= comma).ToList();
+            if (s.Tokens[comma + 1].Norm is "which" or "that")
+            {
+                about = about.Where(m => m.End == comma).ToList(); // a relative clause hangs from the phrase right before it
+            }
+            if (about.Count == 0)
+            {
+                continue;
+            }
+            foreach (var m in about.DistinctBy(m => m.Cue.Ref))
+            {
+                var polarity = signal.Polarity * m.Cue.Polarity;
+                var stance = signal.Undecided ? "undecided" : signal.Conditional ? "conditional" : polarity > 0 ? "supports" : "opposes";
+                Emit(statements, s, new Holder(agent, 1.0), m.Cue.Ref, stance, signal.Act, signal.Weight * 0.9, signal.Start);
+            }
+            signals.Remove(signal);
+        }
+    }
+
+    private static int AsideEnd(SentenceAnalysis s, int from)
+    {
+        var i = from;
+        while (i < s.Tokens.Length && s.Tokens[i].Norm is not ("," or "." or ";"))
+        {
+            i++;
+        }
+        return i;
+    }
+
     private List<Signal> Signals(SentenceAnalysis s)
     {
         var raw = new List<CueMatch>();
@@ -126,9 +208,9 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
-            if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being")
+            if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being" && !IsAdjective(s.Tokens[m.Start].Norm))
             {
-                continue; // "what had been agreed in Anchorage" reports a fact, not a stance.
+                continue; // "what had been agreed in Anchorage" reports a fact, not a stance; "has been dismissive of" is one.
             }
             var signal = new Signal
             {
@@ -196,6 +278,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return signals;
     }
+
+    private static bool IsAdjective(string word) =>
+        word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ile", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
+        || word is "ready" or "open" or "willing" or "keen" or "eager" or "cool" or "averse" or "opposed" or "unacceptable" or "clear" or "firm";
 
     private static bool OnlyWords(SentenceAnalysis s, int from, int to)
     {
