@@ -17,6 +17,10 @@ public sealed class ReaderTests
         var agreed = Reader.Extract(new ItemText("t", met + "Both sides agreed to swap 1,000 prisoners each.", new DateOnly(2026, 6, 3))).Positions;
         Assert.Equal(["russia", "ukraine"], agreed.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
 
+        var threeWay = "Ukrainian, Russian and American delegations held talks in Abu Dhabi on Tuesday. ";
+        var swapped = Reader.Extract(new ItemText("t", threeWay + "Prisoners: The two delegations agreed on an exchange of 300 prisoners of war each.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Equal(["russia", "ukraine"], swapped.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
+
         var pushed = Reader.Extract(new ItemText("t", met + "Washington is pushing both sides to agree a prisoner swap.", new DateOnly(2026, 6, 3))).Positions;
         Assert.DoesNotContain(pushed, p => p.Party is "russia" or "ukraine");
     }

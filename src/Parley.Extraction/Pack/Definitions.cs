@@ -6,6 +6,9 @@ public sealed record PartyDefinition(string Id, string Name)
     /// <summary>Proper names that stand for the party in subject position ("Ukraine", "the Kremlin").</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>Brokers the talks rather than taking a side: "the two sides" of a three-way round are the others.</summary>
+    public bool Mediator { get; init; }
+
     /// <summary>Adjectives that make a group noun a party voice ("Russian officials").</summary>
     public IReadOnlyList<string> Adjectives { get; init; } = [];
 

@@ -150,6 +150,7 @@ public sealed class DomainPack
                     Names = OptionalPhrases(node, "names", $"party '{id}' names", wordSets, true),
                     Adjectives = OptionalPhrases(node, "adjectives", $"party '{id}' adjectives", wordSets, true),
                     Metonyms = OptionalPhrases(node, "metonyms", $"party '{id}' metonyms", wordSets, true),
+                    Mediator = node["mediator"] is { Kind: JsonValueKind.True },
                 });
             }
             if (parties.Count == 0)

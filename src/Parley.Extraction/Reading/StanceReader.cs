@@ -618,7 +618,7 @@ internal sealed class StanceReader(DomainPack pack)
     /// "Both sides agreed to swap prisoners": the parties of the round last reported, when the collective phrase is
     /// the cue's subject (right before it, no party named between). Null when there is no such phrase or no round.
     /// </summary>
-    private static List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse)
+    private List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse)
     {
         if (discourse.Sides.Count < 2 || signal.Family.Holder != "subject")
         {
@@ -631,12 +631,21 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // Only as a clause's subject: "Washington is pushing both sides to agree" makes them an object, not holders.
         var before = collective.Start - 1;
-        if (before >= 0 && s.Tokens[before].Norm is not ("that" or "," or "and" or "but" or "while" or "as" or "after" or "when")
+        if (before >= 0 && s.Tokens[before].Norm is not ("that" or "," or "and" or "but" or "while" or "as" or "after" or "when" or ":")
             && !s.Of(CueKind.Speech).Any(m => m.End == collective.Start))
         {
             return null;
         }
-        return discourse.Sides.Select(party => new Holder(new Agent { Kind = AgentKind.Group, Party = party, Start = collective.Start, End = collective.End }, 0.85)).ToList();
+        var sides = discourse.Sides;
+        if (sides.Count > 2 && Enumerable.Range(collective.Start, collective.End - collective.Start).Any(i => s.Tokens[i].Norm is "two" or "both"))
+        {
+            sides = sides.Where(party => !pack.Parties[party].Mediator).ToList();
+            if (sides.Count != 2)
+            {
+                return null;
+            }
+        }
+        return sides.Select(party => new Holder(new Agent { Kind = AgentKind.Group, Party = party, Start = collective.Start, End = collective.End }, 0.85)).ToList();
     }
 
     /// <summary>The agent of a past participle cue followed by "by" ("imposed by the EU"), or null.</summary>
