@@ -66,6 +66,8 @@ public sealed class ReaderTests
     [InlineData("Starmer said Britain stood ready to deploy troops to Ukraine once the fighting stops.", "europe", "foreign_troops", "supports", "Keir Starmer")]
     [InlineData("The Kremlin has said it sees no point in a truce before a final agreement is signed.", "russia", "ceasefire", "opposes", null)]
     [InlineData("Moscow has been dismissive of a referendum in Ukraine.", "russia", "referendum", "opposes", null)]
+    [InlineData("The Russians still want all of Donetsk. They also refuse any European soldiers on Ukrainian soil.", "russia", "foreign_troops", "opposes", null)]
+    [InlineData("SYBIHA: A ceasefire along the line of contact, yes, tomorrow.", "ukraine", "ceasefire", "supports", "Andrii Sybiha")]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

@@ -13,6 +13,8 @@ internal sealed class Discourse
     public int DocumentParty { get; set; } = -1;
     /// <summary>The parties of the round last reported (the ones that met, not a mediator after "with"), for "both sides".</summary>
     public List<int> Sides { get; } = [];
+    /// <summary>The party of the last plural subject ("the Russians", "Ukrainian negotiators"), for a following "they".</summary>
+    public int LastGroupParty { get; set; } = -1;
 }
 
 /// <summary>
@@ -27,6 +29,7 @@ internal static class Attribution
     {
         RememberSides(s, discourse);
         ResolvePronouns(s, discourse, pack);
+        ResolveThey(s, discourse);
         ResolveDocuments(s, discourse);
         var speeches = new List<Speech>();
         foreach (var m in s.Of(CueKind.Speech))
@@ -127,6 +130,32 @@ internal static class Attribution
                 agent.Person = person;
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
             }
+        }
+    }
+
+    /// <summary>
+    /// "The Russians still want all of Donetsk. They also refuse any European soldiers": a "they" that opens a
+    /// sentence or a clause is the plural subject named last, when the sentence names no party before it.
+    /// </summary>
+    private static void ResolveThey(SentenceAnalysis s, Discourse discourse)
+    {
+        var previous = discourse.LastGroupParty;
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length && previous >= 0; i++)
+        {
+            var opensClause = i == 0 || tokens[i - 1].IsQuote || tokens[i - 1].Norm is "and" or "but" or ";" or ":";
+            if (tokens[i].Norm == "they" && opensClause && !s.Agents.Any(a => a.Start <= i && a.End > i)
+                && !s.Agents.Any(a => a.End <= i && a.CanHold))
+            {
+                s.Agents.Add(new Agent { Kind = AgentKind.Group, Party = previous, Start = i, End = i + 1 });
+            }
+        }
+        s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var plural = s.Agents.FirstOrDefault(a => a.CanHold && a.Kind is AgentKind.Entity or AgentKind.Group && !a.Possessive
+            && tokens[a.End - 1].Norm.EndsWith('s'));
+        if (plural is not null)
+        {
+            discourse.LastGroupParty = plural.Party;
         }
     }
 
