@@ -74,6 +74,47 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
     }
 
+    // Session 3: a battery written from general news English (idioms, holding firm, "without" after a negation,
+    // deeds, evaluative phrases), before the sealed set p01-p20 was scored a second time; not taken from any set.
+    [Theory]
+    [InlineData("Moscow called a freeze along the current line a non-starter.", "russia", "ceasefire", "opposes")]
+    [InlineData("Zelensky said any withdrawal from Donbas remained a red line for Kyiv.", "ukraine", "territory", "opposes")]
+    [InlineData("The Kremlin won't budge on its demand for all of Donetsk, Peskov said.", "russia", "territory", "supports")]
+    [InlineData("Kyiv won't budge without binding security guarantees, Umerov said.", "ukraine", "security_guarantees", "supports")]
+    [InlineData("Kyiv won't sign the framework without binding security guarantees, Umerov said.", "ukraine", "peace_plan", "conditional")]
+    [InlineData("Lavrov said Moscow remained open to a new round of talks.", "russia", "talks", "supports")]
+    [InlineData("Ukrainian negotiators signalled flexibility on a demilitarised zone as long as Russian troops also pulled back.", "ukraine", "territory", "conditional")]
+    [InlineData("Peskov dismissed out of hand the idea of a 30-day ceasefire.", "russia", "ceasefire", "opposes")]
+    [InlineData("European capitals continue to press for a reparations loan backed by the frozen Russian assets.", "europe", "frozen_assets", "supports")]
+    [InlineData("Western allies are pressing Washington for an Article 5-style backstop.", "europe", "security_guarantees", "supports")]
+    [InlineData("Lavrov, who has long insisted that sanctions must be lifted, said the Europeans were not serious.", "russia", "sanctions", "opposes")]
+    [InlineData("Kyiv would hold elections provided that a ceasefire held for at least 60 days.", "ukraine", "elections", "conditional")]
+    [InlineData("Ukraine will hold elections only after a ceasefire is in place, Zelensky said.", "ukraine", "elections", "conditional")]
+    [InlineData("Moscow would agree to a truce as soon as Ukrainian troops leave the Donbas.", "russia", "ceasefire", "conditional")]
+    [InlineData("Moscow would agree to a truce as soon as Ukrainian troops leave the Donbas.", "russia", "territory", "supports")]
+    [InlineData("Ukraine has said it is ready for an immediate ceasefire along the front line.", "ukraine", "ceasefire", "supports")]
+    [InlineData("The U.S. Treasury announced new sanctions on Russian oil majors.", "us", "sanctions", "supports")]
+    [InlineData("Russia's position on NATO enlargement has not changed, Ryabkov noted, stressing that Ukraine's accession to the alliance is unacceptable.", "russia", "nato_membership", "opposes")]
+    [InlineData("“We will not trade our land for promises,” Sybiha said.", "ukraine", "territory", "opposes")]
+    [InlineData("Zakharova stressed that Moscow would regard any Western contingent in Ukraine as a legitimate target.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Witkoff said the revised framework was the best chance for peace in years.", "us", "peace_plan", "supports")]
+    [InlineData("Kyiv is still studying the latest draft, Zelensky's office said.", "ukraine", "peace_plan", "undecided")]
+    [InlineData("France and Britain reaffirmed their readiness to send troops to Ukraine after a settlement.", "europe", "foreign_troops", "supports")]
+    [InlineData("Moscow and Kyiv swapped 150 prisoners of war on Friday in a deal brokered by the UAE.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("Moscow and Kyiv swapped 150 prisoners of war on Friday in a deal brokered by the UAE.", "ukraine", "prisoner_exchange", "supports")]
+    [InlineData("Washington will keep supplying Patriot interceptors to Kyiv, the Pentagon said.", "us", "aid", "supports")]
+    [InlineData("Peskov said continued Western arms deliveries to Kiev only prolong the conflict.", "russia", "aid", "opposes")]
+    [InlineData("The EU adopted its 20th sanctions package against Russia on Thursday.", "europe", "sanctions", "supports")]
+    [InlineData("Russia insists that Ukraine must withdraw from the remaining parts of Donetsk and Luhansk.", "russia", "territory", "supports")]
+    [InlineData("Zelensky has said any territorial deal would have to be put to a referendum.", "ukraine", "referendum", "supports")]
+    [InlineData("The Kremlin rejected the idea of a referendum as a delaying tactic.", "russia", "referendum", "opposes")]
+    [InlineData("The U.S. draft would recognise Crimea as de facto Russian.", "us", "territory", "supports")]
+    public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+    }
+
     // Appositive speakers: the person named beside their role, set off by commas, is the speaker. A name the pack
     // does not know is taken as written when a party's role introduces it; the party is the role's.
     [Theory]

@@ -30,6 +30,9 @@ public sealed record IssueDefinition(string Id, string Name, string Proposition)
 
     /// <summary>Verb phrases that carry the opposite act.</summary>
     public IReadOnlyList<string> ContraryActions { get; init; } = [];
+
+    /// <summary>The act reported as done ("swapped 300 prisoners"): doing it is the doer's support, with no modal or stance word.</summary>
+    public IReadOnlyList<string> Deeds { get; init; } = [];
 }
 
 /// <summary>A named person who speaks for a party.</summary>

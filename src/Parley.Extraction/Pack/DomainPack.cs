@@ -220,8 +220,9 @@ public sealed class DomainPack
                     ContraryCues = OptionalPhrases(node, "contrary", $"issue '{id}' contrary cues", wordSets, false),
                     Actions = OptionalPhrases(node, "actions", $"issue '{id}' actions", wordSets, false),
                     ContraryActions = OptionalPhrases(node, "contraryActions", $"issue '{id}' contrary actions", wordSets, false),
+                    Deeds = OptionalPhrases(node, "deeds", $"issue '{id}' deeds", wordSets, false),
                 };
-                if (issue.Cues.Count + issue.ContraryCues.Count + issue.Actions.Count + issue.ContraryActions.Count == 0)
+                if (issue.Cues.Count + issue.ContraryCues.Count + issue.Actions.Count + issue.ContraryActions.Count + issue.Deeds.Count == 0)
                 {
                     throw Error(node, $"issue '{id}' has no cue phrases");
                 }

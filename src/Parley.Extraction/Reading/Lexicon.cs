@@ -38,7 +38,7 @@ internal enum CueKind
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
-internal readonly record struct Cue(CueKind Kind, int Ref, int Polarity, bool Action);
+internal readonly record struct Cue(CueKind Kind, int Ref, int Polarity, bool Action, bool Deed = false);
 
 /// <summary>A cue found in a sentence, covering tokens [Start, End).</summary>
 internal readonly record struct CueMatch(Cue Cue, int Start, int End)
@@ -110,6 +110,10 @@ internal sealed class Lexicon
             foreach (var cue in issue.ContraryActions)
             {
                 Add(cue, new Cue(CueKind.Issue, i, -1, true), sets, false);
+            }
+            foreach (var cue in issue.Deeds)
+            {
+                Add(cue, new Cue(CueKind.Issue, i, 1, true, Deed: true), sets, false);
             }
         }
         for (var i = 0; i < pack.StanceCues.Count; i++)

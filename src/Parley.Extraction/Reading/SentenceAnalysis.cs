@@ -82,6 +82,8 @@ internal sealed class SentenceAnalysis
         {
             _byKind[(int)kind] = _byKind[(int)kind].Where(m => !Of(CueKind.Trap).Any(t => t.Start < m.End && m.Start < t.End)).ToList();
         }
+        // "won't sign without guarantees" makes a condition; "talks without preconditions" does not.
+        _byKind[(int)CueKind.Condition] = _byKind[(int)CueKind.Condition].Where(m => Tokens[m.Start].Norm != "without" || NegatedClauseBefore(m.Start)).ToList();
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.
         DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
@@ -89,6 +91,22 @@ internal sealed class SentenceAnalysis
         DropInside(CueKind.Condition, [CueKind.Stance]);
         DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place]);
         DropInside(CueKind.GroupNoun, [CueKind.Person]);
+    }
+
+    private bool NegatedClauseBefore(int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 8; i--)
+        {
+            if (Tokens[i].Norm is "," or ";" or ":")
+            {
+                return false;
+            }
+            if (Of(CueKind.Negation).Any(n => n.Start == i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void KeepLongest(CueKind[] layer)

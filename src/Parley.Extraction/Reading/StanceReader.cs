@@ -841,7 +841,7 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
-            if (!modal)
+            if (!modal && !issue.Cue.Deed)
             {
                 continue;
             }
@@ -852,7 +852,7 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var conditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
-            if (!(negated || conditional || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
+            if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
             }
