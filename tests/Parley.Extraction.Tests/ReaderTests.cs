@@ -109,6 +109,12 @@ public sealed class ReaderTests
     [InlineData("Zelensky has said any territorial deal would have to be put to a referendum.", "ukraine", "referendum", "supports")]
     [InlineData("The Kremlin rejected the idea of a referendum as a delaying tactic.", "russia", "referendum", "opposes")]
     [InlineData("The U.S. draft would recognise Crimea as de facto Russian.", "us", "territory", "supports")]
+    [InlineData("Zelensky said Ukraine would not hold elections until a ceasefire was in place.", "ukraine", "elections", "conditional")]
+    [InlineData("Kallas said sanctions must be tightened until Russia agrees to a full ceasefire.", "europe", "sanctions", "supports")]
+    [InlineData("Kallas said sanctions must be tightened until Russia agrees to a full ceasefire.", "europe", "ceasefire", "supports")]
+    [InlineData("Rubio said U.S. sanctions would remain in place until a peace agreement was signed.", "us", "sanctions", "supports")]
+    [InlineData("Putin agreed to halt strikes on energy facilities until March 1.", "russia", "ceasefire", "supports")]
+    [InlineData("Medvedev was reacting to Kaja Kallas, who said on Sunday that sanctions must be tightened.", "europe", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

@@ -191,6 +191,18 @@ internal static class Attribution
 
     private static Agent? SubjectOf(SentenceAnalysis s, int verbStart, int verbEnd)
     {
+        // "… reacting to Kaja Kallas, who said on Sunday that …": the relative's antecedent speaks, even after a preposition.
+        for (var who = verbStart - 1; who >= 2 && who >= verbStart - 3; who--)
+        {
+            if (s.Tokens[who].Norm == "who" && s.Tokens[who - 1].Norm == ",")
+            {
+                var antecedent = s.Agents.LastOrDefault(a => a.End == who - 1 && a.Party >= 0 && !a.Absorbed && !a.Possessive);
+                if (antecedent is not null)
+                {
+                    return antecedent;
+                }
+            }
+        }
         Agent? best = null;
         foreach (var agent in s.Agents)
         {

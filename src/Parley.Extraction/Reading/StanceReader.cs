@@ -42,10 +42,18 @@ internal sealed class StanceReader(DomainPack pack)
         var governed = new Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)>();
         List<Holder>? previousHolders = null;
 
+        var hypothetical = new HashSet<Signal>();
         foreach (var signal in signals)
         {
+            if (hypothetical.Contains(signal))
+            {
+                continue;
+            }
             var scopeEnd = ScopeEnd(s, signals, signal);
-            var issues = IssuesInScope(s, signals, signal, scopeEnd, discourse, out var issueCertainty, consumedIssues);
+            // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
+            // after "until" is what the holder wants to see first.
+            var until = s.Tokens[signal.End - 1].Norm is "until" or "till";
+            var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, consumedIssues);
             var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders);
             if (holders.Count > 0)
             {
@@ -72,6 +80,20 @@ internal sealed class StanceReader(DomainPack pack)
                 foreach (var holder in holders)
                 {
                     Emit(statements, s, holder, issue, stance, signal.Act, signal.Weight * holder.Certainty * issueCertainty, signal.Start);
+                }
+            }
+            if (until)
+            {
+                // The "until" clause is the holder's price, not its subject's stance: "until Russia agrees to a ceasefire".
+                var clauseEnd = AsideEnd(s, signal.End);
+                hypothetical.UnionWith(signals.Where(x => x.Start >= signal.End && x.Start < clauseEnd));
+                foreach (var m in s.Of(CueKind.Issue).Where(m => m.Start >= signal.End && m.Start < clauseEnd && !issueIds.Contains(m.Cue.Ref)))
+                {
+                    consumedIssues.Add(m.Start);
+                    foreach (var holder in holders)
+                    {
+                        Emit(statements, s, holder, m.Cue.Ref, m.Cue.Polarity > 0 ? "supports" : "opposes", "demand", signal.Weight * holder.Certainty * 0.85, signal.Start);
+                    }
                 }
             }
             // A party's own plan ("a U.S.-drafted plan would require…") is a proposal of that plan.
@@ -235,6 +257,10 @@ internal sealed class StanceReader(DomainPack pack)
             while (i + 1 < raw.Count)
             {
                 var next = raw[i + 1];
+                if (s.Tokens[signal.End - 1].Norm is "until" or "till")
+                {
+                    break; // "stay until Russia agrees": what follows "until" is another clause.
+                }
                 var reach = signal.Family.Holder == "following" ? 6 : ChainGap;
                 if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
