@@ -36,6 +36,10 @@ internal sealed class StanceReader(DomainPack pack)
     public List<Statement> Read(SentenceAnalysis s, Discourse discourse)
     {
         var statements = new List<Statement>();
+        if (IsQuestion(s))
+        {
+            return statements;
+        }
         var signals = Signals(s);
         ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
@@ -127,6 +131,37 @@ internal sealed class StanceReader(DomainPack pack)
             discourse.LastIssues.AddRange(mentioned);
         }
         return Deduplicate(statements);
+    }
+
+    private static readonly HashSet<string> Interrogatives = ["would", "will", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall",
+        "has", "have", "what", "why", "how", "when", "where", "who", "which", "whether"];
+
+    /// <summary>"Q: Would Kyiv accept a demilitarised zone?" asks; it states no one's position.</summary>
+    private static bool IsQuestion(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var last = tokens.Length - 1;
+        while (last >= 0 && tokens[last].IsQuote)
+        {
+            last--;
+        }
+        if (last < 0 || tokens[last].Norm != "?")
+        {
+            return false;
+        }
+        var first = 0;
+        for (var i = 0; i < Math.Min(4, tokens.Length); i++)
+        {
+            if (tokens[i].Norm == ":")
+            {
+                first = i + 1; // after a transcript label ("Q:", "HOST:")
+            }
+        }
+        while (first < tokens.Length && (tokens[first].IsQuote || tokens[first].Norm is "and" or "but" or "so"))
+        {
+            first++;
+        }
+        return first < tokens.Length && Interrogatives.Contains(tokens[first].Norm);
     }
 
     private static readonly HashSet<string> Auxiliaries = ["has", "have", "had", "is", "are", "was", "were", "long", "also", "repeatedly", "always", "often", "still", "been", "would", "will", "could", "continue", "continues", "to"];
