@@ -115,11 +115,21 @@ public sealed class ReaderTests
     [InlineData("Rubio said U.S. sanctions would remain in place until a peace agreement was signed.", "us", "sanctions", "supports")]
     [InlineData("Putin agreed to halt strikes on energy facilities until March 1.", "russia", "ceasefire", "supports")]
     [InlineData("Medvedev was reacting to Kaja Kallas, who said on Sunday that sanctions must be tightened.", "europe", "sanctions", "supports")]
+    [InlineData("Ushakov said Moscow would formulate its attitude only after receiving the updated documents.", "russia", "peace_plan", "undecided")]
+    [InlineData("Peskov did not rule out a meeting between Putin and Zelensky, though only to sign a finished agreement.", "russia", "talks", "conditional")]
+    [InlineData("Peskov insisted that European troops in Ukraine remained absolutely unacceptable for Moscow.", "russia", "foreign_troops", "opposes")]
+    [InlineData("The White House says it won't stand in the way of new sanctions.", "us", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
     }
+
+    [Theory]
+    [InlineData("Q: Would Kyiv accept a demilitarised zone in Donetsk?")]
+    [InlineData("Is Russia ready for a ceasefire?")]
+    public void Questions_state_no_position(string text) =>
+        Assert.Empty(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3))).Positions);
 
     // Appositive speakers: the person named beside their role, set off by commas, is the speaker. A name the pack
     // does not know is taken as written when a party's role introduces it; the party is the role's.

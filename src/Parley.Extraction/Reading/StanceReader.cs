@@ -49,7 +49,7 @@ internal sealed class StanceReader(DomainPack pack)
         var hypothetical = new HashSet<Signal>();
         foreach (var signal in signals)
         {
-            if (hypothetical.Contains(signal))
+            if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal))
             {
                 continue;
             }
@@ -69,7 +69,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 issueIds.Add(issue);
                 string stance;
-                if (signal.Undecided && conditionAt < 0)
+                if (signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt)))
                 {
                     stance = "undecided";
                 }
@@ -114,7 +114,7 @@ internal sealed class StanceReader(DomainPack pack)
                     }
                 }
             }
-            if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !governed.ContainsKey(conditionAt))
+            if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !(signal.Undecided && StaysOpen(s, signal, conditionAt)) && !governed.ContainsKey(conditionAt))
             {
                 governed[conditionAt] = (signal, holders, issueIds);
             }
@@ -131,6 +131,47 @@ internal sealed class StanceReader(DomainPack pack)
             discourse.LastIssues.AddRange(mentioned);
         }
         return Deduplicate(statements);
+    }
+
+    /// <summary>
+    /// An open view stays open when what follows only says when it will close ("will formulate its attitude only after
+    /// receiving the documents") or belongs to the question left open ("declined to say whether Putin would agree if …");
+    /// "did not rule out a meeting, though only to sign" is conditional.
+    /// </summary>
+    private static bool StaysOpen(SentenceAnalysis s, Signal signal, int conditionAt)
+    {
+        var marker = s.Tokens[conditionAt].Norm;
+        var next = conditionAt + 1 < s.Tokens.Length ? s.Tokens[conditionAt + 1].Norm : "";
+        if (marker is "after" or "once" or "until" or "till" || marker == "only" && next is "after" or "once" or "when")
+        {
+            return true;
+        }
+        for (var i = signal.Start; i < conditionAt; i++)
+        {
+            if (s.Tokens[i].Norm is "whether")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Peskov insisted that European troops remained unacceptable": a demand verb that introduces a clause with a
+    /// stance of its own only reports it, like "said".
+    /// </summary>
+    private static bool IntroducesStance(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        if (signal.Family.Noun || signal.Family.Act != "demand" || signal.End >= s.Tokens.Length || s.Tokens[signal.End].Norm != "that")
+        {
+            return false;
+        }
+        var end = signal.End + 1;
+        while (end < s.Tokens.Length && s.Tokens[end].Norm is not (";" or "." or ":" or "," or "and") && !s.Of(CueKind.ClauseBreak).Any(m => m.Start == end))
+        {
+            end++;
+        }
+        return signals.Any(x => x != signal && !x.Family.Noun && x.Start > signal.End && x.Start < end && x.Family.Act != "demand");
     }
 
     private static readonly HashSet<string> Interrogatives = ["would", "will", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall",
