@@ -47,6 +47,7 @@ internal sealed class StanceReader(DomainPack pack)
         List<Holder>? previousHolders = null;
 
         var hypothetical = new HashSet<Signal>();
+        var openConditions = new HashSet<int>();
         foreach (var signal in signals)
         {
             if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal))
@@ -58,12 +59,23 @@ internal sealed class StanceReader(DomainPack pack)
             // after "until" is what the holder wants to see first.
             var until = s.Tokens[signal.End - 1].Norm is "until" or "till";
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, consumedIssues);
+            var conditionAt = ConditionAfter(s, signals, signal);
+            if (signal.Undecided && conditionAt >= 0 && StaysOpen(s, signal, conditionAt))
+            {
+                // What the open view waits for is still what it is about: "only after receiving the updated documents".
+                openConditions.Add(conditionAt);
+                if (issues.Count == 0)
+                {
+                    var clauseEnd = AsideEnd(s, conditionAt);
+                    issues = s.Of(CueKind.Issue).Where(m => m.Start > conditionAt && m.Start < clauseEnd).Select(m => (m.Cue.Ref, m.Cue.Polarity)).Distinct().ToList();
+                    consumedIssues.UnionWith(s.Of(CueKind.Issue).Where(m => m.Start > conditionAt && m.Start < clauseEnd).Select(m => m.Start));
+                }
+            }
             var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders);
             if (holders.Count > 0)
             {
                 previousHolders = holders;
             }
-            var conditionAt = ConditionAfter(s, signals, signal);
             var issueIds = new HashSet<int>();
             foreach (var (issue, polarity) in issues)
             {
@@ -120,7 +132,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
 
-        ReadConditions(s, signals, governed, statements, consumedIssues);
+        ReadConditions(s, signals, governed, statements, consumedIssues, openConditions);
         ReadAssertions(s, signals, statements, consumedIssues);
 
         // Remember what this sentence was about, for "that demand" in the next one.
@@ -883,10 +895,14 @@ internal sealed class StanceReader(DomainPack pack)
     /// Issues inside a condition are what the holder wants as its price: "would support talks if it
     /// helped advance prisoner exchanges" also says the holder supports prisoner exchanges.
     /// </summary>
-    private void ReadConditions(SentenceAnalysis s, List<Signal> signals, Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)> governed, List<Statement> statements, HashSet<int> consumed)
+    private void ReadConditions(SentenceAnalysis s, List<Signal> signals, Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)> governed, List<Statement> statements, HashSet<int> consumed, HashSet<int> open)
     {
         foreach (var m in s.Of(CueKind.Condition))
         {
+            if (open.Contains(m.Start))
+            {
+                continue;
+            }
             List<Holder> holders;
             HashSet<int> mainIssues;
             if (governed.TryGetValue(m.Start, out var g))
