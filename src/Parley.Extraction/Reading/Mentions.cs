@@ -405,6 +405,11 @@ internal static class Mentions
         var places = new List<PlaceMention>();
         foreach (var m in s.Of(CueKind.Place))
         {
+            if (m.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && s.Tokens.Length > m.End && s.Tokens[m.End].Norm is "," or "-" or "—"
+                && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref))
+            {
+                continue; // "MOSCOW, Feb 25 (Interfax) - … talks will take place in Geneva": the dateline is where the story was filed
+            }
             places.Add(new PlaceMention(m.Cue.Ref, pack.Places[m.Cue.Ref].Name, m.Start, m.End));
         }
         return places;
