@@ -44,9 +44,9 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         new HeldOutSet("heldout5", 20, 0.70, 0.84, 0.70, ["o11", "o19"]),
         // p01-p20, written by a third helper at the start of the third session: 0.400 / 0.763 / 0.667 with the
         // session-start rules, 0.417 / 0.769 / 0.696 after the o round (scored, not read), then read for the second
-        // round: 0.570 / 0.843 / 0.727. p10 is a keyword trap; p16 (a markets wrap) should yield nothing too but
-        // still trips the reader.
-        new HeldOutSet("heldout6", 20, 0.54, 0.80, 0.70, ["p10"]),
+        // round: 0.573 / 0.843 / 0.727. p10 and p16 (a markets wrap; "the Brussels-based depository" is no EU voice)
+        // are keyword traps.
+        new HeldOutSet("heldout6", 20, 0.54, 0.80, 0.70, ["p10", "p16"]),
         // q01-q20, written by a fourth helper during the third session and never read: 0.455 / 0.800 / 0.640 with the
         // session-start rules, 0.480 / 0.813 / 0.640 at the session's end. q07 (Armenia-Azerbaijan talks) and q16
         // (a bond-market piece) should yield nothing but both still trip the reader.

@@ -128,7 +128,8 @@ public sealed class ReaderTests
     [Theory]
     [InlineData("Q: Would Kyiv accept a demilitarised zone in Donetsk?")]
     [InlineData("Is Russia ready for a ceasefire?")]
-    public void Questions_state_no_position(string text) =>
+    [InlineData("The Brussels-based depository said a spokeswoman declined to comment on the frozen assets.")]
+    public void Questions_and_company_locations_state_no_position(string text) =>
         Assert.Empty(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3))).Positions);
 
     // Appositive speakers: the person named beside their role, set off by commas, is the speaker. A name the pack

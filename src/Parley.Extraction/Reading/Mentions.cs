@@ -117,6 +117,10 @@ internal static class Mentions
             {
                 continue;
             }
+            if (m.End + 1 < tokens.Length && tokens[m.End].Norm == "-" && tokens[m.End + 1].Norm is "based" or "headquartered" or "registered" or "listed")
+            {
+                continue; // "the Brussels-based depository" says where a company sits, not who speaks
+            }
             var end = m.End;
             var kind = AgentKind.Entity;
             var possessive = false;
