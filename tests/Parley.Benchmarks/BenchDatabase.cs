@@ -32,13 +32,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     static string Own(string name) => $"{name}_{Environment.ProcessId}";
 
-    async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_cluster.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    Task ExecuteAsync(string sql) => DirectLog.ExecuteAsync(_cluster.ConnectionString("postgres"), sql);
 
     public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 }

@@ -20,16 +20,22 @@ public static class StoreSizes
         foreach (var size in sizes)
         {
             var name = $"bench_rebuild_{size}";
-            var connection = await databases.CreateAsync(name);
-            using (var store = await DirectLog.OpenAsync(connection))
-            {
-                await DirectLog.AppendAsync(store, DirectLog.Generated(extractor.Pack, size / 2, seed: size), batchSize: 1000, writers: 2);
-                var events = await DirectLog.CountAsync(connection, "select count(*) from parley.mt_events");
-                results.NoteLoad($"store of {events:N0} events pre-filled");
-                await RebuildAsync(results, store, connection, events, runs);
-            }
+            await PrefillAndRebuildAsync(databases, results, extractor, name, size, runs);
             await databases.DropAsync(name);
         }
+    }
+
+    /// <summary>A fresh database pre-filled to <paramref name="size"/> events, every projection rebuilt over it; its connection string.</summary>
+    static async Task<string> PrefillAndRebuildAsync(BenchDatabase databases, ResultsTable results, Extractor extractor, string name, int size, int rebuildRuns)
+    {
+        var connection = await databases.CreateAsync(name);
+        using var store = await DirectLog.OpenAsync(connection);
+        var fill = await DirectLog.AppendAsync(store, DirectLog.Generated(extractor.Pack, size / 2, seed: size), batchSize: 1000, writers: 2);
+        var events = await DirectLog.CountAsync(connection, "select count(*) from parley.mt_events");
+        Console.WriteLine($"store {size:N0}: pre-filled {events:N0} events in {fill.TotalSeconds:N1} s ({events / fill.TotalSeconds:N0} events/s, 2 writers)");
+        results.NoteLoad($"store of {events:N0} events pre-filled");
+        await RebuildAsync(results, store, connection, events, rebuildRuns);
+        return connection;
     }
 
     public static async Task RunAsync(BenchDatabase databases, ResultsTable results, Extractor extractor, Settings settings)
@@ -40,17 +46,9 @@ public static class StoreSizes
         foreach (var size in settings.Sizes)
         {
             var name = $"bench_store_{size}";
-            var connection = await databases.CreateAsync(name);
-            using (var store = await DirectLog.OpenAsync(connection))
-            {
-                var fill = await DirectLog.AppendAsync(store, DirectLog.Generated(extractor.Pack, size / 2, seed: size), batchSize: 1000, writers: 2);
-                var events = await DirectLog.CountAsync(connection, "select count(*) from parley.mt_events");
-                Console.WriteLine($"store {size:N0}: pre-filled {events:N0} events in {fill.TotalSeconds:N1} s ({events / fill.TotalSeconds:N0} events/s, 2 writers)");
-                results.NoteLoad($"store of {events:N0} events pre-filled");
-                await RebuildAsync(results, store, connection, events, size == largest ? settings.RebuildRuns : 1);
-            }
-            // The pre-fill and the rebuilds wrote millions of rows at once; measured without this, the growth runs
-            // competed with autovacuum catching up on them, which a store that grew over time would not (run 23).
+            var connection = await PrefillAndRebuildAsync(databases, results, extractor, name, size, size == largest ? settings.RebuildRuns : 1);
+            // The pre-fill and the rebuilds wrote millions of rows at once: growth is measured on a settled store, as
+            // one that grew over time would be, not beside autovacuum catching up (it changed nothing in run 23).
             var vacuum = System.Diagnostics.Stopwatch.StartNew();
             await DirectLog.ExecuteAsync(connection, "vacuum analyze");
             Console.WriteLine($"store {size:N0}: vacuum analyze after pre-fill and rebuilds took {vacuum.Elapsed.TotalSeconds:N1} s");

@@ -155,10 +155,10 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     async Task<bool> SettledAsync(long after, int items)
     {
-        // The full check counts rows; while the log cannot yet hold every item's two events, an index probe says so
-        // without adding the harness's own scans to the database the worker is being measured on.
         try
         {
+            // The full check counts rows; while the log cannot yet hold every item's two events, an index probe says so
+            // without adding the harness's own scans to the database the worker is being measured on.
             await using var probe = _database.CreateCommand("select coalesce(max(seq_id), 0) from parley.mt_events");
             var last = Convert.ToInt64(await probe.ExecuteScalarAsync());
             if (last - after < 2L * items)
@@ -166,20 +166,16 @@ public sealed class WorkerProcess : IAsyncDisposable
                 _lastCheck = $"log at {last}, not yet {2L * items} events beyond {after}";
                 return false;
             }
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { return false; }
-        await using var command = _database.CreateCommand($"""
-            select (select count(*) from parley.mt_events where seq_id > $1 and type = 'news_item_analysed'),
-                   (select count(*) from parley_queues.wolverine_queue_{MessagingSetup.IngestionQueue})
-                 + (select count(*) from parley_messages.wolverine_incoming_envelopes where status <> 'Handled')
-                 + (select count(*) from parley_messages.wolverine_outgoing_envelopes),
-                   (select coalesce(max(seq_id), 0) from parley.mt_events),
-                   (select count(*) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All')),
-                   (select coalesce(min(last_seq_id), 0) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All'))
-            """);
-        command.Parameters.AddWithValue(after);
-        try
-        {
+            await using var command = _database.CreateCommand($"""
+                select (select count(*) from parley.mt_events where seq_id > $1 and type = 'news_item_analysed'),
+                       (select count(*) from parley_queues.wolverine_queue_{MessagingSetup.IngestionQueue})
+                     + (select count(*) from parley_messages.wolverine_incoming_envelopes where status <> 'Handled')
+                     + (select count(*) from parley_messages.wolverine_outgoing_envelopes),
+                       (select coalesce(max(seq_id), 0) from parley.mt_events),
+                       (select count(*) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All')),
+                       (select coalesce(min(last_seq_id), 0) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All'))
+                """);
+            command.Parameters.AddWithValue(after);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
             if (reader.GetInt64(0) >= items) AllAnalysedAt ??= DateTime.UtcNow;

@@ -57,18 +57,20 @@ internal sealed class StanceReader(DomainPack pack)
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
-            var until = s.Tokens[signal.End - 1].Norm is "until" or "till";
+            var until = EndsAtUntil(s, signal.End);
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, consumedIssues);
             var conditionAt = ConditionAfter(s, signals, signal);
-            if (signal.Undecided && conditionAt >= 0 && StaysOpen(s, signal, conditionAt))
+            var staysOpen = signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt));
+            if (staysOpen && conditionAt >= 0)
             {
                 // What the open view waits for is still what it is about: "only after receiving the updated documents".
                 openConditions.Add(conditionAt);
                 if (issues.Count == 0)
                 {
                     var clauseEnd = AsideEnd(s, conditionAt);
-                    issues = s.Of(CueKind.Issue).Where(m => m.Start > conditionAt && m.Start < clauseEnd).Select(m => (m.Cue.Ref, m.Cue.Polarity)).Distinct().ToList();
-                    consumedIssues.UnionWith(s.Of(CueKind.Issue).Where(m => m.Start > conditionAt && m.Start < clauseEnd).Select(m => m.Start));
+                    var awaited = s.Of(CueKind.Issue).Where(m => m.Start > conditionAt && m.Start < clauseEnd).ToList();
+                    issues = awaited.Select(m => (m.Cue.Ref, m.Cue.Polarity)).Distinct().ToList();
+                    consumedIssues.UnionWith(awaited.Select(m => m.Start));
                 }
             }
             var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders);
@@ -81,7 +83,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 issueIds.Add(issue);
                 string stance;
-                if (signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt)))
+                if (staysOpen)
                 {
                     stance = "undecided";
                 }
@@ -126,7 +128,7 @@ internal sealed class StanceReader(DomainPack pack)
                     }
                 }
             }
-            if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !(signal.Undecided && StaysOpen(s, signal, conditionAt)) && !governed.ContainsKey(conditionAt))
+            if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !staysOpen && !governed.ContainsKey(conditionAt))
             {
                 governed[conditionAt] = (signal, holders, issueIds);
             }
@@ -288,6 +290,9 @@ internal sealed class StanceReader(DomainPack pack)
         }
     }
 
+    /// <summary>Whether a cue ends on "until" ("stay until", "in place until"): what follows is another clause.</summary>
+    private static bool EndsAtUntil(SentenceAnalysis s, int end) => s.Tokens[end - 1].Norm is "until" or "till";
+
     private static int AsideEnd(SentenceAnalysis s, int from)
     {
         var i = from;
@@ -345,7 +350,7 @@ internal sealed class StanceReader(DomainPack pack)
             while (i + 1 < raw.Count)
             {
                 var next = raw[i + 1];
-                if (s.Tokens[signal.End - 1].Norm is "until" or "till")
+                if (EndsAtUntil(s, signal.End))
                 {
                     break; // "stay until Russia agrees": what follows "until" is another clause.
                 }
