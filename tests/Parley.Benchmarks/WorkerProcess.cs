@@ -172,8 +172,8 @@ public sealed class WorkerProcess : IAsyncDisposable
                      + (select count(*) from parley_messages.wolverine_incoming_envelopes where status <> 'Handled')
                      + (select count(*) from parley_messages.wolverine_outgoing_envelopes),
                        (select coalesce(max(seq_id), 0) from parley.mt_events),
-                       (select count(*) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All')),
-                       (select coalesce(min(last_seq_id), 0) from parley.mt_event_progression where name in ('Statement:All', 'Meeting:All'))
+                       (select count(*) from parley.mt_event_progression where name in ('Statement:All', 'MeetingReport:All')),
+                       (select coalesce(min(last_seq_id), 0) from parley.mt_event_progression where name in ('Statement:All', 'MeetingReport:All'))
                 """);
             command.Parameters.AddWithValue(after);
             await using var reader = await command.ExecuteReaderAsync();

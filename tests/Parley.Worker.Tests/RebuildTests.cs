@@ -20,13 +20,13 @@ public sealed class RebuildTests(PostgresServer server)
         await app.IngestAsync(sample);
         Assert.Equal(sample.Length, await app.CountAsync<ItemListing>());
 
-        var tables = new[] { "mt_doc_statement", "mt_doc_meeting", "mt_doc_itemlisting" };
+        var tables = new[] { "mt_doc_statement", "mt_doc_meetingreport", "mt_doc_itemlisting" };
         var live = await SnapshotAsync(app, tables);
         Assert.True(live["mt_doc_statement"].Count > 20, "the sample should yield positions");
-        Assert.True(live["mt_doc_meeting"].Count > 5, "the sample should yield meetings");
+        Assert.True(live["mt_doc_meetingreport"].Count > 5, "the sample should yield meetings");
 
         var daemon = app.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in new[] { nameof(Statement), nameof(Meeting), nameof(ItemListing) })
+        foreach (var projection in new[] { nameof(Statement), nameof(MeetingReport), nameof(ItemListing) })
             await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(2), CancellationToken.None);
 
         var rebuilt = await SnapshotAsync(app, tables);

@@ -55,7 +55,7 @@ public static class StoreSetup
         options.Projections.Add<ItemListingProjection>(ProjectionLifecycle.Inline);
         // Cross-stream views are built by the async daemon, so a slow view never slows ingestion.
         options.Projections.Add<StatementProjection>(ProjectionLifecycle.Async);
-        options.Projections.Add<MeetingProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add<MeetingReportProjection>(ProjectionLifecycle.Async);
         // A rebuild writes statement rows into an emptied table: binary COPY instead of one upsert per row
         // (measured in docs/benchmarks.md). Batches that also retract re-read items fall back to upserts by themselves.
         options.Projections.RebuildWithBulkCopy = true;

@@ -1,55 +1,46 @@
-using JasperFx.Events.Grouping;
-using Marten.Events.Projections;
-using Parley.Worker.News;
+using Marten;
+using Parley.Worker.Positions;
 
 namespace Parley.Worker.Meetings;
 
-/// <summary>A round of talks, merged from every item that reported it.</summary>
-public sealed class Meeting
+/// <summary>A round of talks, merged from every report of it visible at the moment asked about.</summary>
+public sealed record Meeting(
+    string Id, string? Place, DateOnly? Date, string? Status, IReadOnlyList<string> Participants, IReadOnlyList<string> People,
+    IReadOnlyList<MeetingReport> Reports)
 {
-    public string Id { get; set; } = "";
-    public string? Place { get; set; }
-    public DateOnly? Date { get; set; }
-    public string? Status { get; set; }
-    public List<string> Participants { get; set; } = [];
-    public List<string> People { get; set; } = [];
-    public List<Report> Reports { get; set; } = [];
-
-    public sealed record Report(
-        Guid NewsItemId, string ItemId, DateTimeOffset StatedAt, string Status, string? Place, DateOnly? Date,
-        IReadOnlyList<string> Participants, IReadOnlyList<string> People, string Evidence, int Sentence);
-
-    public void Restate(string key, NewsItemAnalysed reading)
+    /// <summary>The latest report names the round; reports are in publication order (then item and sentence).</summary>
+    public static Meeting From(string key, IReadOnlyList<MeetingReport> reports)
     {
-        Id = key;
-        Reports.RemoveAll(r => r.NewsItemId == reading.NewsItemId);
-        Reports.AddRange(reading.Meetings.Where(m => m.Key == Id).Select(m => new Report(
-            reading.NewsItemId, reading.ItemId, reading.StatedAt, m.Status, m.Place, m.Date, m.Participants, m.People, m.Evidence, m.Sentence)));
-        Reports.Sort((a, b) => a.StatedAt != b.StatedAt ? a.StatedAt.CompareTo(b.StatedAt)
-            : a.ItemId != b.ItemId ? string.CompareOrdinal(a.ItemId, b.ItemId) : a.Sentence.CompareTo(b.Sentence));
-
-        var latest = Reports.Count == 0 ? null : Reports[^1];
-        Place = latest?.Place ?? Reports.Select(r => r.Place).LastOrDefault(p => p is not null);
-        Date = latest?.Date ?? Reports.Select(r => r.Date).LastOrDefault(d => d is not null);
-        // Once any report says the round took place, later previews of it do not un-hold it.
-        Status = Reports.Any(r => r.Status == "held") ? "held" : latest?.Status;
-        Participants = Reports.SelectMany(r => r.Participants).Distinct().Order(StringComparer.Ordinal).ToList();
-        People = Reports.SelectMany(r => r.People).Distinct().Order(StringComparer.Ordinal).ToList();
-    }
-}
-
-/// <summary>One reading as seen by one meeting it reports or no longer reports.</summary>
-public sealed record MeetingRestated(string Key, NewsItemAnalysed Reading);
-
-public partial class MeetingProjection : MultiStreamProjection<Meeting, string>
-{
-    public MeetingProjection()
-    {
-        FanOut<NewsItemAnalysed, MeetingRestated>(e =>
-            e.MeetingKeys.Concat(e.RetractedMeetingKeys).Distinct().Select(key => new MeetingRestated(key, e)),
-            FanoutMode.BeforeGrouping);
-        Identity<MeetingRestated>(r => r.Key);
+        var latest = reports[^1];
+        return new Meeting(
+            key,
+            latest.Place ?? reports.Select(r => r.Place).LastOrDefault(p => p is not null),
+            latest.Date ?? reports.Select(r => r.Date).LastOrDefault(d => d is not null),
+            // Once any report says the round took place, later previews of it do not un-hold it.
+            reports.Any(r => r.Status == "held") ? "held" : latest.Status,
+            reports.SelectMany(r => r.Participants).Distinct().Order(StringComparer.Ordinal).ToList(),
+            reports.SelectMany(r => r.People).Distinct().Order(StringComparer.Ordinal).ToList(),
+            reports);
     }
 
-    public void Apply(MeetingRestated e, Meeting meeting) => meeting.Restate(e.Key, e.Reading);
+    /// <summary>Every round with a report visible at that moment (and dated from <paramref name="from"/> on, when given).</summary>
+    public static async Task<IReadOnlyList<Meeting>> ReadAsync(IDocumentStore store, Moment moment, DateOnly? from, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand($"""
+            select r.data from parley.mt_doc_meetingreport r
+            where {Moment.Visible("r")} and (@from::date is null or r.date >= @from::date)
+            order by r.key collate "C", r.stated_at, r.item_id collate "C", r.sentence
+            """, connection);
+        moment.AddTo(command);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
+        var serializer = store.Options.Serializer();
+        var reports = new List<MeetingReport>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) reports.Add(serializer.FromJson<MeetingReport>(reader, 0));
+        // Undated rounds last, so that a reader sees the calendar first.
+        return reports.GroupBy(r => r.Key).Select(g => From(g.Key, g.ToList()))
+            .OrderBy(m => m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+    }
 }

@@ -1,5 +1,5 @@
 using Marten;
-
+using Parley.Worker.Positions;
 using Parley.Worker.Replay;
 
 namespace Parley.Worker.Meetings;
@@ -7,14 +7,14 @@ namespace Parley.Worker.Meetings;
 public static class MeetingEndpoints
 {
     public static void MapMeetings(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/meetings", async (IQuerySession session, CancellationToken ct) =>
+        app.MapGet("/api/meetings", async Task<IResult> (string? asOf, string? knownAt, IDocumentStore store, CancellationToken ct) =>
             {
-                var meetings = await session.Query<Meeting>().ToListAsync(ct);
-                // Undated rounds last; reports keep their evidence so a reader can judge each one.
-                return meetings.Where(m => m.Reports.Count > 0)
-                    .OrderBy(m => m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+                if (!MomentParameters.TryParse(asOf, knownAt, out var moment, out var problem)) return MomentParameters.Invalid(problem!);
+                // Reports keep their evidence so a reader can judge each one.
+                return Results.Ok(await Meeting.ReadAsync(store, moment, from: null, ct));
             })
-            .WhileRebuilding("Meeting")
+            .WhileRebuilding(nameof(MeetingReport))
             .WithTags("Meetings")
-            .WithSummary("Rounds of talks reported in the news: place, first day, participants, status and the reports behind them.");
+            .WithSummary("Rounds of talks reported in the news: place, first day, participants, status and the reports behind them, " +
+                         "as published up to asOf and known at knownAt.");
 }

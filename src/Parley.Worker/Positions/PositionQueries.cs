@@ -4,15 +4,6 @@ using NpgsqlTypes;
 
 namespace Parley.Worker.Positions;
 
-/// <summary>
-/// The two clocks of a question: statements published up to <see cref="AsOf"/>, as Parley knew them at
-/// <see cref="KnownAt"/>. Both open-ended by default: today's answer from the latest reading of every item.
-/// </summary>
-public sealed record Moment(DateTimeOffset AsOf, DateTimeOffset KnownAt)
-{
-    public static readonly Moment Now = new(DateTimeOffset.MaxValue, DateTimeOffset.MaxValue);
-}
-
 public sealed record CurrentPosition(Statement Statement, DateTimeOffset Since, int Supporting);
 
 /// <summary>
@@ -26,26 +17,23 @@ public static class PositionQueries
     const string Table = "parley.mt_doc_statement";
     const string Key = "stated_at, item_id collate \"C\", sentence, stance collate \"C\"";
 
-    static string Visible(string alias) =>
-        $"{alias}.stated_at <= @as_of and {alias}.recorded_at <= @known_at and ({alias}.retracted_at is null or {alias}.retracted_at > @known_at)";
-
     static readonly string CurrentSql = $"""
         select c.data, r.since, r.supporting
         from unnest(@parties, @issues) as k(party, issue)
         cross join lateral (
             select s.data, s.stance, s.stated_at, s.item_id, s.sentence from {Table} s
-            where s.party = k.party and s.issue = k.issue and {Visible("s")}
+            where s.party = k.party and s.issue = k.issue and {Moment.Visible("s")}
             order by s.stated_at desc, s.item_id collate "C" desc, s.sentence desc, s.stance collate "C" desc
             limit 1) c
         left join lateral (
             select o.stated_at, o.item_id, o.sentence, o.stance from {Table} o
-            where o.party = k.party and o.issue = k.issue and {Visible("o")} and o.stance <> c.stance
+            where o.party = k.party and o.issue = k.issue and {Moment.Visible("o")} and o.stance <> c.stance
               and (o.stated_at, o.item_id collate "C", o.sentence, o.stance collate "C") < (c.stated_at, c.item_id, c.sentence, c.stance)
             order by o.stated_at desc, o.item_id collate "C" desc, o.sentence desc, o.stance collate "C" desc
             limit 1) b on true
         cross join lateral (
             select min(r.stated_at) as since, count(*)::int as supporting from {Table} r
-            where r.party = k.party and r.issue = k.issue and {Visible("r")}
+            where r.party = k.party and r.issue = k.issue and {Moment.Visible("r")}
               -- Implied by the row comparisons below, but only plain bounds let the (party, issue, stated_at) index
               -- limit the scan to the current run; without them every statement of the pair is read (8x slower at 100k).
               and r.stated_at >= coalesce(b.stated_at, '-infinity') and r.stated_at <= c.stated_at
@@ -61,7 +49,7 @@ public static class PositionQueries
         await using var command = new NpgsqlCommand(CurrentSql, connection);
         command.Parameters.Add(new NpgsqlParameter("parties", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pairs.Select(p => p.Party).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("issues", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pairs.Select(p => p.Issue).ToArray() });
-        AddMoment(command, moment);
+        moment.AddTo(command);
         var serializer = store.Options.Serializer();
         var positions = new List<CurrentPosition>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -72,12 +60,12 @@ public static class PositionQueries
 
     /// <summary>Every statement of a party on an issue visible at that moment, in the order they were made.</summary>
     public static Task<IReadOnlyList<Statement>> HistoryAsync(IDocumentStore store, string party, string issue, Moment moment, CancellationToken ct) =>
-        ReadAsync(store, $"select data from {Table} s where s.party = @party and s.issue = @issue and {Visible("s")} order by {Key}",
+        ReadAsync(store, $"select data from {Table} s where s.party = @party and s.issue = @issue and {Moment.Visible("s")} order by {Key}",
             command =>
             {
                 command.Parameters.AddWithValue("party", party);
                 command.Parameters.AddWithValue("issue", issue);
-                AddMoment(command, moment);
+                moment.AddTo(command);
             }, ct);
 
     /// <summary>Statements that changed their party's stance on an issue, newest first.</summary>
@@ -89,14 +77,14 @@ public static class PositionQueries
             select data, previous from (
                 select s.data, s.stance, s.stated_at, s.item_id, s.sentence,
                        lag(s.stance) over (partition by s.party, s.issue order by {Key}) as previous
-                from {Table} s where {Visible("s")}) x
+                from {Table} s where {Moment.Visible("s")}) x
             where x.previous is not null and x.previous <> x.stance and x.stated_at >= @since
             order by x.stated_at desc, x.item_id collate "C" desc, x.sentence desc
             limit @limit
             """, connection);
         command.Parameters.AddWithValue("since", since == DateTimeOffset.MinValue ? DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) : since.UtcDateTime);
         command.Parameters.AddWithValue("limit", limit);
-        AddMoment(command, moment);
+        moment.AddTo(command);
         var serializer = store.Options.Serializer();
         var shifts = new List<(Statement, string)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -122,14 +110,4 @@ public static class PositionQueries
         await connection.OpenAsync(ct);
         return connection;
     }
-
-    static void AddMoment(NpgsqlCommand command, Moment moment)
-    {
-        // DateTimeOffset.MaxValue stands for "no limit"; PostgreSQL's own infinity keeps the comparisons index-friendly.
-        command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlDbType.TimestampTz) { Value = Bound(moment.AsOf) });
-        command.Parameters.Add(new NpgsqlParameter("known_at", NpgsqlDbType.TimestampTz) { Value = Bound(moment.KnownAt) });
-    }
-
-    static DateTime Bound(DateTimeOffset value) =>
-        value == DateTimeOffset.MaxValue ? DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc) : value.UtcDateTime;
 }

@@ -20,7 +20,7 @@ public sealed record RebuildProgress(string Projection, string State, long Done,
 /// </summary>
 public sealed class ProjectionRebuilds(IDocumentStore store, ILogger<ProjectionRebuilds> logger)
 {
-    public static readonly string[] Projections = ["Statement", "Meeting", "ItemListing"];
+    public static readonly string[] Projections = ["Statement", "MeetingReport", "ItemListing"];
     readonly ConcurrentDictionary<string, RebuildProgress> _latest = new();
     readonly Lock _gate = new();
 

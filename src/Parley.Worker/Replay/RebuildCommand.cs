@@ -5,7 +5,7 @@ namespace Parley.Worker.Replay;
 
 public sealed class RebuildInput : NetCoreInput
 {
-    [Description("One projection (Statement, Meeting or ItemListing); default: all"), FlagAlias("projection", 'p')]
+    [Description("One projection (Statement, MeetingReport or ItemListing); default: all"), FlagAlias("projection", 'p')]
     public string? ProjectionFlag { get; set; }
 }
 

@@ -23,11 +23,11 @@ public static class TimelineEndpoint
                     .OrderByDescending(x => x.Published).Take(take)
                     .Select(x => new { x.ItemId, x.Title, x.Source, x.Published })
                     .ToListAsync(ct);
-                var meetings = await session.Query<Meeting>().Where(m => m.Date != null).ToListAsync(ct);
+                var meetings = await Meeting.ReadAsync(store, Moment.Now, DateOnly.FromDateTime(from.UtcDateTime), ct);
                 var shifts = await PositionQueries.ShiftsAsync(store, from, take, Moment.Now, ct);
 
                 var entries = items.Select(i => new TimelineEntry(i.Published!.Value, "item", i.Title ?? $"{i.Source} item {i.ItemId}", $"/api/news/{i.ItemId}"))
-                    .Concat(meetings.Where(m => m.Reports.Count > 0 && m.Date!.Value.ToDateTime(TimeOnly.MinValue) >= from.UtcDateTime)
+                    .Concat(meetings.Where(m => m.Date is not null && m.Date.Value.ToDateTime(TimeOnly.MinValue) >= from.UtcDateTime)
                         .Select(m => new TimelineEntry(new DateTimeOffset(m.Date!.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "meeting",
                             $"{string.Join(", ", m.Participants)} {m.Status} talks{(m.Place is null ? "" : " in " + m.Place)}", "/api/meetings")))
                     .Concat(shifts.Select(s => new TimelineEntry(s.Statement.StatedAt, "shift",
@@ -38,7 +38,7 @@ public static class TimelineEndpoint
                     .ToList();
                 return Results.Ok(entries);
             })
-            .WhileRebuilding("Statement").WhileRebuilding("Meeting").WhileRebuilding("ItemListing")
+            .WhileRebuilding("Statement").WhileRebuilding(nameof(MeetingReport)).WhileRebuilding("ItemListing")
             .WithTags("Timeline")
             .WithSummary("What happened, newest first: items published, rounds of talks, changes of stance (since= a date, limit= up to 1000).");
 }
