@@ -119,10 +119,31 @@ public sealed class ReaderTests
     [InlineData("Peskov did not rule out a meeting between Putin and Zelensky, though only to sign a finished agreement.", "russia", "talks", "conditional")]
     [InlineData("Peskov insisted that European troops in Ukraine remained absolutely unacceptable for Moscow.", "russia", "foreign_troops", "opposes")]
     [InlineData("The White House says it won't stand in the way of new sanctions.", "us", "sanctions", "supports")]
+    [InlineData("The Kremlin declined to say whether it would back a ceasefire along the current line.", "russia", "ceasefire", "undecided")]
+    [InlineData("The EU has refused to say whether it would accept a referendum on the deal.", "europe", "referendum", "undecided")]
+    [InlineData("Weapons deliveries to Kyiv must stop, Lavrov said.", "russia", "aid", "opposes")]
+    [InlineData("Moscow wants all of Donetsk and says any NATO troops in Ukraine are out of the question.", "russia", "foreign_troops", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+    }
+
+    // The question left open after "declined to say whether", and the clause a second speech verb opens, are not the stance.
+    [Theory]
+    [InlineData("The Kremlin declined to say whether it would back a ceasefire along the current line.", "russia", "ceasefire", "supports")]
+    [InlineData("Moscow wants all of Donetsk and says any NATO troops in Ukraine are out of the question.", "russia", "foreign_troops", "supports")]
+    public void Open_questions_and_second_clauses_do_not_take_the_first_stance(string text, string party, string issue, string stance) =>
+        Assert.DoesNotContain(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3))).Positions,
+            p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void According_to_him_is_the_person_named_before()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Sergei Lavrov spoke to reporters in Moscow on Monday. According to him, European peacekeepers in Ukraine would be unacceptable.",
+            new DateOnly(2026, 6, 3)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Sergei Lavrov" });
     }
 
     [Theory]

@@ -38,6 +38,10 @@ public sealed class DomainPack
     internal string[] Traps { get; private init; } = [];
 
     internal string[] LanguageList(string name) => Language.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>Weekday names in lower case, asked for in every sentence: built once per pack.</summary>
+    internal HashSet<string> Weekdays => _weekdays ??= LanguageList("weekdays").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _weekdays;
     internal string[] MeetingList(string name) => MeetingCues.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>The pack at <paramref name="path"/> when one is given, else the one shipped with the extractor.</summary>

@@ -42,7 +42,8 @@ internal static class Attribution
         }
         foreach (var m in s.Of(CueKind.Source))
         {
-            var sayer = s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0);
+            var sayer = s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0)
+                ?? SourcePronoun(s, m.End, discourse, pack);
             speeches.Add(new Speech(m.Start, m.End, sayer));
         }
         speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -131,6 +132,19 @@ internal static class Attribution
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
             }
         }
+    }
+
+    /// <summary>"According to him, the parties agreed …": the person last named (not "according to her ministry").</summary>
+    private static Agent? SourcePronoun(SentenceAnalysis s, int at, Discourse discourse, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        if (at >= tokens.Length || tokens[at].Norm is not ("him" or "her") || at + 1 < tokens.Length && tokens[at + 1].IsWord
+            || discourse.LastPerson < 0)
+        {
+            return null;
+        }
+        var person = discourse.LastPerson;
+        return new Agent { Kind = AgentKind.Pronoun, Person = person, Party = Mentions.PartyIndex(pack, pack.People[person].Party), Start = at, End = at + 1, Oblique = true };
     }
 
     /// <summary>

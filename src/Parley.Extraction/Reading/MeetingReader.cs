@@ -204,7 +204,7 @@ internal sealed class MeetingReader(DomainPack pack)
     {
         for (var i = from; i < to && i < s.Tokens.Length; i++)
         {
-            if (s.Tokens[i].Norm is ";" || s.Of(CueKind.ClauseBreak).Any(m => m.Start == i))
+            if (s.Tokens[i].Norm is ";" || s.StartsAt(CueKind.ClauseBreak, i))
             {
                 return true;
             }
@@ -332,7 +332,7 @@ internal sealed class MeetingReader(DomainPack pack)
     }
 
     private static bool AgentEndsAt(SentenceAnalysis s, int end) => s.Agents.Any(a => a.End == end) || s.Of(CueKind.PartyAdjective).Any(m => m.End == end);
-    private static bool AgentStartsAt(SentenceAnalysis s, int start) => s.Agents.Any(a => a.Start == start) || s.Of(CueKind.PartyAdjective).Any(m => m.Start == start);
+    private static bool AgentStartsAt(SentenceAnalysis s, int start) => s.Agents.Any(a => a.Start == start) || s.StartsAt(CueKind.PartyAdjective, start);
 
     private List<MeetingFinding> Merge(List<Draft> drafts)
     {

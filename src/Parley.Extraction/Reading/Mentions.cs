@@ -246,15 +246,27 @@ internal static class Mentions
     /// who is the subject. A name the pack does not know becomes a person when a party's role introduces it; its
     /// party is the role's.
     /// </summary>
+    private static Agent? PersonAt(List<Agent> agents, int start)
+    {
+        foreach (var a in agents)
+        {
+            if (a.Kind == AgentKind.Person && a.Start == start && !a.Possessive)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static void Appositives(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
     {
         var tokens = s.Tokens;
-        var weekdays = pack.LanguageList("weekdays").Select(w => w.ToLowerInvariant()).ToHashSet();
+        var weekdays = pack.Weekdays;
         var added = new List<Agent>();
         // Name, role, …
         for (var i = 0; i < tokens.Length; i++)
         {
-            var person = agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.Start == i && !a.Possessive);
+            var person = PersonAt(agents, i);
             var nameEnd = person?.End ?? -1;
             if (person is null && (i == 0 || tokens[i - 1].Norm == ","))
             {
@@ -294,7 +306,7 @@ internal static class Mentions
             {
                 continue;
             }
-            var person = agents.FirstOrDefault(a => a.Kind == AgentKind.Person && a.Start == at && !a.Possessive);
+            var person = PersonAt(agents, at);
             var nameEnd = person?.End ?? UnknownNameEnd(s, at, weekdays);
             if (nameEnd < 0 || nameEnd + 1 >= tokens.Length || tokens[nameEnd].Norm != "," || !IsLowerWord(tokens[nameEnd + 1]))
             {

@@ -14,7 +14,11 @@ internal sealed class PhraseMatcher
     private readonly List<PhrasePattern> _patterns = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byPrefix = new(StringComparer.Ordinal);
+    // Every token is looked up by its first letters: by span, so that no substring is allocated per token.
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byPrefixSpan;
     private readonly List<int> _shortPrefixes = [];
+
+    public PhraseMatcher() => _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Add(PhrasePattern pattern)
     {
@@ -64,7 +68,7 @@ internal sealed class PhraseMatcher
             {
                 Try(exact, tokens, start, found);
             }
-            if (norm.Length >= PrefixKeyLength && _byPrefix.TryGetValue(norm[..PrefixKeyLength], out var prefixed))
+            if (norm.Length >= PrefixKeyLength && _byPrefixSpan.TryGetValue(norm.AsSpan(0, PrefixKeyLength), out var prefixed))
             {
                 Try(prefixed, tokens, start, found);
             }

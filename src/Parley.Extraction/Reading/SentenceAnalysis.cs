@@ -12,10 +12,16 @@ internal sealed class SentenceAnalysis
     {
         Sentence = sentence;
         Tokens = tokens;
+        // Sized from a count first: a sentence has cues of few kinds, and growing lists was a tenth of all allocation.
+        Span<int> counts = stackalloc int[KindCount];
+        foreach (var m in matches)
+        {
+            counts[(int)m.Kind]++;
+        }
         _byKind = new List<CueMatch>[KindCount];
         for (var k = 0; k < KindCount; k++)
         {
-            _byKind[k] = [];
+            _byKind[k] = new List<CueMatch>(counts[k]);
         }
         foreach (var m in matches)
         {
@@ -39,6 +45,19 @@ internal sealed class SentenceAnalysis
     public int TurnPerson { get; set; } = -1;
 
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
+
+    /// <summary>Whether a cue of this kind starts at the token.</summary>
+    public bool StartsAt(CueKind kind, int token)
+    {
+        foreach (var m in _byKind[(int)kind])
+        {
+            if (m.Start == token)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public bool IsKindAt(CueKind kind, int token)
     {
@@ -78,12 +97,16 @@ internal sealed class SentenceAnalysis
         KeepLongest([CueKind.Speech]);
         KeepLongest([CueKind.MeetingTrigger]);
         // An idiom ("for as long as it takes") silences every cue inside it.
-        foreach (var kind in new[] { CueKind.Issue, CueKind.Stance, CueKind.Condition, CueKind.MeetingTrigger, CueKind.Negation, CueKind.Flip })
+        var traps = Of(CueKind.Trap);
+        if (traps.Count > 0)
         {
-            _byKind[(int)kind] = _byKind[(int)kind].Where(m => !Of(CueKind.Trap).Any(t => t.Start < m.End && m.Start < t.End)).ToList();
+            foreach (var kind in SilencedByTraps)
+            {
+                _byKind[(int)kind].RemoveAll(m => traps.Exists(t => t.Start < m.End && m.Start < t.End));
+            }
         }
         // "won't sign without guarantees" makes a condition; "talks without preconditions" does not.
-        _byKind[(int)CueKind.Condition] = _byKind[(int)CueKind.Condition].Where(m => Tokens[m.Start].Norm != "without" || NegatedClauseBefore(m.Start)).ToList();
+        _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "without" && !NegatedClauseBefore(m.Start));
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.
         DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
@@ -101,7 +124,7 @@ internal sealed class SentenceAnalysis
             {
                 return false;
             }
-            if (Of(CueKind.Negation).Any(n => n.Start == i))
+            if (StartsAt(CueKind.Negation, i))
             {
                 return true;
             }
@@ -109,7 +132,7 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
-    private void KeepLongest(CueKind[] layer)
+    private void KeepLongest(ReadOnlySpan<CueKind> layer)
     {
         var all = new List<CueMatch>();
         foreach (var kind in layer)
@@ -151,17 +174,61 @@ internal sealed class SentenceAnalysis
         }
         foreach (var kind in layer)
         {
-            _byKind[(int)kind] = keep.Where(m => m.Kind == kind).OrderBy(m => m.Start).ToList();
+            var list = _byKind[(int)kind];
+            list.Clear();
+            foreach (var m in keep)
+            {
+                if (m.Kind == kind)
+                {
+                    list.Add(m);
+                }
+            }
+            SortByStart(list);
         }
     }
 
-    private void DropInside(CueKind kind, CueKind[] containers)
+    private void DropInside(CueKind kind, ReadOnlySpan<CueKind> containers)
     {
-        _byKind[(int)kind] = _byKind[(int)kind]
-            .Where(m => !containers.Any(c => _byKind[(int)c].Any(o => o.Start <= m.Start && o.End >= m.End && (o.End - o.Start) > (m.End - m.Start))))
-            .OrderBy(m => m.Start)
-            .ToList();
+        var list = _byKind[(int)kind];
+        var kept = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            var inside = false;
+            foreach (var c in containers)
+            {
+                foreach (var o in _byKind[(int)c])
+                {
+                    inside |= o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start;
+                }
+            }
+            if (!inside)
+            {
+                list[kept++] = m;
+            }
+        }
+        list.RemoveRange(kept, list.Count - kept);
+        SortByStart(list);
     }
+
+    /// <summary>A stable sort (cues with one start keep their order, as the matcher found them) that allocates nothing; lists are short.</summary>
+    private static void SortByStart(List<CueMatch> list)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            var m = list[i];
+            var j = i - 1;
+            while (j >= 0 && list[j].Start > m.Start)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+            list[j + 1] = m;
+        }
+    }
+
+    private static readonly CueKind[] SilencedByTraps =
+        [CueKind.Issue, CueKind.Stance, CueKind.Condition, CueKind.MeetingTrigger, CueKind.Negation, CueKind.Flip];
 
     private static bool[] MarkQuotes(Token[] tokens)
     {

@@ -181,7 +181,7 @@ internal sealed class StanceReader(DomainPack pack)
             return false;
         }
         var end = signal.End + 1;
-        while (end < s.Tokens.Length && s.Tokens[end].Norm is not (";" or "." or ":" or "," or "and") && !s.Of(CueKind.ClauseBreak).Any(m => m.Start == end))
+        while (end < s.Tokens.Length && s.Tokens[end].Norm is not (";" or "." or ":" or "," or "and") && !s.StartsAt(CueKind.ClauseBreak, end))
         {
             end++;
         }
@@ -354,7 +354,8 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     break; // "stay until Russia agrees": what follows "until" is another clause.
                 }
-                var reach = signal.Family.Holder == "following" ? 6 : ChainGap;
+                // "declined to say whether it still backs the bill": the stance after "whether" is the question left open.
+                var reach = signal.Family.Holder == "following" || signal.Undecided && OpensQuestion(s, signal.End) ? 6 : ChainGap;
                 if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
                 {
@@ -398,6 +399,9 @@ internal sealed class StanceReader(DomainPack pack)
         return signals;
     }
 
+    private static bool OpensQuestion(SentenceAnalysis s, int at) =>
+        at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";
+
     private static bool IsAdjective(string word) =>
         word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ile", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
         || word is "ready" or "open" or "willing" or "keen" or "eager" or "cool" or "averse" or "opposed" or "unacceptable" or "clear" or "firm";
@@ -434,8 +438,15 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsBreak(SentenceAnalysis s, int token)
     {
         var norm = s.Tokens[token].Norm;
-        return norm is ";" or ":" || s.Of(CueKind.ClauseBreak).Any(m => m.Start == token);
+        return norm is ";" or ":" || s.StartsAt(CueKind.ClauseBreak, token);
     }
+
+    /// <summary>
+    /// "… wants all of Donbas and says any Western troops are out of the question": a second speech verb opens a clause
+    /// of its own when that clause has a stance of its own.
+    /// </summary>
+    private static bool SaysAgain(SentenceAnalysis s, int token) =>
+        token > 0 && s.Tokens[token - 1].Norm is "and" or "but" && s.Speeches.Any(sp => sp.Start == token);
 
     private int ScopeEnd(SentenceAnalysis s, List<Signal> signals, Signal signal)
     {
@@ -450,7 +461,8 @@ internal sealed class StanceReader(DomainPack pack)
         }
         for (var i = signal.End; i < end; i++)
         {
-            if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1))
+            if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1)
+                || SaysAgain(s, i) && signals.Any(o => o.Start > i && !o.Family.Noun))
             {
                 return i;
             }
@@ -536,7 +548,7 @@ internal sealed class StanceReader(DomainPack pack)
             var m = cues[k];
             if (m.End <= signal.Start && m.Start >= backStart)
             {
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End)));
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal)));
                 consumed.Add(m.Start);
                 certainty = 0.85;
                 break;
@@ -608,6 +620,19 @@ internal sealed class StanceReader(DomainPack pack)
             sign = -sign; // "would have Ukraine write … that it will never join NATO"
         }
         return sign;
+    }
+
+    /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
+    private static int FlipRightAfter(SentenceAnalysis s, Signal signal)
+    {
+        foreach (var f in s.Of(CueKind.Flip))
+        {
+            if (f.Start >= signal.End && f.Start <= signal.End + 1 && OnlyWords(s, signal.End, f.Start))
+            {
+                return -1;
+            }
+        }
+        return 1;
     }
 
     private int ConditionAfter(SentenceAnalysis s, List<Signal> signals, Signal signal)
