@@ -38,7 +38,7 @@ public sealed class EvaluateCommand : JasperFxCommand<EvaluateInput>
             Console.WriteLine(report.ToText());
             return true;
         }
-        catch (DomainPackException e)
+        catch (Exception e) when (e is DomainPackException or FormatException)
         {
             Console.Error.WriteLine(e.Message);
             return false;

@@ -39,10 +39,19 @@ public sealed class ExtractCommand : JasperFxCommand<ExtractInput>
         using var reader = File.OpenText(input.InputFlag);
         using var output = input.OutputFlag is { Length: > 0 } path ? new StreamWriter(path) : new StreamWriter(Console.OpenStandardOutput());
         var items = 0;
-        foreach (var item in ExtractionRecords.ReadItems(reader))
+        try
         {
-            items++;
-            foreach (var line in ExtractionRecords.ToJsonLines(item.Id, extractor.Extract(item))) output.WriteLine(line);
+            foreach (var item in ExtractionRecords.ReadItems(reader))
+            {
+                items++;
+                foreach (var line in ExtractionRecords.ToJsonLines(item.Id, extractor.Extract(item))) output.WriteLine(line);
+            }
+        }
+        catch (FormatException e)
+        {
+            // The message names the line and the problem; what came before it is written.
+            Console.Error.WriteLine($"{input.InputFlag}: {e.Message} (stopped after {items - 1} items)");
+            return false;
         }
         Console.Error.WriteLine($"Read {items} items with {extractor.Version}");
         return true;
