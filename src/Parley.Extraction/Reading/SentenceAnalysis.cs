@@ -18,10 +18,12 @@ internal sealed class SentenceAnalysis
         {
             counts[(int)m.Kind]++;
         }
+        // Kinds with no cue share one empty list of this sentence's: they are only ever read, filtered or cleared.
         _byKind = new List<CueMatch>[KindCount];
+        var none = new List<CueMatch>(0);
         for (var k = 0; k < KindCount; k++)
         {
-            _byKind[k] = new List<CueMatch>(counts[k]);
+            _byKind[k] = counts[k] == 0 ? none : new List<CueMatch>(counts[k]);
         }
         foreach (var m in matches)
         {
@@ -134,14 +136,19 @@ internal sealed class SentenceAnalysis
 
     private void KeepLongest(ReadOnlySpan<CueKind> layer)
     {
-        var all = new List<CueMatch>();
+        var count = 0;
+        foreach (var kind in layer)
+        {
+            count += _byKind[(int)kind].Count;
+        }
+        if (count < 2)
+        {
+            return;
+        }
+        var all = new List<CueMatch>(count);
         foreach (var kind in layer)
         {
             all.AddRange(_byKind[(int)kind]);
-        }
-        if (all.Count < 2)
-        {
-            return;
         }
         var keep = new List<CueMatch>(all.Count);
         foreach (var m in all)
