@@ -123,6 +123,8 @@ public sealed class ReaderTests
     [InlineData("The EU has refused to say whether it would accept a referendum on the deal.", "europe", "referendum", "undecided")]
     [InlineData("Weapons deliveries to Kyiv must stop, Lavrov said.", "russia", "aid", "opposes")]
     [InlineData("Moscow wants all of Donetsk and says any NATO troops in Ukraine are out of the question.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Ushakov said Ukrainian forces must leave Donbass.", "russia", "territory", "supports")]
+    [InlineData("Paris and London have long been pushing for a European reassurance force.", "europe", "foreign_troops", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
@@ -217,6 +219,19 @@ public sealed class ReaderTests
         Assert.Equal("Geneva", meeting.Place);
         Assert.Equal("held", meeting.Status);
         Assert.Equal(new DateOnly(2025, 11, 23), meeting.Date);
+    }
+
+    [Fact]
+    public void The_next_round_in_a_new_place_is_the_format_already_reported()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "U.S., Russian and Ukrainian negotiators met in Geneva on Sunday. The next round of consultations will take place in Abu Dhabi, " +
+            "officials said. The next round of sanctions will be adopted in Brussels.",
+            new DateOnly(2025, 11, 24)));
+        Assert.Equal(["Abu Dhabi", "Geneva"], findings.Meetings.Select(m => m.Place).Order());
+        var next = Assert.Single(findings.Meetings, m => m.Place == "Abu Dhabi");
+        Assert.Equal("planned", next.Status);
+        Assert.Equal(["russia", "ukraine", "us"], next.Participants.Order());
     }
 
     [Fact]

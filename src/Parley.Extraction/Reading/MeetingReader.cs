@@ -23,6 +23,8 @@ internal sealed class MeetingReader(DomainPack pack)
         public DateOnly? Date { get; set; }
         public required SentenceAnalysis Sentence { get; init; }
         public bool Continuation { get; set; }
+        /// <summary>The trigger is a bare "round", which may be of anything ("the next round of sanctions").</summary>
+        public bool BareRound { get; set; }
         /// <summary>Dated relative to another round ("a day after meetings…"), so a distinct round.</summary>
         public bool RelativeDate { get; set; }
     }
@@ -52,13 +54,14 @@ internal sealed class MeetingReader(DomainPack pack)
     private Draft? ReadTrigger(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
     {
         var trigger = triggers[t];
-        if (Floated(s, trigger))
+        if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers))
         {
             return null;
         }
         var draft = new Draft { Sentence = s };
         draft.Place = PlaceOf(s, triggers, t, sentences);
         (draft.Status, draft.ExplicitStatus) = StatusOf(s, trigger);
+        draft.BareRound = trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round";
         draft.Continuation = s.Tokens.Skip(Math.Max(0, trigger.Start - 3)).Take(trigger.End - Math.Max(0, trigger.Start - 3) + 2)
             .Any(tok => pack.MeetingList("continuations").Contains(tok.Norm));
 
@@ -89,6 +92,12 @@ internal sealed class MeetingReader(DomainPack pack)
         draft.RelativeDate = relative;
         return draft;
     }
+
+    /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
+    private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
+        trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round"
+        && trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "of"
+        && triggers.Exists(m => m.Start > trigger.End && m.Start <= trigger.End + 2);
 
     private bool Floated(SentenceAnalysis s, CueMatch trigger)
     {
@@ -339,6 +348,13 @@ internal sealed class MeetingReader(DomainPack pack)
         var merged = new List<Draft>();
         foreach (var d in drafts)
         {
+            if (d.Continuation && d.Place is not null && d.Parties.Count == 0 && !d.BareRound
+                && merged.LastOrDefault(m => m.Parties.Count >= 2) is { } format)
+            {
+                // "The next round of consultations will take place in Abu Dhabi", "negotiators will meet again in
+                // Istanbul": the format already reported, in the place named.
+                d.Parties.AddRange(format.Parties);
+            }
             if (d.Continuation && d.Place is null && d.Status is "planned" or "expected")
             {
                 // "the next meeting", "another round": the same format again, with the item's parties.

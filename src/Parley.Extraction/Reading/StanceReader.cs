@@ -323,9 +323,12 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
-            if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being" && !IsAdjective(s.Tokens[m.Start].Norm))
+            if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being" && !IsAdjective(s.Tokens[m.Start].Norm)
+                && !s.Tokens[m.Start].Norm.EndsWith("ing", StringComparison.Ordinal))
             {
-                continue; // "what had been agreed in Anchorage" reports a fact, not a stance; "has been dismissive of" is one.
+                // "what had been agreed in Anchorage" reports a fact, not a stance; "has been dismissive of" and
+                // "has been pushing for" (active, progressive) are stances.
+                continue;
             }
             var signal = new Signal
             {
@@ -494,7 +497,9 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = cues[k];
             var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
-            if ((m.Start >= signal.End || startsInside) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
+            // "Ukrainian forces must leave Donbass": the phrase runs across the cue.
+            var straddles = m.Start < signal.Start && m.End > signal.End;
+            if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd)));
                 consumed.Add(m.Start);
