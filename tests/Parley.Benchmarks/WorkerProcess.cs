@@ -28,19 +28,6 @@ public sealed class WorkerProcess : IAsyncDisposable
         Writer.DefaultRequestHeaders.Add(ApiKeys.Header, ApiKey);
     }
 
-    /// <summary>
-    /// The runtime settings (DOTNET_*) that `dotnet run` and the container image give the worker: the runtime reads some
-    /// (the gen0 budget) only from the environment, so they live in the launch profile and deploy/Dockerfile.
-    /// </summary>
-    static IEnumerable<KeyValuePair<string, string>> RuntimeSettings()
-    {
-        var profile = Path.Combine(Repository.Root, "src", "Parley.Worker", "Properties", "launchSettings.json");
-        using var settings = JsonDocument.Parse(File.ReadAllText(profile));
-        return settings.RootElement.GetProperty("profiles").GetProperty("Parley.Worker").GetProperty("environmentVariables")
-            .EnumerateObject().Where(v => v.Name.StartsWith("DOTNET_", StringComparison.Ordinal))
-            .Select(v => KeyValuePair.Create(v.Name, v.Value.GetString() ?? "")).ToList();
-    }
-
     /// <summary>Settings given with --worker-setting KEY=VALUE, for before/after runs of a worker lever.</summary>
     public static Dictionary<string, string> Overrides { get; } = [];
 
@@ -64,7 +51,6 @@ public sealed class WorkerProcess : IAsyncDisposable
         start.Environment["Parley__IngestSampleOnEmptyStore"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
-        foreach (var (key, value) in RuntimeSettings()) start.Environment[key] = value;
         foreach (var (key, value) in Overrides) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The worker did not start.");
         var log = Path.Combine(BenchDatabase.Root, "logs", $"{name}.log");
