@@ -61,7 +61,7 @@ internal sealed class MeetingReader(DomainPack pack)
         var draft = new Draft { Sentence = s };
         draft.Place = PlaceOf(s, triggers, t, sentences);
         (draft.Status, draft.ExplicitStatus) = StatusOf(s, trigger);
-        draft.BareRound = trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round";
+        draft.BareRound = IsBareRound(s, trigger);
         draft.Continuation = s.Tokens.Skip(Math.Max(0, trigger.Start - 3)).Take(trigger.End - Math.Max(0, trigger.Start - 3) + 2)
             .Any(tok => pack.MeetingList("continuations").Contains(tok.Norm));
 
@@ -95,9 +95,11 @@ internal sealed class MeetingReader(DomainPack pack)
 
     /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
     private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
-        trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round"
-        && trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "of"
+        IsBareRound(s, trigger) && trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "of"
         && triggers.Exists(m => m.Start > trigger.End && m.Start <= trigger.End + 2);
+
+    private static bool IsBareRound(SentenceAnalysis s, CueMatch trigger) =>
+        trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round";
 
     private bool Floated(SentenceAnalysis s, CueMatch trigger)
     {

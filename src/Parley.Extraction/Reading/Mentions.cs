@@ -240,12 +240,6 @@ internal static class Mentions
         CueKind.GroupNoun, CueKind.Speech, CueKind.Stance, CueKind.Issue, CueKind.Document, CueKind.Source,
     ];
 
-    /// <summary>
-    /// Appositions name a speaker and their role side by side, set off by commas: "Kaja Kallas, the EU's top
-    /// diplomat, cautioned…" and "Ukraine's foreign minister, Andrii Sybiha, said…". The role belongs to the person,
-    /// who is the subject. A name the pack does not know becomes a person when a party's role introduces it; its
-    /// party is the role's.
-    /// </summary>
     private static Agent? PersonAt(List<Agent> agents, int start)
     {
         foreach (var a in agents)
@@ -258,6 +252,12 @@ internal static class Mentions
         return null;
     }
 
+    /// <summary>
+    /// Appositions name a speaker and their role side by side, set off by commas: "Kaja Kallas, the EU's top
+    /// diplomat, cautioned…" and "Ukraine's foreign minister, Andrii Sybiha, said…". The role belongs to the person,
+    /// who is the subject. A name the pack does not know becomes a person when a party's role introduces it; its
+    /// party is the role's.
+    /// </summary>
     private static void Appositives(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
     {
         var tokens = s.Tokens;

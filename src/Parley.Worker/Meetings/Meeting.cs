@@ -1,4 +1,6 @@
 using Marten;
+using Npgsql;
+using NpgsqlTypes;
 using Parley.Worker.Positions;
 
 namespace Parley.Worker.Meetings;
@@ -26,19 +28,15 @@ public sealed record Meeting(
     /// <summary>Every round with a report visible at that moment (and dated from <paramref name="from"/> on, when given).</summary>
     public static async Task<IReadOnlyList<Meeting>> ReadAsync(IDocumentStore store, Moment moment, DateOnly? from, CancellationToken ct)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
-        await using var command = new Npgsql.NpgsqlCommand($"""
+        var reports = await PositionQueries.ReadAsync<MeetingReport>(store, $"""
             select r.data from parley.mt_doc_meetingreport r
             where {Moment.Visible("r")} and (@from::date is null or r.date >= @from::date)
             order by r.key collate "C", r.stated_at, r.item_id collate "C", r.sentence
-            """, connection);
-        moment.AddTo(command);
-        command.Parameters.Add(new Npgsql.NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
-        var serializer = store.Options.Serializer();
-        var reports = new List<MeetingReport>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) reports.Add(serializer.FromJson<MeetingReport>(reader, 0));
+            """, command =>
+            {
+                moment.AddTo(command);
+                command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
+            }, ct);
         // Undated rounds last, so that a reader sees the calendar first.
         return reports.GroupBy(r => r.Key).Select(g => From(g.Key, g.ToList()))
             .OrderBy(m => m.Date ?? DateOnly.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Parley.Extraction;
 
 namespace Parley.Worker.News;
@@ -34,12 +33,7 @@ public sealed record NewsItemAnalysed(
     int Number,
     IReadOnlyList<StatementFound> Statements,
     IReadOnlyList<MeetingReported> Meetings,
-    SupersededAnalysis? Supersedes)
-{
-    [JsonIgnore] public IEnumerable<string> MeetingKeys => Meetings.Select(m => m.Key).Distinct();
-    [JsonIgnore] public IEnumerable<string> RetractedMeetingKeys =>
-        Supersedes?.Meetings.Select(m => m.Key).Distinct().Except(MeetingKeys) ?? [];
-}
+    SupersededAnalysis? Supersedes);
 
 /// <summary>The earlier reading a new one replaces: its number, when it was recorded, and what it found.</summary>
 public sealed record SupersededAnalysis(

@@ -60,7 +60,7 @@ public static class PositionQueries
 
     /// <summary>Every statement of a party on an issue visible at that moment, in the order they were made.</summary>
     public static Task<IReadOnlyList<Statement>> HistoryAsync(IDocumentStore store, string party, string issue, Moment moment, CancellationToken ct) =>
-        ReadAsync(store, $"select data from {Table} s where s.party = @party and s.issue = @issue and {Moment.Visible("s")} order by {Key}",
+        ReadAsync<Statement>(store, $"select data from {Table} s where s.party = @party and s.issue = @issue and {Moment.Visible("s")} order by {Key}",
             command =>
             {
                 command.Parameters.AddWithValue("party", party);
@@ -92,16 +92,17 @@ public static class PositionQueries
         return shifts;
     }
 
-    static async Task<IReadOnlyList<Statement>> ReadAsync(IDocumentStore store, string sql, Action<NpgsqlCommand> parameters, CancellationToken ct)
+    /// <summary>The documents in the first column of a query's rows (statements here, meeting reports in <c>Meeting</c>).</summary>
+    internal static async Task<IReadOnlyList<T>> ReadAsync<T>(IDocumentStore store, string sql, Action<NpgsqlCommand> parameters, CancellationToken ct)
     {
         await using var connection = await OpenAsync(store, ct);
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command);
         var serializer = store.Options.Serializer();
-        var statements = new List<Statement>();
+        var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) statements.Add(serializer.FromJson<Statement>(reader, 0));
-        return statements;
+        while (await reader.ReadAsync(ct)) rows.Add(serializer.FromJson<T>(reader, 0));
+        return rows;
     }
 
     static async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken ct)
