@@ -47,6 +47,38 @@ public sealed class IdempotencyTests(PostgresServer server)
         Assert.Equal(2, await app.EventCountAsync()); // received + analysed, once
     }
 
+    [Fact]
+    public async Task a_second_claim_on_a_url_or_a_text_is_refused_by_the_database()
+    {
+        await using var app = await ParleyApp.StartAsync(server);
+        await app.IngestAsync(Item("d1", "2025-12-01", Text, url: "https://example.org/d1"));
+        // What a copy that raced past the lookup would commit: the unique keys, not the handler, must stop it.
+        foreach (var copy in new[] { new NewsItemClaim("id:d1-copy", Guid.NewGuid(), "example.org/d1", "0"),
+                     new NewsItemClaim("id:d1-copy", Guid.NewGuid(), null, NewsItemIdentity.TextHash(Text)) })
+        {
+            await using var session = app.Store.LightweightSession();
+            session.Insert(copy);
+            await Assert.ThrowsAsync<JasperFx.DocumentAlreadyExistsException>(() => session.SaveChangesAsync());
+        }
+    }
+
+    [Fact]
+    public async Task claims_written_one_row_per_key_by_earlier_versions_are_still_recognised()
+    {
+        await using var app = await ParleyApp.StartAsync(server);
+        await using (var session = app.Store.LightweightSession())
+        {
+            var old = NewsItemIdentity.StreamId("e1");
+            session.Insert(new NewsItemClaim("id:e1", old, null, null), new NewsItemClaim("url:example.org/e1", old, null, null),
+                new NewsItemClaim($"text:{NewsItemIdentity.TextHash(Text)}", old, null, null));
+            await session.SaveChangesAsync();
+        }
+        await app.IngestAsync(Item("e2", "2025-12-01", "A different text about the talks.", url: "https://www.example.org/e1/"));
+        await app.IngestAsync(Item("e3", "2025-12-01", Text, url: "https://example.org/e3"));
+        await app.IngestAsync(Item("e4", "2025-12-01", "Yet another text about the talks.", url: "https://example.org/e4"));
+        Assert.Equal(["e4"], (await ListAsync(app)).Select(i => i.ItemId));
+    }
+
     static async Task<IReadOnlyList<ItemListing>> ListAsync(ParleyApp app)
     {
         await using var session = app.Store.QuerySession();

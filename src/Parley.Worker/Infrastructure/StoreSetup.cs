@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
 using Parley.Worker.Ingestion;
 using Parley.Worker.Meetings;
 using Parley.Worker.News;
@@ -48,7 +49,10 @@ public static class StoreSetup
         options.Events.MapEventType<NewsItemAnalysed>("news_item_analysed");
         options.Events.Upcast<NewsItemAnalysedV0, NewsItemAnalysed>(NewsItemAnalysedV0.StoredName, old => old.ToCurrent());
 
-        options.Schema.For<NewsItemClaim>();
+        // One claim row per item: its key is the item id, and these two keep a URL or a text from being taken twice.
+        options.Schema.For<NewsItemClaim>()
+            .UniqueIndex(UniqueIndexType.DuplicatedField, "parley_claim_url", c => c.Url!)
+            .UniqueIndex(UniqueIndexType.DuplicatedField, "parley_claim_text", c => c.TextHash!);
         // An item with its readings is built from its own short stream when asked for; what is stored is the listing,
         // in the same transaction as the events.
         options.Projections.Add<NewsItemProjection>(ProjectionLifecycle.Live);

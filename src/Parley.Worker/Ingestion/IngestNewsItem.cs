@@ -17,9 +17,8 @@ public static class IngestNewsItemBatchHandler
 {
     public static async Task<ClaimsHeld> LoadAsync(IngestNewsItem[] items, IQuerySession session, CancellationToken ct)
     {
-        var keys = items.Where(NewsItemValidation.IsValid).SelectMany(NewsItemIntake.ClaimKeys).Distinct().ToArray();
-        var held = keys.Length == 0 ? [] : await session.LoadManyAsync<NewsItemClaim>(ct, keys);
-        return new ClaimsHeld(held.Select(c => c.Id).ToList());
+        var claims = items.Where(NewsItemValidation.IsValid).Select(NewsItemIntake.ClaimFor).ToList();
+        return await NewsItemIntake.FindHeldAsync(session, claims, ct);
     }
 
     public static (List<IMartenOp>, OutgoingMessages) Handle(IngestNewsItem[] items, ClaimsHeld held, Extractor extractor, TimeProvider clock,

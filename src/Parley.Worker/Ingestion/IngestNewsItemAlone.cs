@@ -13,8 +13,7 @@ public static class IngestNewsItemAloneHandler
     {
         // Retrying cannot fix a bad item: this exception sends it to the dead letters with the reason (MessagingSetup).
         NewsItemValidation.ThrowIfInvalid(message.Item);
-        var held = await session.LoadManyAsync<NewsItemClaim>(ct, NewsItemIntake.ClaimKeys(message.Item));
-        return new ClaimsHeld(held.Select(c => c.Id).ToList());
+        return await NewsItemIntake.FindHeldAsync(session, [NewsItemIntake.ClaimFor(message.Item)], ct);
     }
 
     public static IEnumerable<IMartenOp> Handle(IngestNewsItemAlone message, ClaimsHeld held, Extractor extractor, TimeProvider clock) =>

@@ -5,7 +5,7 @@ namespace Parley.Worker.News;
 
 /// <summary>
 /// How an item is recognised when it comes again: by its own id, by its canonical URL, or by its text.
-/// Each gives a claim key; the stream id is derived from the item id so every route agrees on it.
+/// Each is a unique key of the item's claim (NewsItemClaim); the stream id is derived from the item id so every route agrees on it.
 /// </summary>
 public static class NewsItemIdentity
 {
@@ -13,13 +13,6 @@ public static class NewsItemIdentity
     static readonly Guid Namespace = new("5b0c1f0e-3c1a-4e4f-9a6b-7d2f0a9e8c41");
 
     public static Guid StreamId(string itemId) => NameBasedGuid(Namespace, itemId.Trim());
-
-    public static IReadOnlyList<string> ClaimKeys(string itemId, string? url, string text)
-    {
-        var keys = new List<string> { $"id:{itemId.Trim()}", $"text:{TextHash(text)}" };
-        if (CanonicalUrl(url) is { } canonical) keys.Add($"url:{canonical}");
-        return keys;
-    }
 
     /// <summary>Scheme and host case, "www.", fragments, tracking parameters and trailing slashes do not make a new article.</summary>
     public static string? CanonicalUrl(string? url)
