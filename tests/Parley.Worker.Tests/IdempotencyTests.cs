@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Parley.Worker.Ingestion;
 using Parley.Worker.News;
 using Wolverine;
@@ -45,6 +46,19 @@ public sealed class IdempotencyTests(PostgresServer server)
         await app.SettleAsync();
         Assert.Single(await ListAsync(app));
         Assert.Equal(2, await app.EventCountAsync()); // received + analysed, once
+    }
+
+    [Fact]
+    public async Task racing_posts_of_one_item_are_all_accepted_and_give_one_stream()
+    {
+        await using var app = await ParleyApp.StartAsync(server);
+        using var client = app.Writer();
+        // Posts are read in their requests, up to four at once: copies under other ids race on the URL and text keys.
+        var posts = Enumerable.Range(0, 4).Select(i => client.PostAsJsonAsync("/api/news",
+            Item(i == 0 ? "f1" : $"f1-copy-{i}", "2025-12-01", Text, url: $"https://example.org/f1?utm_source={i}")));
+        foreach (var response in await Task.WhenAll(posts)) Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Single(await ListAsync(app));
+        Assert.Equal(2, await app.EventCountAsync());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class ApiSetup
         builder.Services.AddSingleton<CurrentPositions>();
         builder.Services.AddSingleton<IngestionBacklog>();
         builder.Services.AddHostedService(services => services.GetRequiredService<IngestionBacklog>());
+        builder.AddPostNewsLimit();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddSingleton(services =>
         {
@@ -41,6 +42,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.RequireApiKeyForReadsWhenConfigured();
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();

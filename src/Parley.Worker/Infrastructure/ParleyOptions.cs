@@ -40,11 +40,17 @@ public sealed class ParleyOptions
     /// </summary>
     public TimeSpan[]? IngestionRetryDelays { get; set; }
     /// <summary>
-    /// Accepted items waiting for their batch above which POST /api/news answers 503 with Retry-After and `ingest`
-    /// waits: what bounds the worker's memory when senders are faster than extraction. 0 turns the limit off.
+    /// Accepted items waiting in the durable inbox for their batch (from files, feeds and the bus) above which `ingest`
+    /// waits and POST /api/news answers 503 with Retry-After: what bounds the worker's memory when those
+    /// routes are faster than extraction. 0 turns the limit off.
     /// 1,000 is under a second of work: peak memory ingesting 100,000 items 310 -> 233 MB against 2,000, at the same
     /// end-to-end rate (docs/benchmarks.md, runs 28-29).
     /// </summary>
     public int MaxBacklog { get; set; } = 1_000;
+    /// <summary>
+    /// POST /api/news requests read at once; as many more wait, and further ones are answered 503 with Retry-After.
+    /// A request is read inside its own transaction, so this bounds the memory and connections senders can take.
+    /// </summary>
+    public int PostsAtOnce { get; set; } = 4;
     public TimeSpan BacklogCheckInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }
