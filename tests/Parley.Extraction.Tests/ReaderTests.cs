@@ -148,6 +148,24 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Sergei Lavrov" });
     }
 
+    [Fact]
+    public void A_title_with_of_before_the_name_is_part_of_the_speaker()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Ukraine will not hold elections while the shelling continues, Chairman of the Verkhovna Rada Ruslan Stefanchuk said.",
+            new DateOnly(2027, 10, 19)));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "opposes", Speaker: "Ruslan Stefanchuk" });
+    }
+
+    [Fact]
+    public void Remaining_open_for_talks_supports_them()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Russia remains open for continuation of the negotiation process, Kremlin spokesman Dmitry Peskov told journalists.",
+            new DateOnly(2027, 7, 14)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "supports", Speaker: "Dmitry Peskov" });
+    }
+
     [Theory]
     [InlineData("Q: Would Kyiv accept a demilitarised zone in Donetsk?")]
     [InlineData("Is Russia ready for a ceasefire?")]
@@ -232,6 +250,15 @@ public sealed class ReaderTests
         var next = Assert.Single(findings.Meetings, m => m.Place == "Abu Dhabi");
         Assert.Equal("planned", next.Status);
         Assert.Equal(["russia", "ukraine", "us"], next.Participants.Order());
+    }
+
+    [Fact]
+    public void The_place_of_the_rounds_own_predicate_is_its_place_however_long_the_subject()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "The next round of trilateral negotiations between Ukraine, the United States and Russia will take place in Riyadh on Tuesday, an official said.",
+            new DateOnly(2027, 8, 5)));
+        Assert.Contains(findings.Meetings, m => m is { Place: "Riyadh", Status: "planned" });
     }
 
     [Fact]

@@ -159,7 +159,7 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             var from = Math.Min(p.Start, trigger.Start);
             var to = Math.Max(p.End, trigger.End);
-            if (distance <= PlaceReach && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
+            if (distance <= (PlaceOfPredicate(s, p.Start) ? 2 * PlaceReach : PlaceReach) && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
             {
                 best = p;
                 bestDistance = distance;
@@ -186,6 +186,22 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         return place.Name;
+    }
+
+    /// <summary>
+    /// "The next round of talks between Ukraine, the United States and Russia will take place in Riyadh", "… was held in
+    /// Geneva": the place of the round's own predicate belongs to it however long its subject is. A bare participle
+    /// (", held in Istanbul") may modify a nearer noun, so it keeps the usual reach.
+    /// </summary>
+    private static bool PlaceOfPredicate(SentenceAnalysis s, int start)
+    {
+        if (start < 3 || s.Tokens[start - 1].Norm is not ("in" or "at"))
+        {
+            return false;
+        }
+        var (verb, before) = (s.Tokens[start - 2].Norm, s.Tokens[start - 3].Norm);
+        return verb == "place" && before is "take" or "takes" or "took" or "taking" or "taken"
+            || verb is "held" or "hosted" or "convened" or "staged" && before is "be" or "been" or "is" or "are" or "was" or "were";
     }
 
     private bool Locative(SentenceAnalysis s, int start)

@@ -401,6 +401,18 @@ internal static class Mentions
         {
             i--;
         }
+        // "Chairman of the Verkhovna Rada Ruslan Stefanchuk said": "of" after a capitalised title belongs to the
+        // person's title, so what stands before the title decides.
+        if (i >= 1 && s.Tokens[i].Norm == "of" && s.Tokens[i - 1].IsCapitalized && !s.IsKindAt(CueKind.Place, i - 1)
+            && !s.IsKindAt(CueKind.PartyName, i - 1) && !s.IsKindAt(CueKind.Person, i - 1))
+        {
+            var title = i - 1;
+            while (title > 0 && s.Tokens[title - 1].IsCapitalized && s.Tokens[title - 1].IsWord)
+            {
+                title--;
+            }
+            return IsOblique(s, title);
+        }
         return i >= 0 && s.IsKindAt(CueKind.Oblique, i);
     }
 
