@@ -157,6 +157,18 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "opposes", Speaker: "Ruslan Stefanchuk" });
     }
 
+    [Theory]
+    [InlineData("Stefanchuk did not exclude that elections could be organised quickly.", "ukraine", "elections", "undecided", "Ruslan Stefanchuk")]
+    [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
+    [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
+    // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
+    [InlineData("Kaja Kallas struck a similar note, saying that easing sanctions now would be a reward for aggression.", "europe", "sanctions", "supports", "Kaja Kallas")]
+    public void General_phrasings_of_a_stance(string text, string party, string issue, string stance, string speaker)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2027, 8, 10)));
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
+    }
+
     [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
