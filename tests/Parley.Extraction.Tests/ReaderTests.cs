@@ -170,6 +170,18 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void For_as_long_as_says_how_long_not_on_what_condition()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Europe will keep sanctions on Russia for as long as the aggression continues, Kallas said. " +
+            "Rutte said allies would keep sending weapons to Ukraine for as long as the negotiations last.",
+            new DateOnly(2027, 8, 10)));
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p.Stance == "conditional");
+        Assert.Empty(findings.Meetings);
+    }
+
+    [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
         var findings = Reader.Extract(new ItemText("t",
