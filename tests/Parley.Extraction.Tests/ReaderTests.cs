@@ -182,6 +182,28 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_description_that_names_a_party_points_back_to_that_partys_person_only()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Wednesday. " +
+            "“We are ready to continue the talks,” the Kremlin representative underlined. " +
+            "Volodymyr Zelensky spoke in Kyiv later. The Kremlin spokesman had rejected any ceasefire.",
+            new DateOnly(2027, 7, 14)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "supports", Speaker: "Dmitry Peskov" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes", Speaker: null });
+    }
+
+    [Fact]
+    public void According_to_him_before_a_party_is_the_person_not_the_party()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Peskov said NATO troops in Ukraine are unacceptable for Moscow. " +
+            "According to him, Moscow can accept security guarantees for Kiev only if Russia is among the guarantor states.",
+            new DateOnly(2027, 7, 14)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "security_guarantees", Stance: "conditional", Speaker: "Dmitry Peskov" });
+    }
+
+    [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -42,8 +42,9 @@ internal static class Attribution
         }
         foreach (var m in s.Of(CueKind.Source))
         {
-            var sayer = s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0)
-                ?? SourcePronoun(s, m.End, discourse, pack);
+            // "According to him, Moscow can accept …": the pronoun is the source, not the party named after it.
+            var sayer = SourcePronoun(s, m.End, discourse, pack)
+                ?? s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0);
             speeches.Add(new Speech(m.Start, m.End, sayer));
         }
         speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -126,6 +127,11 @@ internal static class Attribution
                 continue;
             }
             var person = antecedent?.Person ?? discourse.LastPerson;
+            // "the Kremlin spokesman" names its party: it cannot point back to a person of another.
+            if (person >= 0 && agent.Party >= 0 && Mentions.PartyIndex(pack, pack.People[person].Party) != agent.Party)
+            {
+                continue;
+            }
             if (person >= 0)
             {
                 agent.Person = person;

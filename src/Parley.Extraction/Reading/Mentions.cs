@@ -176,6 +176,7 @@ internal static class Mentions
 
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         AbsorbTitles(agents, tokens);
+        AbsorbIntoDescriptions(agents);
         Appositives(s, agents, pack);
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var agent in agents)
@@ -230,6 +231,29 @@ internal static class Mentions
             }
         }
         // A person inside a larger person span ("Russian President Vladimir Putin's investment envoy, Kirill Dmitriev") stays separate.
+    }
+
+    /// <summary>
+    /// "the Kremlin spokesman underlined": a description of a person that names a party is one person, whose party
+    /// it names; the party inside it is no holder or speaker of its own.
+    /// </summary>
+    private static void AbsorbIntoDescriptions(List<Agent> agents)
+    {
+        foreach (var description in agents)
+        {
+            if (description.Kind != AgentKind.Pronoun || description.Possessive || description.End - description.Start < 3)
+            {
+                continue;
+            }
+            foreach (var inner in agents)
+            {
+                if (inner.Kind is AgentKind.Entity or AgentKind.Group && inner.Start > description.Start && inner.End <= description.End)
+                {
+                    inner.Absorbed = true;
+                    description.Party = inner.Party;
+                }
+            }
+        }
     }
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
