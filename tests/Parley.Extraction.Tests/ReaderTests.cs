@@ -159,6 +159,9 @@ public sealed class ReaderTests
 
     [Theory]
     [InlineData("Stefanchuk did not exclude that elections could be organised quickly.", "ukraine", "elections", "undecided", "Ruslan Stefanchuk")]
+    // A word set's multi-word member with a prefix word ("sign* away", "pull* out of") matches its inflections.
+    [InlineData("Zelensky said Kyiv will never sign away Donbas.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
+    [InlineData("Zelensky said Kyiv will not pull out of Donbas.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.

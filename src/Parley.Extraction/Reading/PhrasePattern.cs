@@ -107,32 +107,38 @@ internal sealed class PhrasePattern
 
     private static Atom[] ParseAlternative(string text, string source, bool caseSensitive)
     {
-        var prefix = text.EndsWith('*');
-        var body = prefix ? text[..^1] : text;
-        // A multi-word set member ("four regions") arrives with spaces; the '_' lets a single
-        // element spell a fixed multi-word alternative too ("pull_out|withdraw").
-        var tokens = Tokenizer.Tokenize(body.Replace('_', ' '));
-        if (tokens.Length == 0)
+        // A multi-word set member ("four regions", "sign* away") arrives with spaces; the '_' lets a single
+        // element spell a fixed multi-word alternative too ("pull_out|withdraw"). Any of its words may end in '*'.
+        var atoms = new List<Atom>();
+        foreach (var part in text.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var prefix = part.EndsWith('*');
+            var tokens = Tokenizer.Tokenize(prefix ? part[..^1] : part);
+            if (tokens.Length == 0)
+            {
+                throw new FormatException($"phrase '{source}' has an empty word");
+            }
+            if (prefix && tokens[^1].Norm.Length < 2)
+            {
+                throw new FormatException($"prefix '{part}' in phrase '{source}' is too short");
+            }
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                var rule = CaseRule.Any;
+                if (caseSensitive && t.IsWord)
+                {
+                    rule = (t.Shape & TokenShape.AllCaps) != 0 && t.Norm.Trim('.').Length > 1 && !t.Norm.Contains('.') ? CaseRule.AllCaps
+                        : (t.Shape & TokenShape.Capitalized) != 0 ? CaseRule.Capitalized
+                        : CaseRule.Any;
+                }
+                atoms.Add(new Atom(t.Norm, prefix && i == tokens.Length - 1, rule));
+            }
+        }
+        if (atoms.Count == 0)
         {
             throw new FormatException($"phrase '{source}' has an empty word");
         }
-        if (prefix && tokens[^1].Norm.Length < 2)
-        {
-            throw new FormatException($"prefix '{text}' in phrase '{source}' is too short");
-        }
-        var atoms = new Atom[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            var rule = CaseRule.Any;
-            if (caseSensitive && t.IsWord)
-            {
-                rule = (t.Shape & TokenShape.AllCaps) != 0 && t.Norm.Trim('.').Length > 1 && !t.Norm.Contains('.') ? CaseRule.AllCaps
-                    : (t.Shape & TokenShape.Capitalized) != 0 ? CaseRule.Capitalized
-                    : CaseRule.Any;
-            }
-            atoms[i] = new Atom(t.Norm, prefix && i == tokens.Length - 1, rule);
-        }
-        return atoms;
+        return atoms.ToArray();
     }
 }
