@@ -162,11 +162,14 @@ public sealed class ReaderTests
     // A word set's multi-word member with a prefix word ("sign* away", "pull* out of") matches its inflections.
     [InlineData("Zelensky said Kyiv will never sign away Donbas.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
     [InlineData("Zelensky said Kyiv will not pull out of Donbas.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
+    [InlineData("Hungary said it would not back the roll-over of EU sanctions on Russia unless Brussels released frozen EU funds.", "europe", "sanctions", "conditional", null)]
+    [InlineData("Rubio said Washington would push for another round before the end of July.", "us", "talks", "supports", "Marco Rubio")]
+    [InlineData("Rubio said Washington resisted any easing of sanctions.", "us", "sanctions", "supports", "Marco Rubio")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
     [InlineData("Kaja Kallas struck a similar note, saying that easing sanctions now would be a reward for aggression.", "europe", "sanctions", "supports", "Kaja Kallas")]
-    public void General_phrasings_of_a_stance(string text, string party, string issue, string stance, string speaker)
+    public void General_phrasings_of_a_stance(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2027, 8, 10)));
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance && p.Speaker == speaker);
