@@ -210,6 +210,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_another_party_would_do_in_a_condition_is_the_holders_price_not_that_partys_stance()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Zelensky said Ukraine was ready to move fast on the U.S. framework if Russia agreed to a full ceasefire first.",
+            new DateOnly(2027, 8, 10)));
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "russia");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "conditional" });
+    }
+
+    [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
         var findings = Reader.Extract(new ItemText("t",

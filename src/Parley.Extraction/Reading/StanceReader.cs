@@ -131,10 +131,15 @@ internal sealed class StanceReader(DomainPack pack)
             if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !staysOpen && !governed.ContainsKey(conditionAt))
             {
                 governed[conditionAt] = (signal, holders, issueIds);
+                // "ready to move fast if Russia agreed to a full ceasefire first": what the condition's subject would do
+                // is the holder's price (read by ReadConditions), not that subject's stance.
+                var clauseEnd = AsideEnd(s, conditionAt);
+                hypothetical.UnionWith(signals.Where(x => x.Start > conditionAt && x.Start < clauseEnd && !x.Family.Noun
+                    && s.Agents.Any(a => a.CanHold && a.Start > conditionAt && a.End <= x.Start && !holders.Exists(h => h.Agent.Party == a.Party))));
             }
         }
 
-        ReadConditions(s, signals, governed, statements, consumedIssues, openConditions);
+        ReadConditions(s, signals, governed, statements, consumedIssues, openConditions, hypothetical);
         ReadAssertions(s, signals, statements, consumedIssues);
 
         // Remember what this sentence was about, for "that demand" in the next one.
@@ -930,7 +935,8 @@ internal sealed class StanceReader(DomainPack pack)
     /// Issues inside a condition are what the holder wants as its price: "would support talks if it
     /// helped advance prisoner exchanges" also says the holder supports prisoner exchanges.
     /// </summary>
-    private void ReadConditions(SentenceAnalysis s, List<Signal> signals, Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)> governed, List<Statement> statements, HashSet<int> consumed, HashSet<int> open)
+    private void ReadConditions(SentenceAnalysis s, List<Signal> signals, Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)> governed, List<Statement> statements, HashSet<int> consumed, HashSet<int> open,
+        HashSet<Signal> hypothetical)
     {
         foreach (var m in s.Of(CueKind.Condition))
         {
@@ -958,7 +964,7 @@ internal sealed class StanceReader(DomainPack pack)
             var end = s.Tokens.Length;
             for (var i = m.End; i < s.Tokens.Length; i++)
             {
-                if (IsBreak(s, i) || signals.Any(x => x.Start == i && !x.Family.Noun))
+                if (IsBreak(s, i) || signals.Any(x => x.Start == i && !x.Family.Noun && !hypothetical.Contains(x)))
                 {
                     end = i;
                     break;
