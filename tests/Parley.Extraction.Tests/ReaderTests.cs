@@ -221,6 +221,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void It_opening_a_coordinated_clause_is_the_sentences_party_not_the_nearer_document()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "The U.S. draft was sent to Moscow on Monday. Moscow has not rejected the draft as a whole, but it wants all of Donbas rather than a zone.",
+            new DateOnly(2027, 8, 10)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "us", Issue: "territory" });
+    }
+
+    [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
         var findings = Reader.Extract(new ItemText("t",

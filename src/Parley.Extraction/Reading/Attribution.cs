@@ -30,6 +30,7 @@ internal static class Attribution
         RememberSides(s, discourse);
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
+        ResolveIt(s);
         ResolveDocuments(s, discourse);
         var speeches = new List<Speech>();
         foreach (var m in s.Of(CueKind.Speech))
@@ -177,6 +178,29 @@ internal static class Attribution
         {
             discourse.LastGroupParty = plural.Party;
         }
+    }
+
+    /// <summary>
+    /// "Moscow has not rejected the draft, but it wants all of Donbas": an "it" that opens a coordinated clause is the
+    /// party that is the sentence's subject, not the nearer noun ("the draft"). "but it is unclear" stays impersonal.
+    /// </summary>
+    private static void ResolveIt(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 2; i < tokens.Length - 1; i++)
+        {
+            if (tokens[i].Norm != "it" || tokens[i - 1].Norm is not ("but" or "and") || tokens[i + 1].Norm is "is" or "was" or "'s" or "seems"
+                    or "seemed" or "remains" or "remained" or "appears" or "appeared" or "would" or "will" or "could" or "may" or "might")
+            {
+                continue;
+            }
+            var subject = s.Agents.FirstOrDefault(a => a.End <= i && a.CanHold && !a.Possessive && a.Kind is AgentKind.Entity);
+            if (subject is not null && !s.Agents.Any(a => a.Start <= i && a.End > i))
+            {
+                s.Agents.Add(new Agent { Kind = AgentKind.Entity, Party = subject.Party, Start = i, End = i + 1, IsMetonym = subject.IsMetonym });
+            }
+        }
+        s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse)
