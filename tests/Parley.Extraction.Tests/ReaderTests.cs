@@ -231,6 +231,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_party_adjective_owns_the_offer_it_qualifies_and_a_capital_opening_a_sentence_is_no_venue()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Kyiv rejected a Russian offer of a 72-hour truce as theatre. Kyiv welcomed an American offer of talks.",
+            new DateOnly(2027, 8, 10)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
+        Assert.Empty(findings.Meetings);
+    }
+
+    [Fact]
     public void Remaining_open_for_talks_supports_them()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -224,7 +224,10 @@ internal sealed class MeetingReader(DomainPack pack)
                 return false;
             }
         }
-        return start == 0 || s.IsKindAt(CueKind.MeetingTrigger, start + 1);
+        // A capital opening the sentence is its subject when it also names a party ("Kyiv welcomed …"); a dateline
+        // ("MOSCOW —") is where the story was filed.
+        return start == 0 && ((s.Tokens[0].Shape & TokenShape.AllCaps) != 0 || !s.IsKindAt(CueKind.PartyMetonym, start))
+            || s.IsKindAt(CueKind.MeetingTrigger, start + 1);
     }
 
     private static bool CrossesBreak(SentenceAnalysis s, int from, int to)

@@ -87,6 +87,11 @@ internal static class Mentions
             {
                 agent = new Agent { Kind = AgentKind.Document, Party = m.Cue.Ref, Start = m.Start, End = documentEnd };
             }
+            else if (s.Of(CueKind.Stance).Exists(c => c.Start == m.End && pack.StanceCues[c.Cue.Ref].Noun))
+            {
+                // "a Russian offer of a truce" is Russia's offer, as "Russia's offer" would be.
+                agent = new Agent { Kind = AgentKind.Entity, Party = m.Cue.Ref, Start = m.Start, End = m.End, Possessive = true };
+            }
             else
             {
                 // "U.S. and Russian officials", "Russian, Ukrainian and U.S. officials": coordinated adjectives share the noun.
