@@ -5,9 +5,9 @@ namespace Parley.Extraction.Tests;
 /// <summary>
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
-/// o01-o20 in the second and p01-p20 and q01-q20 in the third, written by helpers who never saw the rules. Only
-/// q01-q20 has not been read: its score is the honest estimate of quality on unseen news, so read its misses only
-/// when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth and s01-s20 in the fifth, written by
+/// helpers who never saw the rules. Only s01-s20 has not been read: its score is the honest estimate of quality on
+/// unseen news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -49,16 +49,22 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // session-start rules, 0.417 / 0.769 / 0.696 after the o round (scored, not read), then read for the second
         // round: 0.573 / 0.843 / 0.727. p10 and p16 (a markets wrap; "the Brussels-based depository" is no EU voice)
         // are keyword traps.
-        new HeldOutSet("heldout6", 20, 0.54, 0.80, 0.70, ["p10", "p16"]),
+        // Fifth session: 0.597 / 0.852 / 0.727.
+        new HeldOutSet("heldout6", 20, 0.56, 0.80, 0.70, ["p10", "p16"]),
         // q01-q20, written by a fourth helper during the third session and never read: 0.455 / 0.800 / 0.640 with the
         // session-start rules, 0.480 / 0.813 / 0.640 at the session's end. q07 (Armenia-Azerbaijan talks) and q16
         // (a bond-market piece) should yield nothing but both still trip the reader.
-        // Fourth session: read for its round, 0.529 / 0.824 / 0.692.
-        new HeldOutSet("heldout7", 20, 0.50, 0.78, 0.65, []),
+        // Fourth session: read for its round, 0.529 / 0.824 / 0.692. Fifth session: 0.578 / 0.872 / 0.692.
+        new HeldOutSet("heldout7", 20, 0.55, 0.84, 0.65, []),
         // r01-r20, written by a fifth helper at the start of the fourth session and never read: 0.564 / 0.822 / 0.741
         // with the session-start rules, 0.581 / 0.830 / 0.741 at the session's end. r07 (markets) yields nothing;
         // r18 (Armenia-Azerbaijan talks) should too but still trips the reader.
-        new HeldOutSet("heldout8", 20, 0.55, 0.78, 0.70, ["r07"]),
+        // Fifth session: read for its round, 0.627 / 0.960 / 0.815.
+        new HeldOutSet("heldout8", 20, 0.60, 0.92, 0.78, ["r07"]),
+        // s01-s20, written by a sixth helper at the start of the fifth session and never read: 0.500 / 0.800 / 0.400
+        // with the session-start rules, 0.500 / 0.886 / 0.462 at the session's end. s18 (a feature full of keyword
+        // traps) yields nothing.
+        new HeldOutSet("heldout9", 20, 0.47, 0.84, 0.42, ["s18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
