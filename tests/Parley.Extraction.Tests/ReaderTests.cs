@@ -148,15 +148,6 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Sergei Lavrov" });
     }
 
-    [Fact]
-    public void A_title_with_of_before_the_name_is_part_of_the_speaker()
-    {
-        var findings = Reader.Extract(new ItemText("t",
-            "Ukraine will not hold elections while the shelling continues, Chairman of the Verkhovna Rada Ruslan Stefanchuk said.",
-            new DateOnly(2027, 10, 19)));
-        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "opposes", Speaker: "Ruslan Stefanchuk" });
-    }
-
     [Theory]
     [InlineData("Stefanchuk did not exclude that elections could be organised quickly.", "ukraine", "elections", "undecided", "Ruslan Stefanchuk")]
     // A word set's multi-word member with a prefix word ("sign* away", "pull* out of") matches its inflections.
@@ -165,6 +156,12 @@ public sealed class ReaderTests
     [InlineData("Hungary said it would not back the roll-over of EU sanctions on Russia unless Brussels released frozen EU funds.", "europe", "sanctions", "conditional", null)]
     [InlineData("Rubio said Washington would push for another round before the end of July.", "us", "talks", "supports", "Marco Rubio")]
     [InlineData("Rubio said Washington resisted any easing of sanctions.", "us", "sanctions", "supports", "Marco Rubio")]
+    // A capitalised title with "of" before a name is part of the speaker.
+    [InlineData("Ukraine will not hold elections while the shelling continues, Chairman of the Verkhovna Rada Ruslan Stefanchuk said.", "ukraine", "elections", "opposes", "Ruslan Stefanchuk")]
+    [InlineData("Russia remains open for continuation of the negotiation process, Kremlin spokesman Dmitry Peskov told journalists.", "russia", "talks", "supports", "Dmitry Peskov")]
+    // "According to him" before a party is the person named before, not the party.
+    [InlineData("Peskov said NATO troops in Ukraine are unacceptable for Moscow. According to him, Moscow can accept security guarantees for Kiev only if Russia is among the guarantor states.",
+        "russia", "security_guarantees", "conditional", "Dmitry Peskov")]
     [InlineData("Lavrov said Russia will not accept the deployment of troops from any NATO country on Ukrainian territory.", "russia", "foreign_troops", "opposes", "Sergei Lavrov")]
     [InlineData("Peskov said Ukraine must elect a new president before a treaty can be signed.", "russia", "elections", "supports", "Dmitry Peskov")]
     [InlineData("Rubio warned that the United States would stop mediating if it saw no movement by the summer.", "us", "talks", "conditional", "Marco Rubio")]
@@ -203,16 +200,6 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void According_to_him_before_a_party_is_the_person_not_the_party()
-    {
-        var findings = Reader.Extract(new ItemText("t",
-            "Peskov said NATO troops in Ukraine are unacceptable for Moscow. " +
-            "According to him, Moscow can accept security guarantees for Kiev only if Russia is among the guarantor states.",
-            new DateOnly(2027, 7, 14)));
-        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "security_guarantees", Stance: "conditional", Speaker: "Dmitry Peskov" });
-    }
-
-    [Fact]
     public void What_another_party_would_do_in_a_condition_is_the_holders_price_not_that_partys_stance()
     {
         var findings = Reader.Extract(new ItemText("t",
@@ -242,15 +229,6 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
         Assert.Empty(findings.Meetings);
-    }
-
-    [Fact]
-    public void Remaining_open_for_talks_supports_them()
-    {
-        var findings = Reader.Extract(new ItemText("t",
-            "Russia remains open for continuation of the negotiation process, Kremlin spokesman Dmitry Peskov told journalists.",
-            new DateOnly(2027, 7, 14)));
-        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "supports", Speaker: "Dmitry Peskov" });
     }
 
     [Theory]
