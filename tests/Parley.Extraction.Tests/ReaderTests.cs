@@ -211,6 +211,23 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_the_draft_just_named_proposes_or_states_is_its_drafters_proposal()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "The latest version of the US framework runs to 22 points. " +
+            "On territory, it proposes that Ukrainian forces pull back from the part of Donetsk region they still hold. " +
+            "It also proposes that sanctions on Russia are eased in stages and that Ukraine's armed forces are capped at 800,000. " +
+            "It also states that Ukraine will not join NATO.",
+            new DateOnly(2027, 8, 10)));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "territory", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "opposes" });
+        // The flip "eased" belongs to the sanctions before it, not to the cap after it.
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "ukraine");
+    }
+
+    [Fact]
     public void It_opening_a_coordinated_clause_is_the_sentences_party_not_the_nearer_document()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -11,6 +11,8 @@ internal sealed class Discourse
     public List<int> LastIssues { get; } = [];
     /// <summary>The party whose plan or draft the item is about, for a bare "the plan would…".</summary>
     public int DocumentParty { get; set; } = -1;
+    /// <summary>Sentences since a plan or draft was last named, for "it proposes that …".</summary>
+    public int SentencesSinceDocument { get; set; } = int.MaxValue;
     /// <summary>The parties of the round last reported (the ones that met, not a mediator after "with"), for "both sides".</summary>
     public List<int> Sides { get; } = [];
     /// <summary>The party of the last plural subject ("the Russians", "Ukrainian negotiators"), for a following "they".</summary>
@@ -203,6 +205,28 @@ internal static class Attribution
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>
+    /// "On territory, it proposes that Ukrainian forces pull back …": an "it" that opens a clause and says what it
+    /// provides for is the draft named just before, which speaks for the party that drew it up.
+    /// </summary>
+    private static void DraftAsIt(SentenceAnalysis s, int party)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length - 1; i++)
+        {
+            if (tokens[i].Norm != "it" || i > 0 && tokens[i - 1].Norm is not ("," or ";" or "and") || s.Agents.Any(a => a.Start <= i && a.End > i))
+            {
+                continue;
+            }
+            var verb = tokens[i + 1].Norm == "also" && i + 2 < tokens.Length ? tokens[i + 2].Norm : tokens[i + 1].Norm;
+            if (verb is "proposes" or "proposed" or "envisages" or "envisaged" or "foresees" or "stipulates" or "provides" or "states"
+                or "calls" or "offers" or "requires" or "sets" or "includes" or "guarantees" or "keeps" or "caps" or "gives")
+            {
+                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = party, Start = i, End = i + 1 });
+            }
+        }
+    }
+
     private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse)
     {
         // A draft named with its party ("the U.S.-drafted plan") sets whose plan a later bare "the plan" is.
@@ -213,9 +237,15 @@ internal static class Attribution
                 discourse.DocumentParty = agent.Party;
             }
         }
+        var sinceDocument = discourse.SentencesSinceDocument;
+        discourse.SentencesSinceDocument = s.Of(CueKind.Document).Count > 0 ? 0 : sinceDocument == int.MaxValue ? sinceDocument : sinceDocument + 1;
         if (discourse.DocumentParty < 0)
         {
             return;
+        }
+        if (sinceDocument <= 2)
+        {
+            DraftAsIt(s, discourse.DocumentParty);
         }
         var owned = s.Agents.Where(a => a.Kind == AgentKind.Document).Select(a => a.End).ToHashSet();
         foreach (var m in s.Of(CueKind.Document))

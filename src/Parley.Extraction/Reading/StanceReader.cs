@@ -620,6 +620,11 @@ internal sealed class StanceReader(DomainPack pack)
                 // A flip belongs to the issue right after it ("abandoning NATO aspirations and withdrawing…").
                 before = false;
             }
+            if (before && s.Of(CueKind.Issue).Any(o => o.Start >= from && o.End <= f.Start && f.Start < o.End + PostFlipReach && OnlyWords(s, o.End, f.Start)))
+            {
+                // …or to the issue right before it: "that sanctions are eased and that the army is capped".
+                before = false;
+            }
             if (before || after)
             {
                 sign = -sign;
@@ -854,6 +859,32 @@ internal sealed class StanceReader(DomainPack pack)
     private static Agent? SayerBefore(SentenceAnalysis s, int at) =>
         s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is not null)?.Sayer;
 
+    /// <summary>
+    /// "It also states that Ukraine will not join NATO": what a draft says another party will do is the drafter's
+    /// proposal, not that party's stance.
+    /// </summary>
+    private static Agent? DraftSaying(SentenceAnalysis s, Agent holder)
+    {
+        if (holder.Kind == AgentKind.Document)
+        {
+            return null;
+        }
+        foreach (var draft in s.Agents)
+        {
+            if (draft.Kind != AgentKind.Document || draft.Party < 0 || draft.Party == holder.Party || draft.End > holder.Start || holder.Start - draft.End > 4)
+            {
+                continue;
+            }
+            var between = s.Tokens[draft.End..holder.Start];
+            var verb = between.Length >= 2 && between[^1].Norm == "that" ? between[^2].Norm : "";
+            if (verb is "says" or "said" or "states" or "stated" or "stipulates" or "provides" or "proposes" or "envisages" or "requires" or "specifies")
+            {
+                return draft;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Who reports the clause at <paramref name="at"/>: the nearest speech verb before it, else after it, else an inherited quote speaker.</summary>
     internal static Agent? SayerAt(SentenceAnalysis s, int at)
     {
@@ -911,7 +942,7 @@ internal sealed class StanceReader(DomainPack pack)
 
     private void Emit(List<Statement> statements, SentenceAnalysis s, Holder holder, int issue, string stance, string act, double confidence, int at)
     {
-        var agent = holder.Agent;
+        var agent = DraftSaying(s, holder.Agent) ?? holder.Agent;
         var speaker = -1;
         string? name = null;
         if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && (agent.Person >= 0 || agent.Name is not null))
