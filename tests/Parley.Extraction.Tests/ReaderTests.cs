@@ -165,6 +165,9 @@ public sealed class ReaderTests
     [InlineData("Lavrov said Russia will not accept the deployment of troops from any NATO country on Ukrainian territory.", "russia", "foreign_troops", "opposes", "Sergei Lavrov")]
     [InlineData("Peskov said Ukraine must elect a new president before a treaty can be signed.", "russia", "elections", "supports", "Dmitry Peskov")]
     [InlineData("Rubio warned that the United States would stop mediating if it saw no movement by the summer.", "us", "talks", "conditional", "Marco Rubio")]
+    [InlineData("“The pumping of Western weapons into Ukraine must stop,” Zakharova emphasized.", "russia", "aid", "opposes", "Maria Zakharova")]
+    // An energy moratorium is a partial truce.
+    [InlineData("Ushakov said Moscow would observe the energy moratorium as long as the Kyiv regime does the same.", "russia", "ceasefire", "conditional", "Yuri Ushakov")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
