@@ -168,6 +168,9 @@ public sealed class ReaderTests
     [InlineData("“The pumping of Western weapons into Ukraine must stop,” Zakharova emphasized.", "russia", "aid", "opposes", "Maria Zakharova")]
     // An energy moratorium is a partial truce.
     [InlineData("Ushakov said Moscow would observe the energy moratorium as long as the Kyiv regime does the same.", "russia", "ceasefire", "conditional", "Yuri Ushakov")]
+    [InlineData("Russia still insists that Ukraine withdraw from roughly 5,000 square kilometers of the Donetsk region, Umerov said.", "russia", "territory", "supports", null)]
+    // A version of a draft is that draft, and what it would do is its drafter's proposal.
+    [InlineData("A revised version of the U.S. peace framework would cap Ukraine's armed forces at 750,000 troops.", "us", "army_size", "supports", null)]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.

@@ -442,8 +442,23 @@ internal static class Mentions
             }
             return IsOblique(s, title);
         }
+        // "A revised version of the U.S. framework would cap …": a version of a draft is that draft.
+        if (i >= 1 && s.Tokens[i].Norm == "of" && s.Tokens[i - 1].Norm is "version" or "versions" or "revision" or "edition" or "copy")
+        {
+            var head = i - 1;
+            while (head > 0 && VersionModifiers.Contains(s.Tokens[head - 1].Norm))
+            {
+                head--;
+            }
+            return IsOblique(s, head);
+        }
         return i >= 0 && s.IsKindAt(CueKind.Oblique, i);
     }
+
+    private static readonly HashSet<string> VersionModifiers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "its", "revised", "new", "newest", "latest", "updated", "amended", "final", "first", "second", "earlier", "previous",
+    };
 
     public static int PartyIndex(DomainPack pack, string id)
     {
