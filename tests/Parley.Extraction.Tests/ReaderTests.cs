@@ -350,6 +350,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_host_that_will_host_the_round_names_its_place_and_an_offer_to_host_is_no_round()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "The United States will host Russian and Ukrainian negotiators in Jeddah on Tuesday for the first round of direct peace talks in a year. " +
+            "Hungary's prime minister has offered to host a Trump-Putin summit in Budapest.",
+            new DateOnly(2027, 11, 2)));
+        var round = Assert.Single(findings.Meetings);
+        Assert.Equal(("Jeddah", "planned"), (round.Place, round.Status));
+    }
+
+    [Fact]
     public void Extraction_is_thread_safe()
     {
         var (items, _) = Corpus.DevSet();
