@@ -361,6 +361,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_fronted_place_is_where_the_round_happens_and_a_blocs_own_ministers_meeting_is_no_round()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "In the Chancellery in Berlin, the national security advisers of Germany, France and Britain met on Sunday with Ukraine's chief negotiator Rustem Umerov and the US envoy Steve Witkoff. " +
+            "European Union foreign ministers agreed in Brussels on Monday to start work on a new package of sanctions against Russia.",
+            new DateOnly(2027, 12, 10)));
+        var round = Assert.Single(findings.Meetings);
+        Assert.Equal(("Berlin", "held"), (round.Place, round.Status));
+    }
+
+    [Fact]
     public void Extraction_is_thread_safe()
     {
         var (items, _) = Corpus.DevSet();

@@ -159,7 +159,7 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             var from = Math.Min(p.Start, trigger.Start);
             var to = Math.Max(p.End, trigger.End);
-            if (distance <= (PlaceOfPredicate(s, p.Start) ? 2 * PlaceReach : PlaceReach) && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
+            if ((distance <= (PlaceOfPredicate(s, p.Start) ? 2 * PlaceReach : PlaceReach) || Fronted(s, p, trigger)) && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
             {
                 best = p;
                 bestDistance = distance;
@@ -202,6 +202,24 @@ internal sealed class MeetingReader(DomainPack pack)
         var (verb, before) = (s.Tokens[start - 2].Norm, s.Tokens[start - 3].Norm);
         return verb == "place" && before is "take" or "takes" or "took" or "taking" or "taken"
             || verb is "held" or "hosted" or "convened" or "staged" && before is "be" or "been" or "is" or "are" or "was" or "were";
+    }
+
+    /// <summary>"In the Chancellery in Berlin, the advisers met …": a place fronted before the clause is where it happens.</summary>
+    private static bool Fronted(SentenceAnalysis s, PlaceMention place, CueMatch trigger)
+    {
+        if (s.Tokens.Length == 0 || s.Tokens[0].Norm is not ("in" or "at") || trigger.Start < place.End)
+        {
+            return false;
+        }
+        for (var i = place.End; i < trigger.Start; i++)
+        {
+            if (s.Tokens[i].Norm == ",")
+            {
+                // The fronted phrase ends at its comma, and nothing before the comma may be another round.
+                return !s.Of(CueKind.MeetingTrigger).Exists(m => m.Start < i && m != trigger);
+            }
+        }
+        return false;
     }
 
     private bool Locative(SentenceAnalysis s, int start)
