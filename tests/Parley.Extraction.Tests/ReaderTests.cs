@@ -171,6 +171,9 @@ public sealed class ReaderTests
     [InlineData("Russia still insists that Ukraine withdraw from roughly 5,000 square kilometers of the Donetsk region, Umerov said.", "russia", "territory", "supports", null)]
     // A version of a draft is that draft, and what it would do is its drafter's proposal.
     [InlineData("A revised version of the U.S. peace framework would cap Ukraine's armed forces at 750,000 troops.", "us", "army_size", "supports", null)]
+    // A description right before a name is the person's title, not a pointer back to the last person.
+    [InlineData("Zelensky spoke first. Head of the Office of the President Kyrylo Budanov said the next prisoner exchange should also cover civilians.", "ukraine", "prisoner_exchange", "supports", "Kyrylo Budanov")]
+    [InlineData("Steve Witkoff assured that Washington supported the deployment of a European reassurance force.", "us", "foreign_troops", "supports", "Steve Witkoff")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.

@@ -246,7 +246,17 @@ internal static class Mentions
     {
         foreach (var description in agents)
         {
-            if (description.Kind != AgentKind.Pronoun || description.Possessive || description.End - description.Start < 3)
+            if (description.Kind != AgentKind.Pronoun || description.Possessive)
+            {
+                continue;
+            }
+            // "Head of the Office of the President Kyrylo Budanov": a description right before a name is that person's title.
+            if (agents.Exists(a => a.Kind == AgentKind.Person && a.Start == description.End))
+            {
+                description.Absorbed = true;
+                continue;
+            }
+            if (description.End - description.Start < 3)
             {
                 continue;
             }
