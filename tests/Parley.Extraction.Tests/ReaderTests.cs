@@ -174,6 +174,7 @@ public sealed class ReaderTests
     // A description right before a name is the person's title, not a pointer back to the last person.
     [InlineData("Zelensky spoke first. Head of the Office of the President Kyrylo Budanov said the next prisoner exchange should also cover civilians.", "ukraine", "prisoner_exchange", "supports", "Kyrylo Budanov")]
     [InlineData("Steve Witkoff assured that Washington supported the deployment of a European reassurance force.", "us", "foreign_troops", "supports", "Steve Witkoff")]
+    [InlineData("Putin said that Russia remains open to the American peace initiative.", "russia", "peace_plan", "supports", "Vladimir Putin")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
