@@ -175,6 +175,7 @@ public sealed class ReaderTests
     [InlineData("Zelensky spoke first. Head of the Office of the President Kyrylo Budanov said the next prisoner exchange should also cover civilians.", "ukraine", "prisoner_exchange", "supports", "Kyrylo Budanov")]
     [InlineData("Steve Witkoff assured that Washington supported the deployment of a European reassurance force.", "us", "foreign_troops", "supports", "Steve Witkoff")]
     [InlineData("Putin said that Russia remains open to the American peace initiative.", "russia", "peace_plan", "supports", "Vladimir Putin")]
+    [InlineData("Lavrov said security guarantees for Ukraine can be considered only on the condition that they are provided collectively.", "russia", "security_guarantees", "conditional", "Sergei Lavrov")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
@@ -373,6 +374,15 @@ public sealed class ReaderTests
             new DateOnly(2027, 12, 10)));
         var round = Assert.Single(findings.Meetings);
         Assert.Equal(("Berlin", "held"), (round.Place, round.Status));
+    }
+
+    [Fact]
+    public void Who_leads_or_brokers_the_talks_is_not_a_voice_in_them()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "EU leaders also discussed the US-led peace talks but did not agree on a common position on sending European troops to Ukraine.",
+            new DateOnly(2027, 12, 10)));
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "us");
     }
 
     [Fact]

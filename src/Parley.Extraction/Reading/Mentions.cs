@@ -122,9 +122,9 @@ internal static class Mentions
             {
                 continue;
             }
-            if (m.End + 1 < tokens.Length && tokens[m.End].Norm == "-" && tokens[m.End + 1].Norm is "based" or "headquartered" or "registered" or "listed")
+            if (m.End + 1 < tokens.Length && tokens[m.End].Norm == "-" && tokens[m.End + 1].Norm is "based" or "headquartered" or "registered" or "listed" or "led" or "brokered" or "mediated" or "sponsored")
             {
-                continue; // "the Brussels-based depository" says where a company sits, not who speaks
+                continue; // "the Brussels-based depository" says where a company sits, "US-led talks" who runs them: not who speaks
             }
             var end = m.End;
             var kind = AgentKind.Entity;
