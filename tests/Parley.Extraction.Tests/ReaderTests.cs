@@ -176,6 +176,8 @@ public sealed class ReaderTests
     [InlineData("Steve Witkoff assured that Washington supported the deployment of a European reassurance force.", "us", "foreign_troops", "supports", "Steve Witkoff")]
     [InlineData("Putin said that Russia remains open to the American peace initiative.", "russia", "peace_plan", "supports", "Vladimir Putin")]
     [InlineData("Lavrov said security guarantees for Ukraine can be considered only on the condition that they are provided collectively.", "russia", "security_guarantees", "conditional", "Sergei Lavrov")]
+    // A flip that governs an issue before the cue ("the lifting of restrictions …") reverses it.
+    [InlineData("Kirill Dmitriev said the lifting of restrictions on Russian banks should be part of any package.", "russia", "sanctions", "opposes", "Kirill Dmitriev")]
     [InlineData("Russia refuses to negotiate with Kyiv, Lavrov said.", "russia", "talks", "opposes", "Sergei Lavrov")]
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.

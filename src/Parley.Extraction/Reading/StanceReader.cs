@@ -558,7 +558,7 @@ internal sealed class StanceReader(DomainPack pack)
             var m = cues[k];
             if (m.End <= signal.Start && m.Start >= backStart)
             {
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal)));
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 consumed.Add(m.Start);
                 certainty = 0.85;
                 break;
@@ -635,6 +635,19 @@ internal sealed class StanceReader(DomainPack pack)
             sign = -sign; // "would have Ukraine write … that it will never join NATO"
         }
         return sign;
+    }
+
+    /// <summary>"the lifting of restrictions on Russian banks should be part of any package": a flip that governs the issue before the cue.</summary>
+    private static int FlipGoverning(SentenceAnalysis s, CueMatch issue)
+    {
+        foreach (var f in s.Of(CueKind.Flip))
+        {
+            if (f.End <= issue.Start && issue.Start - f.End <= 2 && s.Tokens[f.End..issue.Start].All(t => t.Norm is "of" or "the" or "on" or "all"))
+            {
+                return -1;
+            }
+        }
+        return 1;
     }
 
     /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
