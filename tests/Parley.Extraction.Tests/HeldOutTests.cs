@@ -5,9 +5,9 @@ namespace Parley.Extraction.Tests;
 /// <summary>
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
-/// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth and s01-s20 in the fifth, written by
-/// helpers who never saw the rules. Only s01-s20 has not been read: its score is the honest estimate of quality on
-/// unseen news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
+/// written by helpers who never saw the rules. Only t01-t20 has not been read: its score is the honest estimate of
+/// quality on unseen news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -61,10 +61,14 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // r18 (Armenia-Azerbaijan talks) should too but still trips the reader.
         // Fifth session: read for its round, 0.627 / 0.960 / 0.815.
         new HeldOutSet("heldout8", 20, 0.60, 0.92, 0.78, ["r07"]),
-        // s01-s20, written by a sixth helper at the start of the fifth session and never read: 0.500 / 0.800 / 0.400
-        // with the session-start rules, 0.500 / 0.886 / 0.462 at the session's end. s18 (a feature full of keyword
-        // traps) yields nothing.
-        new HeldOutSet("heldout9", 20, 0.47, 0.84, 0.42, ["s18"]),
+        // s01-s20, written by a sixth helper at the start of the fifth session: 0.500 / 0.800 / 0.400 with the
+        // session-start rules, 0.500 / 0.886 / 0.462 after the r round (scored, not read), then read for a second round:
+        // 0.590 / 0.925 / 0.696. s18 (a feature full of keyword traps) yields nothing.
+        new HeldOutSet("heldout9", 20, 0.56, 0.88, 0.65, ["s18"]),
+        // t01-t20, written by a seventh helper during the fifth session and never read: 0.652 / 0.778 / 0.643 with the
+        // session-start rules, 0.670 / 0.861 / 0.643 after the r round, 0.681 / 0.865 / 0.640 at the session's end.
+        // t15 states nothing; t20 reports meetings only.
+        new HeldOutSet("heldout10", 20, 0.65, 0.82, 0.60, ["t15"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
