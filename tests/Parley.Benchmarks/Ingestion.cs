@@ -1,5 +1,12 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Parley.Extraction;
+using Parley.Worker.Infrastructure;
+using Parley.Worker.Ingestion;
+using Wolverine;
+using Wolverine.Postgresql;
 
 namespace Parley.Benchmarks;
 
@@ -30,6 +37,44 @@ public static class Ingestion
     }
 
     /// <summary>
+    /// The bus route: the items published one message each to the worker's PostgreSQL queue by a Wolverine sender of
+    /// the harness's own, as another service on the bus would; the clock runs from the first publish until settled.
+    /// </summary>
+    public static async Task<TimeSpan> IngestThroughQueueAsync(WorkerProcess worker, string connectionString, IReadOnlyList<NewsItemInput> items)
+    {
+        using var sender = Host.CreateDefaultBuilder()
+            .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .UseWolverine(opts =>
+            {
+                opts.ApplicationAssembly = typeof(Ingestion).Assembly;
+                // It handles nothing, so there is no code to generate (and no Roslyn to load).
+                opts.CodeGeneration.TypeLoadMode = JasperFx.CodeGeneration.TypeLoadMode.Static;
+                // A sender with no listeners and no handlers: it joins the worker's node cluster as a worker replica or an
+                // `ingest` run would (Wolverine's Serverless mode does not allow PostgreSQL queues).
+                opts.Durability.Mode = DurabilityMode.Balanced;
+                opts.UsePostgresqlPersistenceAndTransport(connectionString, "parley_messages", transportSchema: "parley_queues");
+                opts.PublishMessage<IngestNewsItem>().ToPostgresqlQueue(MessagingSetup.IngestionQueue);
+            })
+            .Build();
+        await sender.StartAsync();
+        var head = await worker.HeadAsync();
+        var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
+        var clock = Stopwatch.StartNew();
+        var bus = sender.Services.GetRequiredService<IMessageBus>();
+        // Each publish is a round trip to the queue table, so a single loop would measure the sender: many at once, as
+        // several services on a bus would send.
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (item, _) => await bus.PublishAsync(item.AsMessage()));
+        var published = clock.Elapsed;
+        await worker.WaitUntilSettledAsync(head, items.Count, TimeSpan.FromMinutes(30));
+        var elapsed = clock.Elapsed;
+        Console.WriteLine($"  {items.Count} items through the queue: all published at {published.TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
+            $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
+            $"sender (harness) {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms");
+        await sender.StopAsync();
+        return elapsed;
+    }
+
+    /// <summary>
     /// 10,000 items end to end against a fresh database, and, back to back in the same process, the same events
     /// appended straight into a fresh database with Marten in batches (no bus, no extraction, no HTTP).
     /// </summary>
@@ -39,6 +84,8 @@ public static class Ingestion
         var eventsPerSecond = new List<double>();
         var anchorEventsPerSecond = new List<double>();
         var ratios = new List<double>();
+        var queueItemsPerSecond = new List<double>();
+        var queueRatios = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
             var items = new GeneratedNews(seed: 100 + run, prefix: $"e{run}-").Take(itemCount);
@@ -52,6 +99,13 @@ public static class Ingestion
                 elapsed = await IngestAsync(worker, items);
             await databases.DropAsync(name);
 
+            var queueName = $"bench_queue_{run}";
+            var queueConnection = await databases.CreateAsync(queueName);
+            TimeSpan queued;
+            await using (var worker = await WorkerProcess.StartAsync(queueConnection, queueName))
+                queued = await IngestThroughQueueAsync(worker, queueConnection, items);
+            await databases.DropAsync(queueName);
+
             var anchorName = $"bench_anchor_{run}";
             var anchorConnection = await databases.CreateAsync(anchorName);
             TimeSpan anchor;
@@ -60,6 +114,8 @@ public static class Ingestion
             await databases.DropAsync(anchorName);
 
             itemsPerSecond.Add(itemCount / elapsed.TotalSeconds);
+            queueItemsPerSecond.Add(itemCount / queued.TotalSeconds);
+            queueRatios.Add(anchor.TotalSeconds / queued.TotalSeconds);
             eventsPerSecond.Add(events / elapsed.TotalSeconds);
             anchorEventsPerSecond.Add(events / anchor.TotalSeconds);
             ratios.Add(anchor.TotalSeconds / elapsed.TotalSeconds);
@@ -72,6 +128,11 @@ public static class Ingestion
             $"raw Marten batched append of the same events: {new Runs(anchorEventsPerSecond).Show()} events/s",
             $"{ratio.Median:P0} ({ratio.Min:P0}–{ratio.Max:P0})", ">= 25% of the anchor", ratio.Median >= 0.25,
             "anchor: 500 items per session, one writer, worker's store configuration incl. the inline ItemListing projection"));
+        var queueRatio = new Runs(queueRatios);
+        results.Add(new Finding($"end-to-end ingestion through the PostgreSQL queue, {itemCount:N0} items: items/s", new Runs(queueItemsPerSecond).Show(),
+            "the same anchor", $"{queueRatio.Median:P0} ({queueRatio.Min:P0}–{queueRatio.Max:P0})", ">= 1,000 items/s, >= 25% of the anchor",
+            new Runs(queueItemsPerSecond).Median >= 1000 && queueRatio.Median >= 0.25,
+            "one message per item from a Wolverine sender to the worker's queue 'news' (the bus route: durable inbox, batches); the HTTP row above is the headline"));
     }
 
     /// <summary>The worker's peak resident memory while it takes in a large batch, from a fresh start, in several runs.</summary>
