@@ -388,6 +388,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_finding_with_a_named_speaker_and_a_named_issue_is_surer_than_one_with_neither()
+    {
+        var named = Reader.Extract(new ItemText("t", "Kremlin spokesman Dmitry Peskov said Russia rejects the 28-point plan.", new DateOnly(2027, 8, 10)));
+        var bare = Reader.Extract(new ItemText("t", "Russia rejects the plan.", new DateOnly(2027, 8, 10)));
+        var surer = Assert.Single(named.Positions, p => p is { Party: "russia", Issue: "peace_plan" });
+        var lessSure = Assert.Single(bare.Positions, p => p is { Party: "russia", Issue: "peace_plan" });
+        Assert.True(surer.Confidence > lessSure.Confidence, $"{surer.Confidence} <= {lessSure.Confidence}");
+    }
+
+    [Fact]
     public void Extraction_is_thread_safe()
     {
         var (items, _) = Corpus.DevSet();

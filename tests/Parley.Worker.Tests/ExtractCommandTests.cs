@@ -23,5 +23,25 @@ public sealed class ExtractCommandTests(PostgresServer server) : IDisposable
         Assert.Contains(File.ReadLines(found), l => l.Contains("\"e1\"") && l.Contains("ceasefire"));
     }
 
+    [Fact]
+    public async Task evaluate_scores_only_what_clears_the_confidence_threshold_and_refuses_one_outside_0_to_1()
+    {
+        var items = Path.Combine(_folder, "items.jsonl");
+        var gold = Path.Combine(_folder, "gold.jsonl");
+        await File.WriteAllLinesAsync(items, ["""{"id": "v1", "published": "2026-01-10", "text": "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said."}"""]);
+        await File.WriteAllLinesAsync(gold, ["""{"item": "v1", "kind": "position", "party": "russia", "issue": "ceasefire", "stance": "opposes", "act": "rejection", "speaker": "Dmitry Peskov", "evidence": "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said.", "confidence": 1.0}"""]);
+        var database = await server.CreateDatabaseAsync(nameof(evaluate_scores_only_what_clears_the_confidence_threshold_and_refuses_one_outside_0_to_1));
+
+        var all = await WorkerCli.RunAsync(database, "evaluate", "--input", items, "--gold", gold);
+        var none = await WorkerCli.RunAsync(database, "evaluate", "--input", items, "--gold", gold, "--min-confidence", "0.999");
+        var bad = await WorkerCli.RunAsync(database, "evaluate", "--input", items, "--gold", gold, "--min-confidence", "2");
+
+        Assert.Contains("(tp 1, fp 0, fn 0)", all.Output);
+        Assert.Contains("confidence >= 1.00", none.Output);
+        Assert.Contains("(tp 0, fp 0, fn 1)", none.Output);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--min-confidence must be between 0 and 1", bad.Errors);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

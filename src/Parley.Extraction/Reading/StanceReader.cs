@@ -512,6 +512,12 @@ internal sealed class StanceReader(DomainPack pack)
         }
         if (found.Count > 0)
         {
+            // "welcomed the plan", "backs the deal": a bare pointer is less sure to be this negotiation's issue than a
+            // phrase that names it ("the 28-point plan", "a ceasefire").
+            if (cues.Where(m => consumed.Contains(m.Start) && m.Start >= signal.Start && m.Start < scopeEnd).All(m => IsPointer(s, m)))
+            {
+                certainty = 0.85;
+            }
             return Distinct(found);
         }
         foreach (var m in s.Of(CueKind.Anaphora))
@@ -571,6 +577,9 @@ internal sealed class StanceReader(DomainPack pack)
         s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique);
 
     private static bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
+
+    private static bool IsPointer(SentenceAnalysis s, CueMatch issue) =>
+        issue.End - issue.Start <= 2 && s.Tokens[issue.Start].Norm is "the" or "this" or "that" or "a" or "an" or "such";
 
     private static List<(int, int)> Distinct(List<(int Issue, int Polarity)> found)
     {
@@ -971,6 +980,11 @@ internal sealed class StanceReader(DomainPack pack)
                 speaker = sayer.Person;
                 name = sayer.Name;
             }
+        }
+        // A stance no named person is reported to hold is less often right (held-out sets: 77 % against 84 %).
+        if (speaker < 0 && name is null)
+        {
+            confidence *= 0.9;
         }
         statements.Add(new Statement(agent.Party, issue, stance, act, speaker, Math.Round(Math.Clamp(confidence, 0.05, 1.0), 2), speaker >= 0 ? null : name));
     }

@@ -14,6 +14,9 @@ public sealed class EvaluateInput
 
     [Description("A domain pack to read with instead of the shipped one"), FlagAlias("pack", 'p')]
     public string? PackFlag { get; set; }
+
+    [Description("Score only the positions found with at least this confidence (0 to 1), to see what a threshold buys"), FlagAlias("min-confidence", 'c')]
+    public double MinConfidenceFlag { get; set; }
 }
 
 [Description("Score the extractor against gold records: precision, recall and F1, per party and issue, with every miss", Name = "evaluate")]
@@ -29,12 +32,17 @@ public sealed class EvaluateCommand : JasperFxCommand<EvaluateInput>
                 Console.Error.WriteLine(path.Length == 0 ? $"Missing {flag} FILE" : $"No such file: {path}");
                 return false;
             }
+        if (input.MinConfidenceFlag is < 0 or > 1)
+        {
+            Console.Error.WriteLine($"--min-confidence must be between 0 and 1, not {input.MinConfidenceFlag}");
+            return false;
+        }
         try
         {
             var extractor = new Extractor(DomainPack.LoadOrDefault(input.PackFlag));
             using var items = File.OpenText(input.InputFlag);
             using var gold = File.OpenText(input.GoldFlag);
-            var report = Evaluation.Score(ExtractionRecords.ReadItems(items).ToList(), Evaluation.ReadGold(gold).ToList(), extractor);
+            var report = Evaluation.Score(ExtractionRecords.ReadItems(items).ToList(), Evaluation.ReadGold(gold).ToList(), extractor, input.MinConfidenceFlag);
             Console.WriteLine(report.ToText());
             return true;
         }
