@@ -35,7 +35,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     public HttpClient Writer { get; }
     public int Id => _process.Id;
 
-    public static async Task<WorkerProcess> StartAsync(string connectionString, string name)
+    public static async Task<WorkerProcess> StartAsync(string connectionString, string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
         var folder = Path.Combine(Repository.Root, "src", "Parley.Worker", "bin", configuration, "net10.0");
@@ -51,6 +51,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         start.Environment["Parley__IngestSampleOnEmptyStore"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         foreach (var (key, value) in Overrides) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The worker did not start.");
         var log = Path.Combine(BenchDatabase.Root, "logs", $"{name}.log");
