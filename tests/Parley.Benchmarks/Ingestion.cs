@@ -60,20 +60,28 @@ public static class Ingestion
             })
             .Build();
         await sender.StartAsync();
-        var head = await worker.HeadAsync();
-        var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
-        var clock = Stopwatch.StartNew();
         var bus = sender.Services.GetRequiredService<IMessageBus>();
         // Each publish is a round trip to the queue table, so a single loop would measure the sender: many at once, as
         // several services on a bus would send.
-        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (item, _) => await bus.PublishAsync(item.AsMessage()));
-        var published = clock.Elapsed;
-        await worker.WaitUntilSettledAsync(head, items.Count, TimeSpan.FromMinutes(30));
-        var elapsed = clock.Elapsed;
-        Console.WriteLine($"  {items.Count} items through the queue: all published at {published.TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
-            $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
-            $"sender (harness) {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms");
+        var elapsed = await PublishedUntilSettledAsync(worker, items.Count, "through the PostgreSQL queue", "sender",
+            () => Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (item, _) => await bus.PublishAsync(item.AsMessage())));
         await sender.StopAsync();
+        return elapsed;
+    }
+
+    /// <summary>The clock from the first publish until every view has the items, and the CPU each side spent on them.</summary>
+    static async Task<TimeSpan> PublishedUntilSettledAsync(WorkerProcess worker, int count, string route, string publisher, Func<Task> publish)
+    {
+        var head = await worker.HeadAsync();
+        var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
+        var clock = Stopwatch.StartNew();
+        await publish();
+        var published = clock.Elapsed;
+        await worker.WaitUntilSettledAsync(head, count, TimeSpan.FromMinutes(30));
+        var elapsed = clock.Elapsed;
+        Console.WriteLine($"  {count} items {route}: all published at {published.TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
+            $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / count:N2} ms, " +
+            $"{publisher} (harness) {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / count:N2} ms");
         return elapsed;
     }
 
@@ -85,24 +93,16 @@ public static class Ingestion
     {
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         await using var connection = await new ConnectionFactory { Uri = broker, ClientProvidedName = "parley-bench" }.CreateConnectionAsync();
-        var head = await worker.HeadAsync();
-        var (workerCpu, postgresCpu, ownCpu) = (worker.CpuTime, WorkerProcess.PostgresCpuTime(), Process.GetCurrentProcess().TotalProcessorTime);
-        var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(items.Chunk(items.Count / 8 + 1), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (slice, _) =>
-        {
-            await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
-                publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-            var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent };
-            foreach (var item in slice)
-                await channel.BasicPublishAsync("", queue, mandatory: true, properties, JsonSerializer.SerializeToUtf8Bytes(item, json));
-        });
-        var published = clock.Elapsed;
-        await worker.WaitUntilSettledAsync(head, items.Count, TimeSpan.FromMinutes(30));
-        var elapsed = clock.Elapsed;
-        Console.WriteLine($"  {items.Count} items through RabbitMQ: all published at {published.TotalSeconds:N1} s, views caught up at {elapsed.TotalSeconds:N1} s; CPU per item: " +
-            $"worker {(worker.CpuTime - workerCpu).TotalMilliseconds / items.Count:N2} ms, PostgreSQL {(WorkerProcess.PostgresCpuTime() - postgresCpu).TotalMilliseconds / items.Count:N2} ms, " +
-            $"producer (harness) {(Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / items.Count:N2} ms (the broker's own not counted)");
-        return elapsed;
+        // The broker's own CPU is not counted in what this prints.
+        return await PublishedUntilSettledAsync(worker, items.Count, "through RabbitMQ", "producer",
+            () => Parallel.ForEachAsync(items.Chunk(items.Count / 8 + 1), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (slice, _) =>
+            {
+                await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
+                    publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+                var properties = new BasicProperties { ContentType = "application/json", DeliveryMode = DeliveryModes.Persistent };
+                foreach (var item in slice)
+                    await channel.BasicPublishAsync("", queue, mandatory: true, properties, JsonSerializer.SerializeToUtf8Bytes(item, json));
+            }));
     }
 
     /// <summary>
