@@ -15,8 +15,8 @@ public sealed class RabbitMqIngestionOptions
 
 /// <summary>
 /// With <c>ConnectionStrings:RabbitMq</c> set, the worker also takes <see cref="IngestNewsItem"/> from a RabbitMQ queue.
-/// Items Parley queues itself (HTTP, files, feeds) stay on the PostgreSQL queue: they are accepted in the same
-/// transaction as the request, whether or not the broker is up.
+/// Items Parley takes itself (HTTP, files, feeds) never go through the broker: they are accepted in the request's or
+/// the file batch's own transaction, whether or not the broker is up.
 /// </summary>
 public static class RabbitMqIngestion
 {
