@@ -21,10 +21,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     {
         // h01-h15: 0.329 / 0.800 / 0.833 (pack a52c9fbaf4c3), 0.426 / 0.750 / 0.833 (159bc3aea5fc), 0.421 / 0.846 / 0.833 (99d5b1209db4),
         // 0.479 / 0.929 / 0.833 after the second session (its misses were read in the first).
-        // h09 (an unrelated peace treaty) should yield nothing too but still trips the reader.
+        // h09 (an unrelated peace treaty) tripped the reader until the fifth session.
         // Third session (rounds that read o01-o20 and p01-p20): 0.515 / 0.929 / 0.833.
-        // Fourth session: 0.531 / 0.929 / 0.833.
-        new HeldOutSet("heldout", 15, 0.50, 0.88, 0.80, ["h04", "h13"]),
+        // Fourth session: 0.531 / 0.929 / 0.833. Fifth session: 0.551 / 0.933 / 0.833, and h09 yields nothing now.
+        new HeldOutSet("heldout", 15, 0.52, 0.88, 0.80, ["h04", "h09", "h13"]),
         // k01-k15: before 0.320 / 0.636 / 0.667, after 0.439 / 0.813 / 0.800; rules 1.1.0 (appositions, transcript labels) 0.439 / 0.938 / 0.800.
         // k09 (Cyprus talks full of guarantees, troops and referendums) should yield nothing too but still trips the reader.
         // k01-k15 after the second session's vocabulary round (read as a development set by then): 0.523 / 0.952 / 0.800.
@@ -63,7 +63,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         new HeldOutSet("heldout8", 20, 0.60, 0.92, 0.78, ["r07"]),
         // s01-s20, written by a sixth helper at the start of the fifth session: 0.500 / 0.800 / 0.400 with the
         // session-start rules, 0.500 / 0.886 / 0.462 after the r round (scored, not read), then read for a second round:
-        // 0.590 / 0.925 / 0.696. s18 (a feature full of keyword traps) yields nothing.
+        // 0.590 / 0.925 / 0.696, and 0.616 with the last rule ("an agreement between …"). s18 (a feature full of
+        // keyword traps) yields nothing.
         new HeldOutSet("heldout9", 20, 0.56, 0.88, 0.65, ["s18"]),
         // t01-t20, written by a seventh helper during the fifth session and never read: 0.652 / 0.778 / 0.643 with the
         // session-start rules, 0.670 / 0.861 / 0.643 after the r round, 0.681 / 0.865 / 0.640 at the session's end.

@@ -398,6 +398,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_agreement_between_two_parties_is_held_by_both()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "The talks in Abu Dhabi ended with an agreement between Russia and Ukraine to extend the energy moratorium by 60 days and to carry out another prisoner swap.",
+            new DateOnly(2028, 2, 18)));
+        foreach (var party in new[] { "russia", "ukraine" })
+            foreach (var issue in new[] { "ceasefire", "prisoner_exchange" })
+                Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == "supports");
+    }
+
+    [Fact]
     public void Extraction_is_thread_safe()
     {
         var (items, _) = Corpus.DevSet();

@@ -728,6 +728,12 @@ internal sealed class StanceReader(DomainPack pack)
         {
             // "his conditions", "the U.S. proposal", "Ukraine's goal": the owner holds the noun.
             agent = Owner(s, signal);
+            if (agent is null && s.Tokens[signal.End - 1].Norm == "between")
+            {
+                // "an agreement between Russia and Ukraine to …": the parties it is between hold it.
+                return s.Agents.Where(a => a.Start >= signal.End && a.Start <= signal.End + 6 && a.Party >= 0 && !a.Absorbed && !a.Possessive)
+                    .Select(a => new Holder(a, 0.9)).ToList();
+            }
             if (agent is null)
             {
                 return []; // "favourable conditions for the negotiations": nobody's demand.
