@@ -9,8 +9,9 @@ namespace Parley.Worker.Ingestion;
 /// How many accepted items wait in the durable inbox for their batch. Senders in this process (files, feeds, the
 /// sample) write straight into the inbox and the worker holds what waits in memory too, so a sender faster than
 /// extraction would otherwise grow the worker without bound: above <see cref="ParleyOptions.MaxBacklog"/> files wait
-/// and POSTs (read in their own request, not queued) are answered 503 with Retry-After, so the queue catches up first. Counted in the database every <see cref="ParleyOptions.BacklogCheckInterval"/>,
-/// so a request never pays for the count.
+/// and POSTs (read in their own request, not queued) are answered 503 with Retry-After, so the queue catches up
+/// first. Counted in the database every <see cref="ParleyOptions.BacklogCheckInterval"/>, so a request never pays
+/// for the count.
 /// </summary>
 public sealed class IngestionBacklog(IDocumentStore store, IOptions<ParleyOptions> options, ILogger<IngestionBacklog> logger) : BackgroundService
 {

@@ -77,8 +77,9 @@ public static class PostNewsEndpoint
 
             // Handled inside the request by the same batch handler the queues use: one transaction appends every new item
             // (or none), so the answer comes once they are in the log, and no inbox row is written and read back for them.
-            await bus.InvokeAsync(items.Select(i => i!).ToArray(), ct);
-            return Results.Accepted(value: new AcceptedItems(items.Select(i => new AcceptedItem(i!.Id, NewsItemIdentity.StreamId(i.Id))).ToList()));
+            var batch = items.Select(i => i!).ToArray();
+            await bus.InvokeAsync(batch, ct);
+            return Results.Accepted(value: new AcceptedItems(batch.Select(i => new AcceptedItem(i.Id, NewsItemIdentity.StreamId(i.Id))).ToList()));
         }
     }
 

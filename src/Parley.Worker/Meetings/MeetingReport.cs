@@ -47,10 +47,7 @@ public sealed class MeetingReport
     };
 }
 
-/// <summary>
-/// Writes a row per meeting report of each reading and marks the replaced reading's rows retracted, from the event
-/// alone, exactly as <c>StatementProjection</c> does, so that live processing and a rebuild (binary COPY) agree.
-/// </summary>
+/// <summary>A row per meeting report of each reading; the replaced reading's rows are retracted (<see cref="ReadingRows"/>).</summary>
 public partial class MeetingReportProjection : EventProjection
 {
     public MeetingReportProjection()
@@ -60,12 +57,6 @@ public partial class MeetingReportProjection : EventProjection
         Options.BatchSize = 2000;
     }
 
-    public void Project(NewsItemAnalysed e, IDocumentOperations ops)
-    {
-        if (e.Supersedes is { } old)
-            for (var i = 0; i < old.Meetings.Count; i++)
-                ops.Store(MeetingReport.From(e, old.Number, i, old.Meetings[i], old.AnalysedAt, e.AnalysedAt));
-        for (var i = 0; i < e.Meetings.Count; i++)
-            ops.Insert(MeetingReport.From(e, e.Number, i, e.Meetings[i], e.AnalysedAt, null));
-    }
+    public void Project(NewsItemAnalysed e, IDocumentOperations ops) =>
+        ReadingRows.Project(e, ops, r => r.Meetings, old => old.Meetings, (number, i, m, recorded, retracted) => MeetingReport.From(e, number, i, m, recorded, retracted));
 }

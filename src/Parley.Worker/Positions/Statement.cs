@@ -55,10 +55,7 @@ public sealed class Statement
     };
 }
 
-/// <summary>
-/// Writes a row per statement of each reading and marks the replaced reading's rows retracted, from the event
-/// alone (no reads), so live processing and a rebuild write the same rows.
-/// </summary>
+/// <summary>A row per statement of each reading; the replaced reading's rows are retracted (<see cref="ReadingRows"/>).</summary>
 public partial class StatementProjection : EventProjection
 {
     public StatementProjection()
@@ -68,13 +65,6 @@ public partial class StatementProjection : EventProjection
         Options.BatchSize = 2000;
     }
 
-    public void Project(NewsItemAnalysed e, IDocumentOperations ops)
-    {
-        if (e.Supersedes is { } old)
-            for (var i = 0; i < old.Statements.Count; i++)
-                ops.Store(Statement.From(e, old.Number, i, old.Statements[i], old.AnalysedAt, e.AnalysedAt));
-        // A reading's rows are new by construction (their ids carry the reading number): inserts, which a rebuild can COPY.
-        for (var i = 0; i < e.Statements.Count; i++)
-            ops.Insert(Statement.From(e, e.Number, i, e.Statements[i], e.AnalysedAt, null));
-    }
+    public void Project(NewsItemAnalysed e, IDocumentOperations ops) =>
+        ReadingRows.Project(e, ops, r => r.Statements, old => old.Statements, (number, i, s, recorded, retracted) => Statement.From(e, number, i, s, recorded, retracted));
 }
