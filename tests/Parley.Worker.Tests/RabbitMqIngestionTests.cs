@@ -95,6 +95,31 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
     }
 
     [Fact]
+    public async Task an_array_body_is_several_items_and_one_bad_item_dead_letters_its_whole_message_with_the_reason()
+    {
+        var (app, producer) = await StartAsync();
+        await using var _ = app;
+        await using var __ = producer;
+
+        await producer.PublishAsync(new object[]
+        {
+            Item("many-1", "2025-12-01", Text(1)),
+            Item("many-2", "2025-12-01", Text(2)),
+            new { url = "https://example.org/many-3", text = Text(3) },
+        });
+        await producer.PublishAsync(new object[] { Item("held-back", "2025-12-01", Text(4)), new { id = "no-text" } });
+        await producer.PublishRawAsync("[]");
+
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 3 && await DeadLetterCountAsync(app) == 2);
+        Assert.Equal(3, await app.CountAsync<ItemListing>());
+        await using var session = app.Store.QuerySession();
+        Assert.Null(await session.LoadAsync<ItemListing>(NewsItemIdentity.StreamId("held-back")));
+        var reasons = await DeadLetterReasonsAsync(app);
+        Assert.Contains(reasons, r => r.Contains("[1].text: is required"));
+        Assert.Contains(reasons, r => r.Contains("the array is empty"));
+    }
+
+    [Fact]
     public async Task the_worker_reconnects_after_a_broker_restart_and_loses_nothing()
     {
         if (!rabbit.CanRestart) Assert.Skip($"The broker from {rabbit.Origin} is not the tests' to restart.");

@@ -7,6 +7,7 @@ namespace Parley.Worker.Ingestion;
 /// <summary>
 /// Reads a bus message body exactly as <c>POST /api/news</c> and <c>ingest FILE</c> read an item, so that a foreign
 /// producer needs no Wolverine headers and gets the same rules (a missing id falls back to the URL, else the text).
+/// A JSON array body is several items in one message (<see cref="IngestNewsItems"/>), as a POST may carry several.
 /// Anything unreadable throws <see cref="InvalidNewsItemException"/>, which Wolverine dead-letters with the reason.
 /// </summary>
 public sealed class NewsItemJsonSerializer : IMessageSerializer
@@ -29,7 +30,9 @@ public sealed class NewsItemJsonSerializer : IMessageSerializer
         using (document)
         {
             var problems = new List<FieldProblem>();
-            return NewsItemValidation.Read(document.RootElement, "", problems) ?? throw new InvalidNewsItemException(problems);
+            var items = NewsItemValidation.ReadOneOrMany(document.RootElement, IngestNewsItems.MaxItems, problems);
+            if (problems.Count > 0) throw new InvalidNewsItemException(problems);
+            return document.RootElement.ValueKind == JsonValueKind.Array ? new IngestNewsItems(items) : items[0];
         }
     }
 

@@ -26,6 +26,22 @@ public static class NewsItemValidation
     public const int MaxTextLength = 200_000;
     const int MaxIdLength = 200;
 
+    /// <summary>
+    /// One item (an object) or several (an array), as <c>POST /api/news</c> and a bus message body carry them; the
+    /// problems name each wrong field of each item, and none of the items is usable when there are any.
+    /// </summary>
+    public static IngestNewsItem[] ReadOneOrMany(JsonElement root, int maxItems, List<FieldProblem> problems)
+    {
+        if (root.ValueKind != JsonValueKind.Array)
+            return Read(root, "", problems) is { } one ? [one] : [];
+        var count = root.GetArrayLength();
+        if (count == 0) problems.Add(new("$", "the array is empty"));
+        else if (count > maxItems) problems.Add(new("$", $"the array holds {count:N0} items; the limit is {maxItems:N0} per message"));
+        if (problems.Count > 0) return [];
+        var items = root.EnumerateArray().Select((element, i) => Read(element, $"[{i}]", problems)).ToArray();
+        return problems.Count > 0 ? [] : items.Select(i => i!).ToArray();
+    }
+
     public static IngestNewsItem? Read(JsonElement element, string path, List<FieldProblem> problems)
     {
         if (element.ValueKind != JsonValueKind.Object)

@@ -66,18 +66,14 @@ public static class PostNewsEndpoint
 
         using (document)
         {
-            var root = document.RootElement;
-            var elements = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().Select((e, i) => (e, $"[{i}]")).ToList() : [(root, "")];
-            if (elements.Count == 0) return Invalid("$", "the array is empty");
             var problems = new List<FieldProblem>();
-            var items = elements.Select(x => NewsItemValidation.Read(x.Item1, x.Item2, problems)).ToList();
+            var batch = NewsItemValidation.ReadOneOrMany(document.RootElement, int.MaxValue, problems);
             if (problems.Count > 0)
                 return Results.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Problem).ToArray()),
                     title: "The news item is not valid; nothing was accepted.");
 
             // Handled inside the request by the same batch handler the queues use: one transaction appends every new item
             // (or none), so the answer comes once they are in the log, and no inbox row is written and read back for them.
-            var batch = items.Select(i => i!).ToArray();
             await bus.InvokeAsync(batch, ct);
             return Results.Accepted(value: new AcceptedItems(batch.Select(i => new AcceptedItem(i.Id, NewsItemIdentity.StreamId(i.Id))).ToList()));
         }
