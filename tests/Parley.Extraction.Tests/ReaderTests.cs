@@ -37,6 +37,8 @@ public sealed class ReaderTests
 
     [Theory]
     [InlineData("Moscow has rejected any ceasefire, Kremlin spokesman Dmitry Peskov said.", "russia", "ceasefire", "opposes", "Dmitry Peskov")]
+    [InlineData("Lavrov replied that Russia had repeatedly explained why it rejects a ceasefire along the current line.", "russia", "ceasefire", "opposes", "Sergei Lavrov")]
+    [InlineData("Ukraine's chief negotiator Rustem Umerov called the swap \"a good start\" and said Kyiv would keep pressing for a full ceasefire.", "ukraine", "ceasefire", "supports", "Rustem Umerov")]
     [InlineData("Ukraine will never recognise Crimea as Russian, Zelensky said.", "ukraine", "territory", "opposes", "Volodymyr Zelenskyy")]
     [InlineData("The Kremlin called for sanctions to be lifted.", "russia", "sanctions", "opposes", null)]
     [InlineData("Zelenskiy said Russia was still demanding that Ukraine withdraw from the Donbas.", "russia", "territory", "supports", null)]
@@ -125,6 +127,11 @@ public sealed class ReaderTests
     [InlineData("Moscow wants all of Donetsk and says any NATO troops in Ukraine are out of the question.", "russia", "foreign_troops", "opposes")]
     [InlineData("Ushakov said Ukrainian forces must leave Donbass.", "russia", "territory", "supports")]
     [InlineData("Paris and London have long been pushing for a European reassurance force.", "europe", "foreign_troops", "supports")]
+    [InlineData("The Russian delegation insisted that any settlement must reflect the new territorial realities.", "russia", "territory", "supports")]
+    [InlineData("Moscow is demanding the withdrawal of Ukrainian troops from Donbas as a precondition for a ceasefire.", "russia", "ceasefire", "conditional")]
+    [InlineData("Russia considers the lifting of sanctions an obligatory element of any settlement, Lavrov said.", "russia", "sanctions", "opposes")]
+    [InlineData("Kyiv insists on the deployment of a European reassurance force, which is unacceptable to Moscow.", "russia", "foreign_troops", "opposes")]
+    [InlineData("The Ukrainian side is ready to work constructively, Umerov said.", "ukraine", "talks", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
@@ -354,6 +361,29 @@ public sealed class ReaderTests
             "The next round of trilateral negotiations between Ukraine, the United States and Russia will take place in Riyadh on Tuesday, an official said.",
             new DateOnly(2027, 8, 5)));
         Assert.Contains(findings.Meetings, m => m is { Place: "Riyadh", Status: "planned" });
+    }
+
+    [Fact]
+    public void A_round_that_ended_without_a_deal_was_held_and_earlier_rounds_of_the_format_keep_its_parties()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Russian and Ukrainian negotiators met in Istanbul on Monday. Kyiv will not give up land, an adviser said, two days after the latest round " +
+            "of U.S.-mediated talks in Jeddah ended without a breakthrough. The previous round was held in Doha in May.",
+            new DateOnly(2027, 6, 2)));
+        Assert.Equal(["Doha", "Istanbul", "Jeddah"], findings.Meetings.Select(m => m.Place).Order());
+        Assert.All(findings.Meetings, m => Assert.Equal("held", m.Status));
+        Assert.All(findings.Meetings, m => Assert.Equal(["russia", "ukraine"], m.Participants.Order()));
+    }
+
+    [Fact]
+    public void Participants_named_between_a_round_and_its_place_do_not_push_the_place_away()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Foreign Minister Andrii Sybiha held a meeting with the Special Envoy of the President of the United States Steve Witkoff in the city of Geneva on Friday. " +
+            "The next round of trilateral negotiations is planned to be held in Vienna in the second half of June.",
+            new DateOnly(2027, 6, 2)));
+        Assert.Contains(findings.Meetings, m => m is { Place: "Geneva", Status: "held" } && m.Participants.Contains("us") && m.Participants.Contains("ukraine"));
+        Assert.Contains(findings.Meetings, m => m is { Place: "Vienna", Status: "planned" });
     }
 
     [Fact]

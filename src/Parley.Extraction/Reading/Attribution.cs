@@ -316,7 +316,10 @@ internal static class Attribution
 
     private static bool CrossesSpeechOrQuoteContent(SentenceAnalysis s, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        // "Umerov called it "a first step" and said …": a verb coordinated with "and" shares the subject of the clause,
+        // past the quoted words of the first verb.
+        var coordinated = to > 0 && s.Tokens[to - 1].Norm == "and" && !s.InQuote(from);
+        for (var i = from; i < to && !coordinated; i++)
         {
             // A subject is not inside the quotation it introduces, and not beyond an earlier speech verb.
             if (s.InQuote(i) && !s.InQuote(to))

@@ -27,6 +27,8 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool BareRound { get; set; }
         /// <summary>Dated relative to another round ("a day after meetings…"), so a distinct round.</summary>
         public bool RelativeDate { get; set; }
+        /// <summary>The place is the round's own predicate's ("the previous round was held in Geneva").</summary>
+        public bool PlaceOfPredicate { get; set; }
     }
 
     public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -59,10 +61,15 @@ internal sealed class MeetingReader(DomainPack pack)
             return null;
         }
         var draft = new Draft { Sentence = s };
-        draft.Place = PlaceOf(s, triggers, t, sentences);
+        draft.Place = PlaceOf(s, triggers, t, sentences, out var byPredicate);
+        draft.PlaceOfPredicate = byPredicate;
         (draft.Status, draft.ExplicitStatus) = StatusOf(s, trigger);
         draft.BareRound = IsBareRound(s, trigger);
-        draft.Continuation = s.Tokens.Skip(Math.Max(0, trigger.Start - 3)).Take(trigger.End - Math.Max(0, trigger.Start - 3) + 2)
+        // "The next round of trilateral negotiations": the words before the round say which one it is.
+        var head = triggers.Where(m => IsBareRound(s, m) && m.End < trigger.Start && trigger.Start - m.End <= 4 && s.Tokens[m.End].Norm == "of")
+            .Select(m => m.Start).DefaultIfEmpty(trigger.Start).First();
+        var windowStart = Math.Max(0, head - 3);
+        draft.Continuation = s.Tokens.Skip(windowStart).Take(trigger.End - windowStart + 2)
             .Any(tok => pack.MeetingList("continuations").Contains(tok.Norm));
 
         foreach (var agent in s.Agents)
@@ -113,6 +120,12 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         foreach (var c in s.Of(CueKind.Condition))
         {
+            // "The round ended without a breakthrough", "talks went on until late at night" say how a round went, not
+            // on what condition it would happen.
+            if (s.Tokens[c.Start].Norm is "without" or "until" or "till")
+            {
+                continue;
+            }
             var from = Math.Min(c.Start, trigger.Start);
             var to = Math.Max(c.Start, trigger.End);
             if (!Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm is ";" or "."))
@@ -133,8 +146,9 @@ internal sealed class MeetingReader(DomainPack pack)
         return false;
     }
 
-    private string? PlaceOf(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences)
+    private string? PlaceOf(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, out bool byPredicate)
     {
+        byPredicate = false;
         var trigger = triggers[t];
         PlaceMention? best = null;
         var bestDistance = int.MaxValue;
@@ -159,10 +173,18 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             var from = Math.Min(p.Start, trigger.Start);
             var to = Math.Max(p.End, trigger.End);
-            if ((distance <= (PlaceOfPredicate(s, p.Start) ? 2 * PlaceReach : PlaceReach) || Fronted(s, p, trigger)) && distance < bestDistance && !CrossesBreak(s, from, to) && !s.Speeches.Any(sp => sp.Start >= from && sp.Start < to))
+            // "met with the Special Envoy of the President of the United States Steve Witkoff in Geneva": the participants
+            // named between a round and its place are one step, however long their titles.
+            if (p.Start >= trigger.End) distance -= NamedLength(s, from, to);
+            var predicate = PlaceOfPredicate(s, p.Start);
+            // "a round that officials say is likely to take place in Geneva": a speech verb inside the round's own
+            // predicate reports it, and does not start another clause.
+            var crossesSpeech = s.Speeches.Any(sp => sp.Start >= from && sp.Start < to) && !(predicate && p.Start > trigger.End);
+            if ((distance <= (predicate ? 2 * PlaceReach : PlaceReach) || Fronted(s, p, trigger)) && distance < bestDistance && !CrossesBreak(s, from, to) && !crossesSpeech)
             {
                 best = p;
                 bestDistance = distance;
+                byPredicate = predicate;
             }
         }
         if (best is null)
@@ -186,6 +208,27 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         return place.Name;
+    }
+
+    /// <summary>
+    /// How many tokens between <paramref name="from"/> and <paramref name="to"/> are the participants of a round,
+    /// less one: "with the Special Envoy of the President of the United States Steve Witkoff" is one step, from
+    /// "with" or "between" (or the trigger, when a participant is its object) to the end of the last party or person named after it.
+    /// </summary>
+    private static int NamedLength(SentenceAnalysis s, int from, int to)
+    {
+        for (var w = from; w < to; w++)
+        {
+            // "will meet Ukraine's chief negotiator Rustem Umerov and U.S. envoy Steve Witkoff in Berlin": the object too.
+            var objectStarts = w == from && s.Agents.Exists(a => a.Start == from + 1 && a.Party >= 0);
+            if (s.Tokens[w].Norm is not ("with" or "between") && !objectStarts)
+            {
+                continue;
+            }
+            var last = s.Agents.Where(a => a.Start > w && a.End <= to && a.Party >= 0).Select(a => a.End).DefaultIfEmpty(-1).Max();
+            return last > w + 2 && !CrossesBreak(s, w, last) ? last - w - 2 : 0;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -268,6 +311,10 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             foreach (var m in s.Of(kind))
             {
+                if (m.Start > 0 && m.End - m.Start == 1 && s.Tokens[m.Start].Text == "May")
+                {
+                    continue; // the month, not the modal
+                }
                 var distance = m.Start >= trigger.End ? m.Start - trigger.End : m.End <= trigger.Start ? trigger.Start - m.End : 0;
                 if (m.Start >= trigger.Start && m.End <= trigger.End)
                 {
@@ -387,14 +434,15 @@ internal sealed class MeetingReader(DomainPack pack)
         var merged = new List<Draft>();
         foreach (var d in drafts)
         {
-            if (d.Continuation && d.Place is not null && d.Parties.Count == 0 && !d.BareRound
+            if (d.Continuation && d.Place is not null && d.Parties.Count == 0 && (!d.BareRound || d.PlaceOfPredicate)
                 && merged.LastOrDefault(m => m.Parties.Count >= 2) is { } format)
             {
                 // "The next round of consultations will take place in Abu Dhabi", "negotiators will meet again in
                 // Istanbul": the format already reported, in the place named.
                 d.Parties.AddRange(format.Parties);
             }
-            if (d.Continuation && d.Place is null && d.Status is "planned" or "expected")
+            // A round told twice in one sentence ("will send delegations to Riyadh for a fourth round of talks") is one.
+            if (d.Continuation && d.Place is null && d.Status is "planned" or "expected" && !merged.Exists(m => m.Sentence == d.Sentence && m.Place is not null))
             {
                 // "the next meeting", "another round": the same format again, with the item's parties.
                 var model = merged.LastOrDefault(m => m.Parties.Count >= 2);

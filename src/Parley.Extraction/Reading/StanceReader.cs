@@ -363,7 +363,7 @@ internal sealed class StanceReader(DomainPack pack)
                     break; // "stay until Russia agrees": what follows "until" is another clause.
                 }
                 // "declined to say whether it still backs the bill": the stance after "whether" is the question left open.
-                var reach = signal.Family.Holder == "following" || signal.Undecided && OpensQuestion(s, signal.End) ? 6 : ChainGap;
+                var reach = signal.Undecided && (signal.Family.Holder == "following" || OpensQuestion(s, signal.End)) ? 6 : ChainGap;
                 if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
                 {
@@ -770,6 +770,12 @@ internal sealed class StanceReader(DomainPack pack)
                     // "unclear whether Moscow would accept": no party named there, no one's stance.
                     agent = s.Agents.FirstOrDefault(a => a.Start >= signal.CueEnd && a.Start <= signal.CueEnd + 4 && a.CanHold && !a.Possessive);
                     certainty = 0.9;
+                    // "why a ceasefire was unacceptable to it": a party not named after the cue is the clause's subject.
+                    if (agent is null && !signal.Undecided)
+                    {
+                        agent = SubjectBefore(s, signal.Start, ownIssue);
+                        certainty = 0.85;
+                    }
                     break;
                 default:
                     agent = SubjectBefore(s, signal.Start, ownIssue);
@@ -981,7 +987,13 @@ internal sealed class StanceReader(DomainPack pack)
         else if (agent.Kind != AgentKind.Document)
         {
             var sayer = SayerAt(s, at);
-            if (sayer is not null && (sayer.Person >= 0 || sayer.Name is not null) && sayer.Party == agent.Party)
+            // "Lavrov replied that Russia had explained why …": a party that speaks inside a person's report of the
+            // same party speaks through that person.
+            if (sayer is not null && !IsNamed(sayer))
+            {
+                sayer = s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is { } outer && IsNamed(outer) && outer.Party == agent.Party)?.Sayer ?? sayer;
+            }
+            if (sayer is not null && IsNamed(sayer) && sayer.Party == agent.Party)
             {
                 speaker = sayer.Person;
                 name = sayer.Name;
@@ -1090,6 +1102,8 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
     }
+
+    private static bool IsNamed(Agent agent) => agent.Person >= 0 || agent.Name is not null;
 
     private static bool HasSpeaker(Statement st) => st.Speaker >= 0 || st.SpeakerName is not null;
 
