@@ -132,6 +132,9 @@ public sealed class ReaderTests
     [InlineData("Russia considers the lifting of sanctions an obligatory element of any settlement, Lavrov said.", "russia", "sanctions", "opposes")]
     [InlineData("Kyiv insists on the deployment of a European reassurance force, which is unacceptable to Moscow.", "russia", "foreign_troops", "opposes")]
     [InlineData("The Ukrainian side is ready to work constructively, Umerov said.", "ukraine", "talks", "supports")]
+    [InlineData("The American plan would ease sanctions on Russian banks.", "us", "sanctions", "opposes")]
+    [InlineData("Ushakov said the American side had again raised the idea of a meeting between Putin and Zelensky.", "us", "talks", "supports")]
+    [InlineData("Rutte said Ukraine's path to NATO membership remained irreversible.", "nato", "nato_membership", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
@@ -373,6 +376,15 @@ public sealed class ReaderTests
         Assert.Equal(["Doha", "Istanbul", "Jeddah"], findings.Meetings.Select(m => m.Place).Order());
         Assert.All(findings.Meetings, m => Assert.Equal("held", m.Status));
         Assert.All(findings.Meetings, m => Assert.Equal(["russia", "ukraine"], m.Participants.Order()));
+    }
+
+    [Fact]
+    public void An_idea_of_a_meeting_raised_by_one_side_is_no_round()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Ushakov told journalists that the American side had again raised the idea of a meeting between Putin and Zelensky in Istanbul.",
+            new DateOnly(2027, 6, 2)));
+        Assert.Empty(findings.Meetings);
     }
 
     [Fact]

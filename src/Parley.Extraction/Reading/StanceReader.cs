@@ -1071,11 +1071,21 @@ internal sealed class StanceReader(DomainPack pack)
     {
         foreach (var issue in s.Of(CueKind.Issue))
         {
-            if (!issue.Cue.Action || consumed.Contains(issue.Start))
+            if (consumed.Contains(issue.Start))
             {
                 continue;
             }
             var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
+            if (!issue.Cue.Action)
+            {
+                // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
+                if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft
+                    && Flips(s, draft.End, issue, issue.End) < 0)
+                {
+                    Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, "opposes", "proposal", 0.7 * 0.85, issue.Start);
+                }
+                continue;
+            }
             if (!modal && !issue.Cue.Deed)
             {
                 continue;
