@@ -135,6 +135,10 @@ public sealed class ReaderTests
     [InlineData("The American plan would ease sanctions on Russian banks.", "us", "sanctions", "opposes")]
     [InlineData("Ushakov said the American side had again raised the idea of a meeting between Putin and Zelensky.", "us", "talks", "supports")]
     [InlineData("Rutte said Ukraine's path to NATO membership remained irreversible.", "nato", "nato_membership", "supports")]
+    [InlineData("Zakharova called the European Union's plans to seize Russian assets “theft”.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Ukraine's foreign minister said elections during martial law were not possible.", "ukraine", "elections", "opposes")]
+    [InlineData("Peskov said a ceasefire was possible only if Western weapons deliveries were halted.", "russia", "ceasefire", "conditional")]
+    [InlineData("Russia, Ukraine and the United States agreed to halt strikes on energy facilities.", "russia", "ceasefire", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

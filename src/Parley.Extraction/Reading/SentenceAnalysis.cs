@@ -255,6 +255,21 @@ internal sealed class SentenceAnalysis
             }
             mask[i] = open;
         }
+        // Scare quotes inside a clause ("called the plan “theft”", "would “never” back it", "had “not yet decided”") are
+        // the writer's sentence quoting a word or two, not a speaker's own: the clause's subject still holds the stance.
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!mask[i] || mask[i - 1] || !tokens[i - 1].IsQuote || i < 2 || !tokens[i - 2].IsWord)
+            {
+                continue;
+            }
+            var end = i;
+            while (end < tokens.Length && mask[end]) end++;
+            if (end - i <= 2 && end < tokens.Length)
+            {
+                Array.Fill(mask, false, i, end - i);
+            }
+        }
         return mask;
     }
 

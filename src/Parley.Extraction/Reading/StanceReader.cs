@@ -955,11 +955,13 @@ internal sealed class StanceReader(DomainPack pack)
                     continue;
                 }
                 var gap = current.Start - a.End;
-                if (gap is < 1 or > 2)
+                if (gap is < 1 or > 3)
                 {
                     continue;
                 }
+                // "Russia, Ukraine and the United States agreed": an article may open the next name.
                 var words = string.Join(' ', s.Tokens[a.End..current.Start].Select(t => t.Norm));
+                if (words.EndsWith(" the", StringComparison.Ordinal)) words = words[..^4];
                 if (words is "and" or "," or ", and" or "nor" or "or")
                 {
                     partner = a;
