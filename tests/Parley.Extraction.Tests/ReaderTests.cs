@@ -383,6 +383,20 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void The_labelled_lines_of_an_explainer_lay_out_the_provisions_of_the_draft_they_follow()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Washington circulated a revised draft to both sides on Monday. " +
+            "SECURITY: Ukraine would receive guarantees from the United States and European states for 20 years. " +
+            "SANCTIONS: Sanctions would be eased in phases if Russia complied. " +
+            "MISSING: The draft is silent on whether a referendum would be held.",
+            new DateOnly(2027, 6, 2)));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "security_guarantees", Stance: "supports", Act: "proposal" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "conditional" });
+        Assert.DoesNotContain(findings.Positions, p => p.Issue == "referendum");
+    }
+
+    [Fact]
     public void An_idea_of_a_meeting_raised_by_one_side_is_no_round()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -13,6 +13,8 @@ internal sealed class Discourse
     public int DocumentParty { get; set; } = -1;
     /// <summary>Sentences since a plan or draft was last named, for "it proposes that …".</summary>
     public int SentencesSinceDocument { get; set; } = int.MaxValue;
+    /// <summary>Who drew up or circulated the draft last named without its party, for the labelled lines that lay it out.</summary>
+    public int DrafterParty { get; set; } = -1;
     /// <summary>The parties of the round last reported (the ones that met, not a mediator after "with"), for "both sides".</summary>
     public List<int> Sides { get; } = [];
     /// <summary>The party of the last plural subject ("the Russians", "Ukrainian negotiators"), for a following "they".</summary>
@@ -227,6 +229,42 @@ internal static class Attribution
         }
     }
 
+    private static readonly HashSet<string> DraftingVerbs = new(StringComparer.Ordinal)
+    {
+        "circulated", "circulates", "presented", "presents", "drafted", "drafts", "submitted", "submits", "tabled", "tables", "unveiled",
+        "unveils", "prepared", "prepares", "published", "publishes", "drew", "draws", "put", "puts", "sent", "sends", "handed", "hands",
+    };
+
+    /// <summary>"US negotiators circulated a revised 22-point draft": whoever drew up or handed over a draft is its party.</summary>
+    private static Agent? DrafterOf(SentenceAnalysis s, int documentStart)
+    {
+        var subject = s.Agents.LastOrDefault(a => a.End <= documentStart && a.Kind != AgentKind.Document && a.CanHold && !a.Possessive);
+        if (subject is null || documentStart - subject.End > 6)
+        {
+            return null;
+        }
+        var between = s.Tokens[subject.End..documentStart];
+        return between.Any(t => DraftingVerbs.Contains(t.Norm)) && !between.Any(t => t.Norm is "," or ";" or "but" or "that") ? subject : null;
+    }
+
+    /// <summary>"TERRITORY: …", "Elections and sanctions: …": a short capitalised label and a colon open the line.</summary>
+    private static bool StartsWithTopicLabel(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length && i <= 4; i++)
+        {
+            if (tokens[i].Norm == ":")
+            {
+                return i > 0 && tokens[0].IsCapitalized && !s.Agents.Any(a => a.Start < i && a.Kind is AgentKind.Person);
+            }
+            if (!tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse)
     {
         // A draft named with its party ("the U.S.-drafted plan") sets whose plan a later bare "the plan" is.
@@ -237,8 +275,19 @@ internal static class Attribution
                 discourse.DocumentParty = agent.Party;
             }
         }
+        foreach (var m in s.Of(CueKind.Document))
+        {
+            if (DrafterOf(s, m.Start) is { } drafter)
+            {
+                discourse.DrafterParty = drafter.Party;
+            }
+        }
         var sinceDocument = discourse.SentencesSinceDocument;
         discourse.SentencesSinceDocument = s.Of(CueKind.Document).Count > 0 ? 0 : sinceDocument == int.MaxValue ? sinceDocument : sinceDocument + 1;
+        if (sinceDocument <= 4 && s.TurnPerson < 0 && StartsWithTopicLabel(s))
+        {
+            s.ProvisionOf = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
+        }
         if (discourse.DocumentParty < 0)
         {
             return;
@@ -247,6 +296,7 @@ internal static class Attribution
         {
             DraftAsIt(s, discourse.DocumentParty);
         }
+
         var owned = s.Agents.Where(a => a.Kind == AgentKind.Document).Select(a => a.End).ToHashSet();
         foreach (var m in s.Of(CueKind.Document))
         {

@@ -45,6 +45,11 @@ internal sealed class SentenceAnalysis
     public Agent? InheritedSayer { get; set; }
     /// <summary>The pack person whose transcript turn this sentence is in ("RUBIO: …"), or -1.</summary>
     public int TurnPerson { get; set; } = -1;
+    /// <summary>
+    /// The party whose draft this sentence lays out, when it is a labelled line of an explainer about a draft
+    /// ("ARMY: Ukraine's armed forces would be capped at 800,000"), or -1.
+    /// </summary>
+    public int ProvisionOf { get; set; } = -1;
 
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
 

@@ -1078,6 +1078,17 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
+            // "Sanctions would be eased in phases": in a provision the modal may follow its subject.
+            var provisionModal = modal || s.Of(CueKind.Modal).Any(m => m.Start >= issue.End && m.Start <= issue.End + 1);
+            if (s.ProvisionOf >= 0 && provisionModal && s.Speeches.Count == 0 && !Questioned(s, issue.Start))
+            {
+                // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
+                var draft = new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
+                var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach) * (Negated(s, issue.Start) ? -1 : 1);
+                var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+                Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provisionConditional ? "conditional" : provisionPolarity > 0 ? "supports" : "opposes", "proposal", 0.7 * 0.85, issue.Start);
+                continue;
+            }
             if (!issue.Cue.Action)
             {
                 // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
@@ -1113,6 +1124,16 @@ internal sealed class StanceReader(DomainPack pack)
                 Emit(statements, s, new Holder(partner, certainty), issue.Cue.Ref, stance, act, 0.65 * certainty, issue.Start);
             }
         }
+    }
+
+    /// <summary>"it is silent on whether Ukraine would hold elections": a question left open provides nothing.</summary>
+    private static bool Questioned(SentenceAnalysis s, int at)
+    {
+        for (var i = at - 1; i >= 0 && !IsBreak(s, i); i--)
+        {
+            if (s.Tokens[i].Norm is "whether" or "if") return true;
+        }
+        return false;
     }
 
     private static bool IsNamed(Agent agent) => agent.Person >= 0 || agent.Name is not null;
