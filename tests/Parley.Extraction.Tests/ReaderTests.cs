@@ -139,6 +139,10 @@ public sealed class ReaderTests
     [InlineData("Ukraine's foreign minister said elections during martial law were not possible.", "ukraine", "elections", "opposes")]
     [InlineData("Peskov said a ceasefire was possible only if Western weapons deliveries were halted.", "russia", "ceasefire", "conditional")]
     [InlineData("Russia, Ukraine and the United States agreed to halt strikes on energy facilities.", "russia", "ceasefire", "supports")]
+    [InlineData("Trump said Russia would face new sanctions if Moscow did not agree to a ceasefire.", "us", "sanctions", "conditional")]
+    [InlineData("Trump said Russia would face new sanctions if Moscow did not agree to a ceasefire.", "us", "ceasefire", "supports")]
+    [InlineData("The Kremlin again rejected Ukraine's proposal to return all deported Ukrainian children.", "russia", "prisoner_exchange", "opposes")]
+    [InlineData("Rubio said Washington would back security guarantees, but only if a ceasefire was in place.", "us", "security_guarantees", "conditional")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

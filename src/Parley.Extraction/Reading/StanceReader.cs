@@ -446,6 +446,11 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsBreak(SentenceAnalysis s, int token)
     {
         var norm = s.Tokens[token].Norm;
+        // "ready to back it, but only if a ceasefire is in place": "but" that opens a condition restricts the clause before it.
+        if (norm == "but" && token + 1 < s.Tokens.Length && s.StartsAt(CueKind.Condition, token + 1))
+        {
+            return false;
+        }
         return norm is ";" or ":" || s.StartsAt(CueKind.ClauseBreak, token);
     }
 
@@ -1024,10 +1029,12 @@ internal sealed class StanceReader(DomainPack pack)
             }
             List<Holder> holders;
             HashSet<int> mainIssues;
+            var threat = false;
             if (governed.TryGetValue(m.Start, out var g))
             {
                 holders = g.Holders;
                 mainIssues = g.Issues;
+                threat = g.Signal.Family.Act == "warning";
             }
             else
             {
@@ -1056,6 +1063,12 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 consumed.Add(issue.Start);
                 var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (Negated(s, issue.Start) ? -1 : 1);
+                // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
+                // agree to a ceasefire" wants the ceasefire.
+                if (threat)
+                {
+                    polarity = -polarity;
+                }
                 foreach (var holder in holders)
                 {
                     Emit(statements, s, holder, issue.Cue.Ref, polarity > 0 ? "supports" : "opposes", "demand", 0.7 * holder.Certainty, m.Start);
