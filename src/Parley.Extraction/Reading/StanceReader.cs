@@ -1023,7 +1023,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         foreach (var m in s.Of(CueKind.Condition))
         {
-            if (open.Contains(m.Start))
+            if (open.Contains(m.Start) || RefusedExchange(s, m))
             {
                 continue;
             }
@@ -1122,7 +1122,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            var conditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+            var conditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
@@ -1137,6 +1137,21 @@ internal sealed class StanceReader(DomainPack pack)
                 Emit(statements, s, new Holder(partner, certainty), issue.Cue.Ref, stance, act, 0.65 * certainty, issue.Start);
             }
         }
+    }
+
+    /// <summary>
+    /// "would not hand over any territory in exchange for a halt in the fighting" refuses the trade: a plain rejection,
+    /// and what was offered in exchange is no one's price.
+    /// </summary>
+    private static bool RefusedExchange(SentenceAnalysis s, CueMatch condition)
+    {
+        if (s.Tokens[condition.Start].Norm != "in" || condition.End - condition.Start < 2 || s.Tokens[condition.Start + 1].Norm is not ("exchange" or "return"))
+        {
+            return false;
+        }
+        var clauseStart = condition.Start - 1;
+        while (clauseStart > 0 && !IsBreak(s, clauseStart - 1)) clauseStart--;
+        return s.Of(CueKind.Negation).Exists(n => n.Start >= clauseStart && n.Start < condition.Start);
     }
 
     /// <summary>"it is silent on whether Ukraine would hold elections": a question left open provides nothing.</summary>
