@@ -334,6 +334,7 @@ public sealed class ReaderTests
     [InlineData("Officials did not say whether the cap on the army survived.")]
     [InlineData("Beijing suspended its export controls on rare earths after the trade talks.")]
     [InlineData("Russia's air defences shot down 40 drones overnight, the Defence Ministry said.")]
+    [InlineData("Russian and Ukrainian negotiators met for six hours in Istanbul but left without agreeing on a ceasefire, officials said.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
