@@ -404,6 +404,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Arms_control_talks_between_the_same_capitals_are_another_negotiation()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "U.S. and Russian arms control officials held their first formal talks on strategic nuclear weapons in Vienna on Monday.",
+            new DateOnly(2027, 6, 2)));
+        Assert.Empty(findings.Meetings);
+    }
+
+    [Fact]
     public void An_idea_of_a_meeting_raised_by_one_side_is_no_round()
     {
         var findings = Reader.Extract(new ItemText("t",
