@@ -6,8 +6,9 @@ namespace Parley.Extraction.Tests;
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
-/// written by helpers who never saw the rules. Only t01-t20 has not been read: its score is the honest estimate of
-/// quality on unseen news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// u01-u20 and v01-v20 in the sixth, written by helpers who never saw the rules. Only v01-v20 has not been read: its
+/// score is the honest estimate of quality on unseen news, so read its misses only when a fresh sealed set is ready
+/// to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -59,17 +60,25 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // r01-r20, written by a fifth helper at the start of the fourth session and never read: 0.564 / 0.822 / 0.741
         // with the session-start rules, 0.581 / 0.830 / 0.741 at the session's end. r07 (markets) yields nothing;
         // r18 (Armenia-Azerbaijan talks) should too but still trips the reader.
-        // Fifth session: read for its round, 0.627 / 0.960 / 0.815.
-        new HeldOutSet("heldout8", 20, 0.60, 0.92, 0.78, ["r07"]),
+        // Fifth session: read for its round, 0.627 / 0.960 / 0.815. Sixth session: 0.651 / 0.980 / 0.815.
+        new HeldOutSet("heldout8", 20, 0.62, 0.94, 0.78, ["r07"]),
         // s01-s20, written by a sixth helper at the start of the fifth session: 0.500 / 0.800 / 0.400 with the
         // session-start rules, 0.500 / 0.886 / 0.462 after the r round (scored, not read), then read for a second round:
         // 0.590 / 0.925 / 0.696, and 0.616 with the last rule ("an agreement between …"). s18 (a feature full of
-        // keyword traps) yields nothing.
-        new HeldOutSet("heldout9", 20, 0.56, 0.88, 0.65, ["s18"]),
+        // keyword traps) yields nothing. Sixth session: 0.630 / 0.953 / 0.750.
+        new HeldOutSet("heldout9", 20, 0.60, 0.92, 0.70, ["s18"]),
         // t01-t20, written by a seventh helper during the fifth session and never read: 0.652 / 0.778 / 0.643 with the
         // session-start rules, 0.670 / 0.861 / 0.643 after the r round, 0.681 / 0.865 / 0.640 at the session's end.
-        // t15 states nothing; t20 reports meetings only.
-        new HeldOutSet("heldout10", 20, 0.65, 0.82, 0.60, ["t15"]),
+        // t15 states nothing; t20 reports meetings only. Sixth session: read for its first round, 0.747 / 0.909 / 0.769.
+        new HeldOutSet("heldout10", 20, 0.72, 0.88, 0.74, ["t15"]),
+        // u01-u20, written by an eighth helper at the start of the sixth session: 0.531 / 0.733 / 0.733 with the
+        // session-start rules, 0.528 / 0.767 / 0.848 after the t round (scored, not read), then read for a second round:
+        // 0.624 / 0.824 / 0.903. u16 (the Olympics), u17 (arms-control talks) and u18 (a phone call) state nothing.
+        new HeldOutSet("heldout11", 20, 0.60, 0.80, 0.85, ["u16", "u17", "u18"]),
+        // v01-v20, written by a ninth helper during the sixth session and never read: 0.483 / 0.750 / 0.870 with the
+        // session-start rules and after the t round, 0.480 / 0.750 / 0.870 at the session's end. v13 (an anniversary)
+        // and v14 (an economy story) state nothing.
+        new HeldOutSet("heldout12", 20, 0.46, 0.72, 0.83, ["v13", "v14"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
