@@ -143,6 +143,7 @@ public sealed class ReaderTests
     [InlineData("Trump said Russia would face new sanctions if Moscow did not agree to a ceasefire.", "us", "ceasefire", "supports")]
     [InlineData("The Kremlin again rejected Ukraine's proposal to return all deported Ukrainian children.", "russia", "prisoner_exchange", "opposes")]
     [InlineData("Rubio said Washington would back security guarantees, but only if a ceasefire was in place.", "us", "security_guarantees", "conditional")]
+    [InlineData("Rubio said Washington was ready to sign the guarantees package, but only once a ceasefire was in place.", "us", "security_guarantees", "conditional")]
     [InlineData("Zelensky said Ukraine would not give up any territory in exchange for a temporary truce.", "ukraine", "territory", "opposes")]
     [InlineData("Peskov said last week that Ukraine had to elect a new president before any agreement could be signed.", "russia", "elections", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)

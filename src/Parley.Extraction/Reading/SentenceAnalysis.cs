@@ -103,8 +103,10 @@ internal sealed class SentenceAnalysis
         KeepLongest([CueKind.Condition]);
         KeepLongest([CueKind.Speech]);
         KeepLongest([CueKind.MeetingTrigger]);
-        // An idiom ("for as long as it takes") silences every cue inside it.
+        // An idiom ("for as long as it takes") silences every cue inside it. "Only" makes a time clause a condition
+        // again: "ready to deploy once a ceasefire is agreed" is plain support, "but only once a ceasefire is in place" is not.
         var traps = Of(CueKind.Trap);
+        traps.RemoveAll(t => t.Start > 0 && Tokens[t.Start - 1].Norm == "only");
         if (traps.Count > 0)
         {
             foreach (var kind in SilencedByTraps)
