@@ -144,6 +144,8 @@ public sealed class ReaderTests
     [InlineData("The Kremlin again rejected Ukraine's proposal to return all deported Ukrainian children.", "russia", "prisoner_exchange", "opposes")]
     [InlineData("Rubio said Washington would back security guarantees, but only if a ceasefire was in place.", "us", "security_guarantees", "conditional")]
     [InlineData("Rubio said Washington was ready to sign the guarantees package, but only once a ceasefire was in place.", "us", "security_guarantees", "conditional")]
+    [InlineData("Kyiv would not accept any deal that left the nuclear plant under Russian control, an official said.", "ukraine", "nuclear_plant", "supports")]
+    [InlineData("Kyiv's energy ministry said the plant must be returned to Ukrainian control.", "ukraine", "nuclear_plant", "supports")]
     [InlineData("Zelensky said Ukraine would not give up any territory in exchange for a temporary truce.", "ukraine", "territory", "opposes")]
     [InlineData("Peskov said last week that Ukraine had to elect a new president before any agreement could be signed.", "russia", "elections", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
