@@ -415,6 +415,15 @@ public sealed class ReaderTests
         Assert.Empty(findings.Meetings);
     }
 
+    [Theory]
+    [InlineData("Britain and France are planning a reassurance force for Ukraine. Moscow has rejected such a force.")]
+    [InlineData("Britain and France are planning a reassurance force for Ukraine. The Kremlin dismissed the whole idea.")]
+    public void Such_a_force_and_the_whole_idea_point_back_to_the_issue_just_named(string text)
+    {
+        var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2027, 6, 2)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+    }
+
     [Fact]
     public void An_idea_of_a_meeting_raised_by_one_side_is_no_round()
     {
