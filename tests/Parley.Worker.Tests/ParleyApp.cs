@@ -91,6 +91,18 @@ public sealed class ParleyApp : WebApplicationFactory<Program>
         return await session.Query<T>().CountAsync();
     }
 
+    /// <summary>The reasons of the messages Wolverine dead-lettered, one per message.</summary>
+    public async Task<List<string>> DeadLetterReasonsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select exception_message from parley_messages.wolverine_dead_letters", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var reasons = new List<string>();
+        while (await reader.ReadAsync()) reasons.Add(reader.GetString(0));
+        return reasons;
+    }
+
     /// <summary>Events of the log's own types; Marten's tombstones for rolled-back appends do not count.</summary>
     public async Task<long> EventCountAsync()
     {

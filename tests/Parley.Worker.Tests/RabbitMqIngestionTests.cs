@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Npgsql;
 using Parley.Worker.News;
 using static Parley.Worker.Tests.Items;
 
@@ -41,7 +40,7 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
 
         await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == backlog, TimeSpan.FromMinutes(3));
         Assert.Equal(backlog, await app.CountAsync<ItemListing>());
-        Assert.Equal(0, await DeadLetterCountAsync(app));
+        Assert.Empty(await app.DeadLetterReasonsAsync());
     }
 
     [Fact]
@@ -84,9 +83,9 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         }
         Assert.Equal(100, good);
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 100 && await DeadLetterCountAsync(app) == 20);
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 100 && (await app.DeadLetterReasonsAsync()).Count == 20);
         Assert.Equal(100, await app.CountAsync<ItemListing>());
-        var reasons = await DeadLetterReasonsAsync(app);
+        var reasons = await app.DeadLetterReasonsAsync();
         Assert.Equal(20, reasons.Count);
         Assert.Equal(5, reasons.Count(r => r.Contains("not valid JSON")));
         Assert.Equal(5, reasons.Count(r => r.Contains("text: is required")));
@@ -110,11 +109,11 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
         await producer.PublishAsync(new object[] { Item("held-back", "2025-12-01", Text(4)), new { id = "no-text" } });
         await producer.PublishRawAsync("[]");
 
-        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 3 && await DeadLetterCountAsync(app) == 2);
+        await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 3 && (await app.DeadLetterReasonsAsync()).Count == 2);
         Assert.Equal(3, await app.CountAsync<ItemListing>());
         await using var session = app.Store.QuerySession();
         Assert.Null(await session.LoadAsync<ItemListing>(NewsItemIdentity.StreamId("held-back")));
-        var reasons = await DeadLetterReasonsAsync(app);
+        var reasons = await app.DeadLetterReasonsAsync();
         Assert.Contains(reasons, r => r.Contains("[1].text: is required"));
         Assert.Contains(reasons, r => r.Contains("the array is empty"));
     }
@@ -133,19 +132,6 @@ public sealed class RabbitMqIngestionTests(PostgresServer postgres, RabbitMqServ
 
         await app.WaitUntilAsync(async () => await app.CountAsync<ItemListing>() == 200, TimeSpan.FromMinutes(2));
         Assert.Equal(200, await app.CountAsync<ItemListing>());
-        Assert.Equal(0, await DeadLetterCountAsync(app));
-    }
-
-    static async Task<long> DeadLetterCountAsync(ParleyApp app) => (await DeadLetterReasonsAsync(app)).Count;
-
-    static async Task<List<string>> DeadLetterReasonsAsync(ParleyApp app)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select exception_message from parley_messages.wolverine_dead_letters", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var reasons = new List<string>();
-        while (await reader.ReadAsync()) reasons.Add(reader.GetString(0));
-        return reasons;
+        Assert.Empty(await app.DeadLetterReasonsAsync());
     }
 }
