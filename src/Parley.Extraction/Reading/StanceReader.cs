@@ -986,7 +986,7 @@ internal sealed class StanceReader(DomainPack pack)
         var agent = DraftSaying(s, holder.Agent) ?? holder.Agent;
         var speaker = -1;
         string? name = null;
-        if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && (agent.Person >= 0 || agent.Name is not null))
+        if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && IsNamed(agent))
         {
             speaker = agent.Person;
             name = agent.Name;
