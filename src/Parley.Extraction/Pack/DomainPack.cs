@@ -42,6 +42,11 @@ public sealed class DomainPack
     /// <summary>Weekday names in lower case, asked for in every sentence: built once per pack.</summary>
     internal HashSet<string> Weekdays => _weekdays ??= LanguageList("weekdays").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _weekdays;
+
+    /// <summary>Posts one person holds ("official", "foreign minister"), as lower-case word arrays, longest first.</summary>
+    internal string[][] OfficeHolders => _officeHolders ??= LanguageList("officeHolders")
+        .Select(o => o.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToArray();
+    private string[][]? _officeHolders;
     internal string[] MeetingList(string name) => MeetingCues.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>The pack at <paramref name="path"/> when one is given, else the one shipped with the extractor.</summary>

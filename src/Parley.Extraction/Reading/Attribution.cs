@@ -19,6 +19,8 @@ internal sealed class Discourse
     public List<int> Sides { get; } = [];
     /// <summary>The party of the last plural subject ("the Russians", "Ukrainian negotiators"), for a following "they".</summary>
     public int LastGroupParty { get; set; } = -1;
+    /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>
+    public Dictionary<int, int> LastVoice { get; } = [];
 }
 
 /// <summary>
@@ -99,6 +101,7 @@ internal static class Attribution
         {
             discourse.LastPerson = lastPerson;
         }
+        RememberVoices(s, discourse);
     }
 
     /// <summary>The sayer of the quotation in this sentence: its attribution, or the inherited speaker.</summary>
@@ -124,6 +127,15 @@ internal static class Attribution
             {
                 continue;
             }
+            if (agent.Post is not null)
+            {
+                // "the Kremlin official": the party's last named voice, if it holds such a post.
+                if (discourse.LastVoice.TryGetValue(agent.Party, out var voice) && voice >= 0 && Holds(pack.People[voice], agent.Post))
+                {
+                    agent.Person = voice;
+                }
+                continue;
+            }
             var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
             if (antecedent is { Person: < 0, Name: not null })
             {
@@ -141,6 +153,32 @@ internal static class Attribution
             {
                 agent.Person = person;
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> AnyonesPost = new(StringComparer.Ordinal) { "official", "diplomat", "representative", "aide", "adviser", "advisor" };
+
+    private static bool Holds(PersonDefinition person, string post) =>
+        AnyonesPost.Contains(post) || person.Role is null || person.Role.Contains(post.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Remembers, per party, who spoke for it last: a named person, or no one after "a senior Russian official".</summary>
+    private static void RememberVoices(SentenceAnalysis s, Discourse discourse)
+    {
+        foreach (var a in s.Agents)
+        {
+            if (a.Party < 0 || a.Possessive || a.Oblique || a.InRelativeClause)
+            {
+                continue;
+            }
+            if (a.Kind is AgentKind.Person or AgentKind.Pronoun && a.Person >= 0)
+            {
+                discourse.LastVoice[a.Party] = a.Person;
+            }
+            else if (a.Kind is AgentKind.Group or AgentKind.Person && a.Person < 0 && !a.Absorbed && a.Start > 0
+                     && s.Tokens[Math.Max(0, a.Start - 2)..a.Start].Any(t => t.Norm is "a" or "an" or "one" or "another"))
+            {
+                discourse.LastVoice[a.Party] = -1;
             }
         }
     }

@@ -271,6 +271,11 @@ internal sealed class MeetingReader(DomainPack pack)
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
             var norm = s.Tokens[i].Norm;
+            // "after the round that Moscow had …": a place past a relative pronoun or a round word is that clause's subject.
+            if (norm == "that" || s.IsKindAt(CueKind.Relative, i) || s.IsKindAt(CueKind.MeetingTrigger, i))
+            {
+                return false;
+            }
             if (norm is "in" or "at" or "to" or "the")
             {
                 return true;

@@ -37,6 +37,9 @@ internal sealed class Agent
 
     public bool InsideIssue { get; set; }
 
+    /// <summary>For "the Kremlin official" or "the Russian minister": the post named, which the person pointed back to must hold.</summary>
+    public string? Post { get; init; }
+
     public bool CanHold => !Oblique && !Absorbed && !InsideIssue && Party >= 0;
 }
 
@@ -183,6 +186,7 @@ internal static class Mentions
         AbsorbTitles(agents, tokens);
         AbsorbIntoDescriptions(agents);
         Appositives(s, agents, pack);
+        Descriptions(s, agents, pack);
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var agent in agents)
         {
@@ -271,6 +275,44 @@ internal static class Mentions
         }
     }
 
+    /// <summary>
+    /// "the Kremlin official said", "the Russian minister stressed": a definite party word and post, with no name after
+    /// them, describe one person of that party already named. They become a pronoun that keeps the party.
+    /// </summary>
+    private static void Descriptions(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        var added = new List<Agent>();
+        foreach (var a in agents)
+        {
+            if (a.Kind is not (AgentKind.Entity or AgentKind.Group) || a.Party < 0 || a.Absorbed || a.Possessive || a.Start == 0
+                || tokens[a.Start - 1].Norm != "the")
+            {
+                continue;
+            }
+            // A group already ends in its post ("the Russian minister"); a metonym is followed by it ("the Kremlin official").
+            var post = a.Kind == AgentKind.Group ? PostEndingAt(tokens, a.End, pack) : PostStartingAt(tokens, a.End, pack);
+            if (post is null)
+            {
+                continue;
+            }
+            var end = a.Kind == AgentKind.Group ? a.End : a.End + post.Length;
+            if (end < tokens.Length && (tokens[end].IsCapitalized && tokens[end].IsWord || tokens[end].Norm == "'s"))
+            {
+                continue; // a title before a name, or an owner
+            }
+            a.Absorbed = true;
+            added.Add(new Agent { Kind = AgentKind.Pronoun, Party = a.Party, Start = a.Start - 1, End = end, Post = string.Join(' ', post) });
+        }
+        agents.AddRange(added);
+    }
+
+    private static string[]? PostEndingAt(Token[] tokens, int end, DomainPack pack) =>
+        pack.OfficeHolders.FirstOrDefault(p => end - p.Length >= 0 && p.Select((w, k) => tokens[end - p.Length + k].Norm == w).All(x => x));
+
+    private static string[]? PostStartingAt(Token[] tokens, int start, DomainPack pack) =>
+        pack.OfficeHolders.FirstOrDefault(p => start + p.Length <= tokens.Length && p.Select((w, k) => tokens[start + k].Norm == w).All(x => x));
+
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 
     private static readonly CueKind[] NotInName =
@@ -340,8 +382,28 @@ internal static class Mentions
         // Role, Name, …
         foreach (var role in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
         {
-            var at = role.End + 1;
-            if (role.End >= tokens.Length || tokens[role.End].Norm != "," || at >= tokens.Length)
+            // "Ukraine's Finance Minister Serhiy Marchenko said": a party's title right before a name the pack does not
+            // know is that person's title.
+            var titled = PersonAt(agents, role.End) is null ? UnknownNameEnd(s, role.End, weekdays) : -1;
+            if (titled > 0)
+            {
+                added.Add(new Agent { Kind = AgentKind.Person, Party = role.Party, Start = role.Start, End = titled, Name = NameText(tokens, role.End, titled), Possessive = IsPossessiveAt(tokens, titled) });
+                role.Absorbed = true;
+                continue;
+            }
+            // "Ukraine's ambassador in Berlin, Oleksii Makeiev, told …": the role may name the post's place.
+            var roleEnd = role.End;
+            if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at")
+            {
+                var post = roleEnd + 1;
+                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm == "the" || tokens[post].IsWord && tokens[post].IsCapitalized))
+                {
+                    post++;
+                }
+                roleEnd = post > roleEnd + 1 && post < tokens.Length && tokens[post].Norm == "," ? post : roleEnd;
+            }
+            var at = roleEnd + 1;
+            if (roleEnd >= tokens.Length || tokens[roleEnd].Norm != "," || at >= tokens.Length)
             {
                 continue;
             }

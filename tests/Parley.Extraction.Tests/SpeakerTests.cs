@@ -1,0 +1,52 @@
+using Parley.Extraction;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>Who speaks when news names a person the pack does not know, or describes one it already named.</summary>
+public sealed class SpeakerTests
+{
+    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
+
+    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+
+    [Theory]
+    [InlineData("Ukraine's Finance Minister Serhiy Marchenko said Kyiv needed the asset-backed loan approved by the summer.", "ukraine", "frozen_assets", "Serhiy Marchenko")]
+    [InlineData("Ukraine needs European soldiers on the ground, not merely promises, Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper.", "ukraine", "foreign_troops", "Oleksii Makeiev")]
+    public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+
+    [Fact]
+    public void The_party_official_is_the_partys_person_named_before()
+    {
+        var findings = Read(
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. Volodymyr Zelensky was in Brussels. " +
+            "The Kremlin official said Moscow saw no sense in a partial ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes", Speaker: "Dmitry Peskov" });
+    }
+
+    [Fact]
+    public void An_anonymous_voice_in_between_leaves_the_party_official_unnamed()
+    {
+        var findings = Read(
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. A senior Russian official said the talks were stalled. " +
+            "The Russian official said Moscow saw no sense in a partial ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes", Speaker: null });
+    }
+
+    [Fact]
+    public void A_post_the_person_does_not_hold_does_not_point_back_to_them()
+    {
+        var findings = Read(
+            "Secretary of State Marco Rubio spoke to reporters on Tuesday. The U.S. president said Washington backed a ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker == "Marco Rubio");
+    }
+
+    [Fact]
+    public void A_city_after_a_round_and_that_is_a_subject_not_the_rounds_place()
+    {
+        var findings = Read(
+            "The round of talks in Istanbul ended on Tuesday. Kremlin aide Yuri Ushakov told reporters after the round that Moscow had not moved.");
+        Assert.DoesNotContain(findings.Meetings, m => m.Place == "Moscow");
+    }
+}
