@@ -14,6 +14,7 @@ internal sealed class StanceReader(DomainPack pack)
 {
     private const int NegationReach = 4;
     private const int ChainGap = 2;
+    private const int AddresseeGap = 8;
     private const int PostFlipReach = 4;
 
     private sealed class Signal
@@ -364,7 +365,12 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 // "declined to say whether it still backs the bill": the stance after "whether" is the question left open.
                 var reach = signal.Undecided && (signal.Family.Holder == "following" || OpensQuestion(s, signal.End)) ? 6 : ChainGap;
-                if (next.Start < signal.End || next.Start - signal.End > reach || !OnlyWords(s, signal.End, next.Start)
+                var addressed = Addressed(s, signal, next.Start);
+                if (addressed)
+                {
+                    reach = AddresseeGap;
+                }
+                if (next.Start < signal.End || next.Start - signal.End > reach || !addressed && !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
                 {
                     break;
@@ -405,6 +411,28 @@ internal sealed class StanceReader(DomainPack pack)
             signals.Add(signal);
         }
         return signals;
+    }
+
+    /// <summary>
+    /// "urged European leaders to impose new sanctions", "called on Washington to keep the air defence coming": what a
+    /// demand asks of its addressee is the demander's stance. The addressee, a party named between the demand and "to",
+    /// holds nothing by being asked.
+    /// </summary>
+    private static bool Addressed(SentenceAnalysis s, Signal signal, int next)
+    {
+        if (signal.Act != "demand" || signal.Family.Noun || signal.Family.Holder != "subject" || next - signal.End < 2
+            || next - signal.End > AddresseeGap || s.Tokens[next - 1].Norm != "to")
+        {
+            return false;
+        }
+        for (var i = signal.End; i < next - 1; i++)
+        {
+            if (!(s.Tokens[i].IsWord || s.Tokens[i].Norm is "'s" or "-") || s.Tokens[i].Norm is "to" or "and" or "that")
+            {
+                return false;
+            }
+        }
+        return s.Agents.Exists(a => a.Start >= signal.End && a.End <= next - 1 && a.Party >= 0 && !a.Possessive);
     }
 
     private static bool OpensQuestion(SentenceAnalysis s, int at) =>
