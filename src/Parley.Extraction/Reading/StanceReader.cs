@@ -162,6 +162,17 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var marker = s.Tokens[conditionAt].Norm;
         var next = conditionAt + 1 < s.Tokens.Length ? s.Tokens[conditionAt + 1].Norm : "";
+        // "did not rule out extending the pause, though only after 30 days": an option left open on a stated
+        // condition is a conditional stance; "will decide only after studying the text" stays open.
+        var leftOpen = false;
+        for (var i = signal.Start; i < signal.CueEnd; i++)
+        {
+            leftOpen |= s.Tokens[i].Norm is "rule" or "ruled" or "exclude" or "excluded" or "rejected";
+        }
+        if (leftOpen)
+        {
+            return false;
+        }
         if (marker is "after" or "once" or "until" or "till" || marker == "only" && next is "after" or "once" or "when")
         {
             return true;

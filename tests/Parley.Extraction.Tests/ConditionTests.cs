@@ -1,0 +1,22 @@
+using Parley.Extraction;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>Restrictions that make a stance conditional without "if".</summary>
+public sealed class ConditionTests
+{
+    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
+
+    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+
+    [Theory]
+    [InlineData("Medinsky said Moscow did not rule out extending the ceasefire to all air strikes, though only after the first 30 days had passed.", "russia", "ceasefire")]
+    [InlineData("Peskov said Putin was ready to meet Zelensky, but only in Moscow and only at the final stage.", "russia", "talks")]
+    public void An_option_granted_with_a_restriction_is_conditional(string text, string party, string issue) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == "conditional");
+
+    [Fact]
+    public void A_decision_put_off_until_later_stays_undecided() =>
+        Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,
+            p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
+}
