@@ -98,7 +98,9 @@ public sealed class Extractor
             if (tokens[n].Text == ":")
             {
                 var words = tokens[..n];
-                return words.All(t => t.IsWord && (t.Shape & TokenShape.AllCaps) != 0 && t.Text.Any(char.IsLetter)) ? string.Join(' ', words.Select(t => t.Text)) : null;
+                // "RUBIO:", and the interview's one-letter "Q:" and "A:".
+                return words.All(t => t.IsWord && ((t.Shape & TokenShape.AllCaps) != 0 || t.Text.Length == 1 && char.IsUpper(t.Text[0])) && t.Text.Any(char.IsLetter))
+                    ? string.Join(' ', words.Select(t => t.Text)) : null;
             }
         }
         return null;
@@ -128,6 +130,9 @@ public sealed class Extractor
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
         var turnPerson = -1;
+        // The person an interview's introduction names first is who answers its "A:" turns.
+        var interviewee = -1;
+        var labelSeen = false;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -135,7 +140,8 @@ public sealed class Extractor
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
-                turnPerson = LabelledPerson(label);
+                turnPerson = label is "A" or "ANSWER" ? interviewee : LabelledPerson(label);
+                labelSeen = true;
             }
             else if (sentence.Paragraph != turnParagraph)
             {
@@ -143,6 +149,10 @@ public sealed class Extractor
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnPerson = turnPerson };
             analysis.Agents = Mentions.FindAgents(analysis, _pack);
+            if (!labelSeen && interviewee < 0)
+            {
+                interviewee = analysis.Agents.Find(a => a.Kind == AgentKind.Person && a.Person >= 0)?.Person ?? -1;
+            }
             analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);
         }

@@ -49,4 +49,25 @@ public sealed class SpeakerTests
             "The round of talks in Istanbul ended on Tuesday. Kremlin aide Yuri Ushakov told reporters after the round that Moscow had not moved.");
         Assert.DoesNotContain(findings.Meetings, m => m.Place == "Moscow");
     }
+
+    [Fact]
+    public void An_interviews_answers_are_the_person_its_introduction_names()
+    {
+        var findings = Read(
+            "Serhiy Kyslytsya, Ukraine's first deputy foreign minister, spoke to us in Kyiv on Friday.\n" +
+            "Q: Is there any formula you could accept?\n" +
+            "A: A ceasefire along the current line, yes, and then diplomacy.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Serhiy Kyslytsya" });
+    }
+
+    [Fact]
+    public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
+    {
+        const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";
+        var gold = Evaluation.ReadGold(new StringReader(
+            """{"item": "t", "kind": "position", "party": "ukraine", "issue": "ceasefire", "stance": "supports", "act": "demand", "speaker": "Sergiy Kyslytsya", "evidence": "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.", "confidence": 1.0}"""));
+        var report = Evaluation.Score([new ItemText("t", Text, new DateOnly(2028, 3, 2))], gold, Reader);
+        Assert.Equal(1, report.SpeakerMatched);
+        Assert.Equal(1.0, report.SpeakerAccuracy);
+    }
 }

@@ -126,16 +126,25 @@ public static class Evaluation
     static bool SameName(string? a, string? b) =>
         a is not null && b is not null && string.Compare(a, b, CultureInfo.InvariantCulture, CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreCase) == 0;
 
+    /// <summary>
+    /// "Sergiy Kyslytsya" in the gold and "Serhiy Kyslytsya" read are one speaker when the pack lists both spellings for one
+    /// person: a transliteration is not a wrong attribution.
+    /// </summary>
+    static bool SamePerson(string? a, string? b, DomainPack? pack) =>
+        SameName(a, b) || pack is not null && a is not null && b is not null
+        && pack.People.Any(p => p.Aliases.Prepend(p.Name).Any(n => SameName(n, a)) && p.Aliases.Prepend(p.Name).Any(n => SameName(n, b)));
+
     public static EvaluationReport Score(IEnumerable<ItemText> items, IEnumerable<GoldRecord> gold, Extractor extractor, double minConfidence = 0.0)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         var itemList = items.ToList();
         var findings = itemList.ToDictionary(i => i.Id, extractor.Extract);
-        return Score(itemList, findings, gold, extractor.Version, minConfidence);
+        return Score(itemList, findings, gold, extractor.Version, minConfidence, extractor.Pack);
     }
 
     /// <summary>Scores findings already extracted, e.g. at several confidence thresholds without re-reading.</summary>
-    public static EvaluationReport Score(IReadOnlyList<ItemText> items, IReadOnlyDictionary<string, Findings> findings, IEnumerable<GoldRecord> gold, string extractorVersion, double minConfidence = 0.0)
+    public static EvaluationReport Score(IReadOnlyList<ItemText> items, IReadOnlyDictionary<string, Findings> findings, IEnumerable<GoldRecord> gold, string extractorVersion, double minConfidence = 0.0,
+        DomainPack? pack = null)
     {
         var itemIds = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var goldList = gold.Where(g => itemIds.Contains(g.Item)).ToList();
@@ -182,7 +191,7 @@ public static class Evaluation
                 continue;
             }
             speakerChecked++;
-            if (same.Any(p => SameName(p.P.Speaker, g.Speaker)))
+            if (same.Any(p => SamePerson(p.P.Speaker, g.Speaker, pack)))
             {
                 speakerRight++;
             }

@@ -122,7 +122,8 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             // "The round ended without a breakthrough", "talks went on until late at night" say how a round went, not
             // on what condition it would happen.
-            if (s.Tokens[c.Start].Norm is "without" or "until" or "till")
+            // Nor does "met for three hours, but only on prisoners" restrict whether it met.
+            if (s.Tokens[c.Start].Norm is "without" or "until" or "till" or "but")
             {
                 continue;
             }
