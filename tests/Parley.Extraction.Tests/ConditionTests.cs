@@ -19,4 +19,13 @@ public sealed class ConditionTests
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,
             p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
+
+    [Theory]
+    [InlineData("Ukraine needs European soldiers on the ground after a ceasefire, not merely promises, the ambassador said.")]
+    [InlineData("Belgium again demanded legal guarantees before any use of the frozen assets.")]
+    public void A_truce_that_dates_something_and_a_creditors_legal_guarantees_are_not_those_issues(string text)
+    {
+        var findings = Read(text);
+        Assert.DoesNotContain(findings.Positions, p => p.Issue is "ceasefire" or "security_guarantees");
+    }
 }

@@ -70,4 +70,12 @@ public sealed class SpeakerTests
         Assert.Equal(1, report.SpeakerMatched);
         Assert.Equal(1.0, report.SpeakerAccuracy);
     }
+
+    [Fact]
+    public void He_after_a_conversation_is_its_subject_not_the_person_spoken_with()
+    {
+        var findings = Read("Donald Trump spoke with Vladimir Putin by phone on Tuesday and said afterward that he wanted a ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Donald Trump" });
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "russia");
+    }
 }

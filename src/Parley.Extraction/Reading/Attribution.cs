@@ -136,7 +136,9 @@ internal static class Attribution
                 }
                 continue;
             }
-            var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
+            // "Trump spoke with Putin and said he would …": the subject before the pronoun, not the person after "with".
+            var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Oblique)
+                ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
             if (antecedent is { Person: < 0, Name: not null })
             {
                 agent.Party = antecedent.Party;
