@@ -260,9 +260,22 @@ internal static class Attribution
             {
                 continue;
             }
-            var verb = tokens[i + 1].Norm == "also" && i + 2 < tokens.Length ? tokens[i + 2].Norm : tokens[i + 1].Norm;
-            if (verb is "proposes" or "proposed" or "envisages" or "envisaged" or "foresees" or "stipulates" or "provides" or "states"
-                or "calls" or "offers" or "requires" or "sets" or "includes" or "guarantees" or "keeps" or "caps" or "gives")
+            var at = i + 1;
+            // "It would also commit Washington to …": what a draft would do is its provision too.
+            var modal = tokens[at].Norm is "would" or "will";
+            if (modal && at + 1 < tokens.Length)
+            {
+                at++;
+            }
+            if (tokens[at].Norm == "also" && at + 1 < tokens.Length)
+            {
+                at++;
+            }
+            var verb = tokens[at].Norm;
+            if (!modal && verb is "proposes" or "proposed" or "envisages" or "envisaged" or "foresees" or "stipulates" or "provides" or "states"
+                    or "calls" or "offers" or "requires" or "sets" or "includes" or "guarantees" or "keeps" or "caps" or "gives"
+                || modal && verb is "offer" or "give" or "commit" or "require" or "cap" or "allow" or "grant" or "guarantee" or "provide" or "oblige"
+                    or "ban" or "bar" or "limit" or "freeze" or "leave" or "recognise" or "recognize" or "lift" or "create" or "establish" or "keep" or "set")
             {
                 s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = party, Start = i, End = i + 1 });
             }
@@ -345,7 +358,7 @@ internal static class Attribution
                 continue;
             }
             var before = m.Start > 0 ? s.Tokens[m.Start - 1].Norm : "";
-            if (before is "the" or "this" or "that")
+            if (before is "the" or "this" or "that" or "another" or "separate" or "its")
             {
                 s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = discourse.DocumentParty, Start = m.Start - 1, End = m.End, Oblique = false });
             }

@@ -330,7 +330,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 raw.Add(m);
             }
-            else if (pack.StanceCues[m.Cue.Ref].Noun && !pack.StanceCues[raw[same].Cue.Ref].Noun)
+            else if (pack.StanceCues[m.Cue.Ref].Noun && !pack.StanceCues[raw[same].Cue.Ref].Noun && !VerbContext(s, m.Start))
             {
                 raw[same] = m;
             }
@@ -445,6 +445,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return s.Agents.Exists(a => a.Start >= signal.End && a.End <= next - 1 && a.Party >= 0 && !a.Possessive);
     }
+
+    /// <summary>"would also offer", "to propose": after a modal, an adverb of one or "to", a word that is a noun or a verb is the verb.</summary>
+    private static bool VerbContext(SentenceAnalysis s, int at) =>
+        at > 0 && s.Tokens[at - 1].Norm is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "also" or "to" or "not" or "never"
+            or "did" or "does" or "do";
 
     private static bool OpensQuestion(SentenceAnalysis s, int at) =>
         at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";

@@ -1,0 +1,22 @@
+using Parley.Extraction;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>What a draft, or a part of it, would do is its drafter's proposal.</summary>
+public sealed class DraftTests
+{
+    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
+
+    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+
+    [Theory]
+    [InlineData("The latest U.S. draft would cap Ukraine's army. It would also offer Ukraine security guarantees.")]
+    [InlineData("The latest U.S. draft would cap Ukraine's army. The draft would also offer security guarantees.")]
+    public void A_draft_that_would_also_offer_something_proposes_it(string text) =>
+        Assert.Contains(Read(text).Positions, p => p is { Party: "us", Issue: "security_guarantees", Stance: "supports" });
+
+    [Fact]
+    public void Another_section_of_a_draft_speaks_for_its_drafter() =>
+        Assert.Contains(Read("The latest U.S. draft would cap Ukraine's army. Another section proposes that the Zaporizhzhia nuclear plant be run jointly by Ukraine and the United States.").Positions,
+            p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+}
