@@ -78,4 +78,14 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Donald Trump" });
         Assert.DoesNotContain(findings.Positions, p => p.Party == "russia");
     }
+
+    [Theory]
+    [InlineData("Kyiv says it will not leave land that Russia has failed to take by force, although it has signalled it could accept a ceasefire along the current line.", "ukraine", "ceasefire", "supports")]
+    [InlineData("The Senate's Russia sanctions bill is moving again, and the White House says it won't stand in the way of new sanctions.", "us", "sanctions", "supports")]
+    public void It_after_a_clause_opener_or_its_own_speech_verb_is_the_party_speaking(string text, string party, string issue, string stance)
+    {
+        var findings = Read(text);
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "russia" && p.Issue == issue);
+    }
 }

@@ -233,18 +233,33 @@ internal static class Attribution
         var tokens = s.Tokens;
         for (var i = 2; i < tokens.Length - 1; i++)
         {
-            if (tokens[i].Norm != "it" || tokens[i - 1].Norm is not ("but" or "and") || tokens[i + 1].Norm is "is" or "was" or "'s" or "seems"
-                    or "seemed" or "remains" or "remained" or "appears" or "appeared" or "would" or "will" or "could" or "may" or "might")
+            // "Kyiv says it will not leave land …, although it has signalled …": after a clause opener or the subject's own
+            // speech verb; "it would be difficult" and "it is unclear" stay impersonal.
+            var afterSpeech = s.Of(CueKind.Speech).Any(m => m.End == i);
+            if (tokens[i].Norm != "it" || !afterSpeech && tokens[i - 1].Norm is not ("but" or "and" or "although" or "though" or "while" or "whereas")
+                || tokens[i + 1].Norm is "is" or "was" or "'s" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared"
+                || tokens[i + 1].Norm is "would" or "will" or "could" or "may" or "might" && Impersonal(tokens, i + 2))
             {
                 continue;
             }
-            var subject = s.Agents.FirstOrDefault(a => a.End <= i && a.CanHold && !a.Possessive && a.Kind is AgentKind.Entity);
+            // After a speech verb "it" is whoever speaks ("the White House says it won't …"); after an opener, the sentence's subject.
+            Func<Agent, bool> candidate = a => a.End <= i && a.CanHold && !a.Possessive && !a.InRelativeClause && a.Kind is AgentKind.Entity;
+            var subject = afterSpeech ? s.Agents.LastOrDefault(candidate) : s.Agents.FirstOrDefault(candidate);
             if (subject is not null && !s.Agents.Any(a => a.Start <= i && a.End > i))
             {
                 s.Agents.Add(new Agent { Kind = AgentKind.Entity, Party = subject.Party, Start = i, End = i + 1, IsMetonym = subject.IsMetonym });
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool Impersonal(Token[] tokens, int at)
+    {
+        if (at < tokens.Length && tokens[at].Norm == "not")
+        {
+            at++;
+        }
+        return at >= tokens.Length || tokens[at].Norm is "be" or "take" or "make" or "seem" or "appear" or "depend" or "remain" or "have";
     }
 
     /// <summary>
