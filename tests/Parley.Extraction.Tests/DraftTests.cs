@@ -19,4 +19,14 @@ public sealed class DraftTests
     public void Another_section_of_a_draft_speaks_for_its_drafter() =>
         Assert.Contains(Read("The latest U.S. draft would cap Ukraine's army. Another section proposes that the Zaporizhzhia nuclear plant be run jointly by Ukraine and the United States.").Positions,
             p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+
+    [Fact]
+    public void Tabling_a_framework_proposes_it() =>
+        Assert.Contains(Read("The American side tabled a revised version of Washington's framework on Sunday.").Positions,
+            p => p is { Party: "us", Issue: "peace_plan", Stance: "supports", Act: "proposal" });
+
+    [Fact]
+    public void Rejecting_the_demand_rejects_what_was_demanded_before() =>
+        Assert.Contains(Read("Moscow's negotiators again insisted that Kyiv pull its forces out of the Donetsk region. Ukraine's team rejected the demand, one of them said.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
 }

@@ -387,7 +387,8 @@ internal sealed class StanceReader(DomainPack pack)
                     break;
                 }
                 var nextFamily = pack.StanceCues[next.Cue.Ref];
-                if (nextFamily.Noun)
+                // "rejected the demand": after a determiner the second cue is the object noun, whatever family matched it.
+                if (nextFamily.Noun || next.Start > 0 && s.Tokens[next.Start - 1].Norm is "the" or "that" or "this" or "those" or "these" or "such" or "its" or "their" or "his" or "her" or "a" or "an")
                 {
                     break; // "support a U.S. proposal": the proposal is the object, with its own owner.
                 }
