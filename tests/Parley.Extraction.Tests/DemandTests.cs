@@ -19,4 +19,14 @@ public sealed class DemandTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
         Assert.DoesNotContain(findings.Positions, p => p.Party != party && p.Issue == issue);
     }
+
+    [Fact]
+    public void The_two_sides_are_the_parties_the_negotiators_came_from_less_the_mediator()
+    {
+        var findings = Read("Negotiators from Ukraine, Russia and the United States wrapped up two days of talks in Abu Dhabi on Thursday. " +
+            "U.S. envoy Steve Witkoff said the two sides had agreed to swap another 300 prisoners each.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "us", Issue: "prisoner_exchange" });
+    }
 }

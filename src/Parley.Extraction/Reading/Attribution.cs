@@ -455,6 +455,17 @@ internal static class Attribution
         return false;
     }
 
+    /// <summary>The preposition a list member hangs from: "from" for each of "from Ukraine, Russia and the United States".</summary>
+    private static string GoverningWord(SentenceAnalysis s, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (s.Tokens[i].Norm is "," or "and" or "the" or "its" || s.Agents.Any(a => a.Start <= i && a.End > i)))
+        {
+            i--;
+        }
+        return i >= 0 ? s.Tokens[i].Norm : "";
+    }
+
     /// <summary>A sentence that reports a round between two or more named parties sets who "both sides" are.</summary>
     private static void RememberSides(SentenceAnalysis s, Discourse discourse)
     {
@@ -462,7 +473,10 @@ internal static class Attribution
         {
             return;
         }
-        var parties = s.Agents.Where(a => a.CanHold && !a.Possessive).Select(a => a.Party).Distinct().ToList();
+        // "Negotiators from Ukraine, Russia and the United States": the parties a round's participants come from count,
+        // but not a place ("talks in Moscow") nor the mediator met "with".
+        var parties = s.Agents.Where(a => a.Party >= 0 && !a.Absorbed && !a.InsideIssue && !a.Possessive && (a.CanHold || !a.IsMetonym && GoverningWord(s, a.Start) is "from" or "of" or "between"))
+            .Select(a => a.Party).Distinct().ToList();
         if (parties.Count >= 2)
         {
             discourse.Sides.Clear();

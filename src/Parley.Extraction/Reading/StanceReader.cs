@@ -141,7 +141,7 @@ internal sealed class StanceReader(DomainPack pack)
         }
 
         ReadConditions(s, signals, governed, statements, consumedIssues, openConditions, hypothetical);
-        ReadAssertions(s, signals, statements, consumedIssues);
+        ReadAssertions(s, signals, statements, consumedIssues, discourse);
 
         // Remember what this sentence was about, for "that demand" in the next one.
         var mentioned = s.Of(CueKind.Issue).Select(m => m.Cue.Ref).ToList();
@@ -861,14 +861,17 @@ internal sealed class StanceReader(DomainPack pack)
     /// "Both sides agreed to swap prisoners": the parties of the round last reported, when the collective phrase is
     /// the cue's subject (right before it, no party named between). Null when there is no such phrase or no round.
     /// </summary>
-    private List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse)
+    private List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse) =>
+        signal.Family.Holder != "subject" ? null : CollectiveHolders(s, signal.Start, 3, discourse);
+
+    private List<Holder>? CollectiveHolders(SentenceAnalysis s, int at, int reach, Discourse discourse)
     {
-        if (discourse.Sides.Count < 2 || signal.Family.Holder != "subject")
+        if (discourse.Sides.Count < 2)
         {
             return null;
         }
-        var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= signal.Start && signal.Start - c.End <= 3);
-        if (collective.End == 0 || s.Agents.Any(a => a.Start >= collective.End && a.End <= signal.Start && a.CanHold))
+        var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= at && at - c.End <= reach);
+        if (collective.End == 0 || s.Agents.Any(a => a.Start >= collective.End && a.End <= at && a.CanHold))
         {
             return null;
         }
@@ -1127,7 +1130,7 @@ internal sealed class StanceReader(DomainPack pack)
     /// "we will not give away the Donbas". A plain future is only a forecast, so it counts when it is
     /// negated, conditional, or a draft's provision.
     /// </summary>
-    private void ReadAssertions(SentenceAnalysis s, List<Signal> signals, List<Statement> statements, HashSet<int> consumed)
+    private void ReadAssertions(SentenceAnalysis s, List<Signal> signals, List<Statement> statements, HashSet<int> consumed, Discourse discourse)
     {
         foreach (var issue in s.Of(CueKind.Issue))
         {
@@ -1162,6 +1165,15 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End);
+            // "Witkoff said the two sides had agreed to swap 300 prisoners each": the deed is the sides', not the reporter's.
+            if (issue.Cue.Deed && CollectiveHolders(s, issue.Start, 6, discourse) is { Count: > 0 } sides)
+            {
+                foreach (var side in sides)
+                {
+                    Emit(statements, s, side, issue.Cue.Ref, negated ? "opposes" : "supports", "statement", 0.7 * side.Certainty, issue.Start);
+                }
+                continue;
+            }
             var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref) ?? SayerAt(s, issue.Start);
             if (agent is null || agent.Party < 0)
             {
