@@ -29,4 +29,10 @@ public sealed class DemandTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports" });
         Assert.DoesNotContain(findings.Positions, p => p is { Party: "us", Issue: "prisoner_exchange" });
     }
+
+    [Theory]
+    [InlineData("The European Union is lending Kyiv 90 billion euros over two years.")]
+    [InlineData("Germany delivered two more Patriot systems to Ukraine last week.")]
+    public void Paying_or_arming_Ukraine_is_support_for_aid(string text) =>
+        Assert.Contains(Read(text).Positions, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
 }

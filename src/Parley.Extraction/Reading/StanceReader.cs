@@ -1179,7 +1179,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            var conditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+            // A deed is done: what follows it cannot make it conditional.
+            var conditional = !issue.Cue.Deed && s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
