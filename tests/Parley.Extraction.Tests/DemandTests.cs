@@ -35,4 +35,9 @@ public sealed class DemandTests
     [InlineData("Germany delivered two more Patriot systems to Ukraine last week.")]
     public void Paying_or_arming_Ukraine_is_support_for_aid(string text) =>
         Assert.Contains(Read(text).Positions, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
+
+    [Fact]
+    public void The_addressee_of_a_demand_holds_nothing_by_being_asked() =>
+        Assert.DoesNotContain(Read("The Ministry also expects the European Union to take a final decision on using immobilized Russian assets.").Positions,
+            p => p.Party == "europe");
 }

@@ -37,6 +37,9 @@ internal sealed class Agent
 
     public bool InsideIssue { get; set; }
 
+    /// <summary>Asked by a demand to do something ("urged Kyiv to …"): the object of the demand, not a holder.</summary>
+    public bool Addressee { get; set; }
+
     /// <summary>For "the Kremlin official" or "the Russian minister": the post named, which the person pointed back to must hold.</summary>
     public string? Post { get; init; }
 

@@ -42,6 +42,7 @@ internal sealed class StanceReader(DomainPack pack)
             return statements;
         }
         var signals = Signals(s);
+        MarkAddressees(s, signals);
         ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
         var governed = new Dictionary<int, (Signal Signal, List<Holder> Holders, HashSet<int> Issues)>();
@@ -451,6 +452,36 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool VerbContext(SentenceAnalysis s, int at) =>
         at > 0 && s.Tokens[at - 1].Norm is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "also" or "to" or "not" or "never"
             or "did" or "does" or "do";
+
+    /// <summary>
+    /// "expects the European Union to take a final decision on …": whoever a demand is addressed to holds no stance by
+    /// being asked, for any cue that follows in the clause.
+    /// </summary>
+    private static void MarkAddressees(SentenceAnalysis s, List<Signal> signals)
+    {
+        foreach (var signal in signals)
+        {
+            if (signal.Act != "demand" || signal.Family.Noun || signal.Family.Holder != "subject")
+            {
+                continue;
+            }
+            for (var to = signal.End + 1; to < s.Tokens.Length && to - signal.End <= AddresseeGap; to++)
+            {
+                if (!(s.Tokens[to - 1].IsWord || s.Tokens[to - 1].Norm is "'s" or "-") || s.Tokens[to - 1].Norm is "and" or "that")
+                {
+                    break;
+                }
+                if (s.Tokens[to].Norm == "to" && to + 1 < s.Tokens.Length && s.Tokens[to + 1].IsWord)
+                {
+                    foreach (var a in s.Agents.Where(a => a.Start >= signal.End && a.End <= to && a.Party >= 0))
+                    {
+                        a.Addressee = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
 
     private static bool OpensQuestion(SentenceAnalysis s, int at) =>
         at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";
@@ -913,7 +944,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = s.Agents.Count - 1; k >= 0; k--)
         {
             var a = s.Agents[k];
-            if (a.End > at || !a.CanHold || a.Possessive)
+            if (a.End > at || !a.CanHold || a.Possessive || a.Addressee)
             {
                 continue;
             }
