@@ -88,4 +88,19 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
         Assert.DoesNotContain(findings.Positions, p => p.Party == "russia" && p.Issue == issue);
     }
+
+    [Fact]
+    public void A_quote_said_by_an_unnamed_description_is_the_last_speakers()
+    {
+        var findings = Read(
+            "Italy will not send soldiers, Foreign Minister Antonio Tajani says in an interview. " +
+            "“Our public opinion is clear,” the head of the Farnesina explains. " +
+            "“Italy proposes a mechanism of mutual assistance modelled on Article 5.”");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "security_guarantees", Speaker: "Antonio Tajani" });
+    }
+
+    [Fact]
+    public void Present_tense_reporting_verbs_name_the_speaker() =>
+        Assert.Contains(Read("Tajani also confirms that Rome will vote in favour of the new package of sanctions against Moscow.").Positions,
+            p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Antonio Tajani" });
 }

@@ -45,7 +45,15 @@ internal static class Attribution
             {
                 continue; // "regions claimed by Russia" is not speech.
             }
-            speeches.Add(new Speech(m.Start, m.End, SubjectOf(s, m.Start, m.End)));
+            var subject = SubjectOf(s, m.Start, m.End);
+            // "“…,” the head of the Farnesina explains": a quote's sayer described without a party or a name is the
+            // person who spoke last.
+            if (subject is null && s.Tokens.Length > 0 && s.Tokens[0].IsQuote && m.Start >= 2 && s.Tokens[m.Start - 1].IsWord
+                && discourse.LastSayer is { } last && (last.Person >= 0 || last.Name is not null))
+            {
+                subject = last;
+            }
+            speeches.Add(new Speech(m.Start, m.End, subject));
         }
         foreach (var m in s.Of(CueKind.Source))
         {
