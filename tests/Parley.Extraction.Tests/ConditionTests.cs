@@ -28,4 +28,14 @@ public sealed class ConditionTests
         var findings = Read(text);
         Assert.DoesNotContain(findings.Positions, p => p.Issue is "ceasefire" or "security_guarantees");
     }
+
+    [Theory]
+    [InlineData("Umerov said Kyiv wants a ceasefire agreed before any discussion of territory.", "talks")]
+    [InlineData("The negotiators agreed, at the end of two days of talks, to swap prisoners.", "talks")]
+    public void An_issue_that_only_says_when_is_not_what_the_stance_is_about(string text, string issue) =>
+        Assert.DoesNotContain(Read(text).Positions, p => p.Issue == issue);
+
+    [Fact]
+    public void Only_after_is_still_a_condition() =>
+        Assert.Contains(Read("Kyiv would hold elections only after a ceasefire.").Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
 }

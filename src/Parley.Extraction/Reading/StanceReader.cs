@@ -585,7 +585,8 @@ internal sealed class StanceReader(DomainPack pack)
             var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
             // "Ukrainian forces must leave Donbass": the issue's phrase runs across the cue.
             var straddles = m.Start < signal.Start && m.End > signal.End;
-            if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd))
+            if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
+                && !TimeReference(s, m.Start, signal.End))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd)));
                 consumed.Add(m.Start);
@@ -652,6 +653,28 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "wants a ceasefire agreed before any discussion of territory", "agreed, at the end of two days of talks, to …":
+    /// an issue that only says when something happens is not what the stance is about. "only after a ceasefire" is a
+    /// condition and read as one.
+    /// </summary>
+    private static bool TimeReference(SentenceAnalysis s, int issueStart, int signalEnd)
+    {
+        var i = issueStart - 1;
+        for (var skipped = 0; i >= signalEnd && skipped < 3 && s.Tokens[i].IsWord && s.Tokens[i].Norm is not ("before" or "after" or "during" or "since" or "following" or "of"); skipped++)
+        {
+            i--;
+        }
+        if (i < signalEnd)
+        {
+            return false;
+        }
+        var word = s.Tokens[i].Norm;
+        var before = i > 0 ? s.Tokens[i - 1].Norm : "";
+        return word is "before" or "after" or "during" or "since" or "following" && before is not ("only" or "not")
+            || word == "of" && before is "days" or "hours" or "weeks" or "months" or "end" or "sidelines" or "margins";
     }
 
     private static Agent? Owner(SentenceAnalysis s, Signal signal) =>
