@@ -38,4 +38,14 @@ public sealed class ConditionTests
     [Fact]
     public void Only_after_is_still_a_condition() =>
         Assert.Contains(Read("Kyiv would hold elections only after a ceasefire.").Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
+
+    [Fact]
+    public void A_stance_inside_an_embedded_question_is_asked_about_not_taken() =>
+        Assert.DoesNotContain(Read("The draft does not mention NATO, and it is silent on whether Ukraine would have to hold elections.").Positions,
+            p => p.Issue == "elections" && p.Stance == "supports");
+
+    [Fact]
+    public void Declining_to_say_whether_is_still_undecided() =>
+        Assert.Contains(Read("Peskov declined to say whether Moscow would accept a ceasefire.").Positions,
+            p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
 }

@@ -52,7 +52,7 @@ internal sealed class StanceReader(DomainPack pack)
         var openConditions = new HashSet<int>();
         foreach (var signal in signals)
         {
-            if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal))
+            if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal) || InOpenQuestion(s, signals, signal))
             {
                 continue;
             }
@@ -481,6 +481,27 @@ internal sealed class StanceReader(DomainPack pack)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "it is silent on whether Ukraine would have to hold elections", "Whether Washington would accept … remains open":
+    /// a stance inside an embedded question is asked about, not taken. An undecided cue right before "whether" has
+    /// already chained it ("declined to say whether it backs …").
+    /// </summary>
+    private static bool InOpenQuestion(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        if (signal.Undecided)
+        {
+            return false;
+        }
+        for (var i = signal.Start - 1; i >= 0 && !IsBreak(s, i) && s.Tokens[i].Norm != ","; i--)
+        {
+            if (s.Tokens[i].Norm == "whether")
+            {
+                return !signals.Exists(o => o.Undecided && o.End <= i && i - o.End <= 6);
+            }
+        }
+        return false;
     }
 
     private static bool OpensQuestion(SentenceAnalysis s, int at) =>
