@@ -497,6 +497,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_position_read_from_a_crowded_sentence_is_less_sure()
+    {
+        var alone = Assert.Single(Reader.Extract(new ItemText("t", "Kyiv wants a ceasefire.", new DateOnly(2028, 3, 2))).Positions);
+        var crowded = Reader.Extract(new ItemText("t", "Kyiv wants a ceasefire, security guarantees and the return of deported children.", new DateOnly(2028, 3, 2)))
+            .Positions.Single(p => p.Issue == "ceasefire");
+        Assert.True(crowded.Confidence < alone.Confidence, $"{crowded.Confidence} >= {alone.Confidence}");
+    }
+
+    [Fact]
     public void Extraction_is_thread_safe()
     {
         var (items, _) = Corpus.DevSet();
