@@ -40,4 +40,13 @@ public sealed class DemandTests
     public void The_addressee_of_a_demand_holds_nothing_by_being_asked() =>
         Assert.DoesNotContain(Read("The Ministry also expects the European Union to take a final decision on using immobilized Russian assets.").Positions,
             p => p.Party == "europe");
+
+    [Fact]
+    public void A_proposal_from_a_party_is_that_partys() =>
+        Assert.Contains(Read("Kyiv welcomed a proposal from Washington for a ceasefire.").Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports" });
+
+    [Fact]
+    public void But_not_takes_the_same_verb_negated() =>
+        Assert.Contains(Read("Kyiv says it can accept about 90% of the text but not the demilitarised zone in Donetsk.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
 }

@@ -543,8 +543,9 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsBreak(SentenceAnalysis s, int token)
     {
         var norm = s.Tokens[token].Norm;
-        // "ready to back it, but only if a ceasefire is in place": "but" that opens a condition restricts the clause before it.
-        if (norm == "but" && token + 1 < s.Tokens.Length && s.StartsAt(CueKind.Condition, token + 1))
+        // "ready to back it, but only if a ceasefire is in place": "but" that opens a condition restricts the clause before it;
+        // "can accept most of the text but not the zone" takes the same verb, negated.
+        if (norm == "but" && token + 1 < s.Tokens.Length && (s.StartsAt(CueKind.Condition, token + 1) || s.Tokens[token + 1].Norm == "not"))
         {
             return false;
         }
@@ -609,7 +610,7 @@ internal sealed class StanceReader(DomainPack pack)
             if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd)));
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (ButNot(s, signal.End, m.Start) ? -1 : 1)));
                 consumed.Add(m.Start);
             }
         }
@@ -698,8 +699,25 @@ internal sealed class StanceReader(DomainPack pack)
             || word == "of" && before is "days" or "hours" or "weeks" or "months" or "end" or "sidelines" or "margins";
     }
 
+    /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
+    private static bool ButNot(SentenceAnalysis s, int from, int issueStart)
+    {
+        for (var i = issueStart - 1; i > from && i >= issueStart - 4; i--)
+        {
+            if (s.Tokens[i].Norm == "not" && s.Tokens[i - 1].Norm == "but")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Agent? Owner(SentenceAnalysis s, Signal signal) =>
-        s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique);
+        s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique)
+        // "a proposal from Washington", "demands from Moscow": the party it comes from owns it.
+        ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm == "from"
+            ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + 2 && a.Party >= 0 && !a.Absorbed && !a.Possessive)
+            : null);
 
     private static bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
 
