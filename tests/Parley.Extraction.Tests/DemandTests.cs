@@ -49,4 +49,12 @@ public sealed class DemandTests
     public void But_not_takes_the_same_verb_negated() =>
         Assert.Contains(Read("Kyiv says it can accept about 90% of the text but not the demilitarised zone in Donetsk.").Positions,
             p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+
+    [Fact]
+    public void No_before_a_wanted_issue_denies_it()
+    {
+        var findings = Read("Ukraine wants the front line frozen where it is, guarantees it can trust and no limits on its forces.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes" });
+    }
 }

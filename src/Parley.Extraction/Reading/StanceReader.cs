@@ -610,7 +610,9 @@ internal sealed class StanceReader(DomainPack pack)
             if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (ButNot(s, signal.End, m.Start) ? -1 : 1)));
+                // "Ukraine wants … no limits on its forces": "no" right before the issue denies it.
+                var denied = ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no";
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1)));
                 consumed.Add(m.Start);
             }
         }
