@@ -48,4 +48,14 @@ public sealed class ConditionTests
     public void Declining_to_say_whether_is_still_undecided() =>
         Assert.Contains(Read("Peskov declined to say whether Moscow would accept a ceasefire.").Positions,
             p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
+
+    [Fact]
+    public void A_leaders_meeting_possible_only_to_sign_is_the_sayers_condition() =>
+        Assert.Contains(Read("The Kremlin has repeatedly said a Putin-Zelensky meeting is possible only to sign a final agreement.").Positions,
+            p => p is { Party: "russia", Issue: "talks", Stance: "conditional" });
+
+    [Fact]
+    public void Whether_a_party_would_act_remains_open_is_undecided() =>
+        Assert.Contains(Read("Whether Washington would accept European participation in the next round of talks remains open, this newspaper learned.").Positions,
+            p => p is { Party: "us", Issue: "talks", Stance: "undecided" });
 }

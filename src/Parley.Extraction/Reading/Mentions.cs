@@ -194,7 +194,7 @@ internal static class Mentions
         foreach (var agent in agents)
         {
             // "never join NATO": a party named inside an issue phrase is its object, not a voice.
-            agent.InsideIssue = agent.Kind is AgentKind.Entity && s.Of(CueKind.Issue).Any(m => m.Start < agent.Start && m.End >= agent.End || m.Start <= agent.Start && m.End > agent.End);
+            agent.InsideIssue = agent.Kind is AgentKind.Entity or AgentKind.Person && s.Of(CueKind.Issue).Any(m => m.Start < agent.Start && m.End >= agent.End || m.Start <= agent.Start && m.End > agent.End);
             agent.Oblique = IsOblique(s, agent.Start);
             agent.InRelativeClause = s.InRelativeClause(agent.Start);
         }

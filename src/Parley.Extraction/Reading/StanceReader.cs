@@ -494,11 +494,35 @@ internal sealed class StanceReader(DomainPack pack)
         {
             return false;
         }
+        // "Whether Washington would provide a backstop remained open": the question is the holder's, left open.
+        if (OpenedQuestion(s, signal.Start))
+        {
+            signal.Undecided = true;
+            return false;
+        }
         for (var i = signal.Start - 1; i >= 0 && !IsBreak(s, i) && s.Tokens[i].Norm != ","; i--)
         {
             if (s.Tokens[i].Norm == "whether")
             {
                 return !signals.Exists(o => o.Undecided && o.End <= i && i - o.End <= 6);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A sentence that opens with "Whether …" and says later that it "remains open" or "is unclear", with the cue inside the question.</summary>
+    private static bool OpenedQuestion(SentenceAnalysis s, int at)
+    {
+        if (s.Tokens.Length < 4 || s.Tokens[0].Norm != "whether")
+        {
+            return false;
+        }
+        for (var i = at; i + 1 < s.Tokens.Length; i++)
+        {
+            if (s.Tokens[i].Norm is "remains" or "remained" or "is" or "was" or "remain"
+                && s.Tokens[i + 1].Norm is "open" or "unclear" or "uncertain" or "undecided" or "unknown" or "an")
+            {
+                return !Enumerable.Range(at, i - at).Any(k => IsBreak(s, k));
             }
         }
         return false;
