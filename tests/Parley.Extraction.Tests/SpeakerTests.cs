@@ -103,4 +103,9 @@ public sealed class SpeakerTests
     public void Present_tense_reporting_verbs_name_the_speaker() =>
         Assert.Contains(Read("Tajani also confirms that Rome will vote in favour of the new package of sanctions against Moscow.").Positions,
             p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Antonio Tajani" });
+
+    [Fact]
+    public void An_apposition_may_carry_a_relative_clause() =>
+        Assert.Contains(Read("Oleh Petrenko, the Ukrainian deputy minister who led the delegation, said Kyiv wants a ceasefire.").Positions,
+            p => p is { Party: "ukraine", Issue: "ceasefire", Speaker: "Oleh Petrenko" });
 }

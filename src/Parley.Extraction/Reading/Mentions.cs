@@ -451,7 +451,10 @@ internal static class Mentions
         {
             return -1;
         }
-        for (var i = from + 1; i < tokens.Length && i <= from + 10; i++)
+        // "Igor Kostyukov, the Russian military intelligence chief who headed Moscow's team, repeated …": the role may
+        // carry a relative clause of its own, up to the closing comma.
+        var relative = false;
+        for (var i = from + 1; i < tokens.Length && i <= from + (relative ? 18 : 10); i++)
         {
             var t = tokens[i];
             if (t.Norm == ",")
@@ -459,12 +462,18 @@ internal static class Mentions
                 // The aside is closed and the verb follows; "Peskov, the spokesman, and Ushakov" is a list.
                 return i + 1 < tokens.Length && IsLowerWord(tokens[i + 1]) && tokens[i + 1].Norm is not ("and" or "or" or "who" or "which") ? i : -1;
             }
+            if (t.Norm is "who" or "which" or "that" && !relative && i > from + 1)
+            {
+                relative = true;
+                continue;
+            }
             if (t.IsQuote || !(t.IsWord || t.Norm is "-" or "." or "'s") || t.Norm is "who" or "which" or "that")
             {
                 return -1;
             }
-            if (s.IsKindAt(CueKind.Speech, i) || s.IsKindAt(CueKind.Stance, i) || s.IsKindAt(CueKind.Modal, i) || s.IsKindAt(CueKind.Negation, i)
-                || s.IsKindAt(CueKind.Issue, i) || s.IsKindAt(CueKind.Person, i) || s.IsKindAt(CueKind.Source, i))
+            if (s.IsKindAt(CueKind.Speech, i) || s.IsKindAt(CueKind.Source, i)
+                || !relative && (s.IsKindAt(CueKind.Stance, i) || s.IsKindAt(CueKind.Modal, i) || s.IsKindAt(CueKind.Negation, i)
+                    || s.IsKindAt(CueKind.Issue, i) || s.IsKindAt(CueKind.Person, i)))
             {
                 return -1;
             }
