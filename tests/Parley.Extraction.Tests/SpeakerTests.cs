@@ -108,4 +108,9 @@ public sealed class SpeakerTests
     public void An_apposition_may_carry_a_relative_clause() =>
         Assert.Contains(Read("Oleh Petrenko, the Ukrainian deputy minister who led the delegation, said Kyiv wants a ceasefire.").Positions,
             p => p is { Party: "ukraine", Issue: "ceasefire", Speaker: "Oleh Petrenko" });
+
+    [Fact]
+    public void A_city_that_would_host_the_talks_is_their_place() =>
+        Assert.Contains(Read("Meloni met Zelensky in the morning. She confirmed that Rome would host talks between Ukrainian, American and European negotiators on 7 June.").Meetings,
+            m => m.Place == "Rome");
 }

@@ -268,12 +268,16 @@ internal sealed class MeetingReader(DomainPack pack)
 
     private bool Locative(SentenceAnalysis s, int start)
     {
-        // "in Miami", "at Trump's Mar-a-Lago resort", "the Istanbul talks", "Geneva talks".
+        // "in Miami", "at Trump's Mar-a-Lago resort", "the Istanbul talks", "Geneva talks", "Rome would host talks".
+        if (s.IsKindAt(CueKind.MeetingTrigger, start + 1))
+        {
+            return true;
+        }
         for (var i = start - 1; i >= 0 && i >= start - 3; i--)
         {
             var norm = s.Tokens[i].Norm;
             // "after the round that Moscow had …": a place past a relative pronoun or a round word is that clause's subject.
-            if (norm == "that" || s.IsKindAt(CueKind.Relative, i) || s.IsKindAt(CueKind.MeetingTrigger, i))
+            if (norm == "that" && i > 0 && s.IsKindAt(CueKind.MeetingTrigger, i - 1) || s.IsKindAt(CueKind.Relative, i) || s.IsKindAt(CueKind.MeetingTrigger, i))
             {
                 return false;
             }
@@ -293,8 +297,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         // A capital opening the sentence is its subject when it also names a party ("Kyiv welcomed …"); a dateline
         // ("MOSCOW —") is where the story was filed.
-        return start == 0 && ((s.Tokens[0].Shape & TokenShape.AllCaps) != 0 || !s.IsKindAt(CueKind.PartyMetonym, start))
-            || s.IsKindAt(CueKind.MeetingTrigger, start + 1);
+        return start == 0 && ((s.Tokens[0].Shape & TokenShape.AllCaps) != 0 || !s.IsKindAt(CueKind.PartyMetonym, start));
     }
 
     private static bool CrossesBreak(SentenceAnalysis s, int from, int to)
