@@ -57,4 +57,21 @@ public sealed class DemandTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes" });
     }
+
+    [Theory]
+    [InlineData("A source familiar with the talks said the Kremlin still wanted all of the Donbas, while the Americans had floated a demilitarised zone in the part held by Kyiv.", "us", "territory", "supports")]
+    [InlineData("Kremlin aide Yuri Ushakov said on Monday that Russia saw no place for European troops in any settlement.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Belgium, where the bulk of the frozen assets is held, continues to hesitate over the reparations loan.", "europe", "frozen_assets", "undecided")]
+    [InlineData("The Council also reaffirmed the EU's readiness to contribute to robust security guarantees for Ukraine.", "europe", "security_guarantees", "supports")]
+    public void General_phrasings_read_in_the_seventh_session(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_is_about_its_antecedent_only() =>
+        Assert.DoesNotContain(Read("Trump said he would meet Vladimir Putin only if there was a real chance of a deal, casting doubt on a summit in Budapest that the two leaders had floated days earlier.").Positions,
+            p => p is { Issue: "talks", Stance: "supports" });
+
+    [Fact]
+    public void Sources_familiar_with_the_negotiations_report_no_round() =>
+        Assert.Empty(Read("The White House wants Ukraine to hold a presidential election before the end of the year, Ukrainian media reported, citing two sources familiar with the negotiations.").Meetings);
 }

@@ -692,7 +692,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart)
+            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 consumed.Add(m.Start);
@@ -723,6 +723,26 @@ internal sealed class StanceReader(DomainPack pack)
         var before = i > 0 ? s.Tokens[i - 1].Norm : "";
         return word is "before" or "after" or "during" or "since" or "following" && before is not ("only" or "not")
             || word == "of" && before is "days" or "hours" or "weeks" or "months" or "end" or "sidelines" or "margins";
+    }
+
+    /// <summary>
+    /// "a summit in Budapest that the two leaders had floated": a cue in a relative clause is about the clause's
+    /// antecedent, right before "that", not about an issue further back. (", which" takes a whole noun phrase and is
+    /// left alone: "an immediate truce on land, at sea and in the air, which Moscow turned down".)
+    /// </summary>
+    private static bool PastRelativeAntecedent(SentenceAnalysis s, int issueEnd, int signalStart)
+    {
+        for (var i = issueEnd; i < signalStart; i++)
+        {
+            // "that" after a noun named as a place, a party or an issue is a relative pronoun; after "said" it is not.
+            var relative = s.Tokens[i].Norm == "that" && i > 0
+                && (s.IsKindAt(CueKind.Place, i - 1) || s.Agents.Exists(a => a.End == i) || s.Of(CueKind.Issue).Exists(m => m.End == i));
+            if (relative && i - issueEnd > 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
