@@ -134,6 +134,9 @@ public sealed class Extractor
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
         var turnPerson = -1;
+        // People the pack does not know, introduced with their party ("Laura Whitcombe, the U.S. special envoy"), by
+        // surname, so that a later "Whitcombe said" is that person.
+        var introduced = new Dictionary<string, Agent>(StringComparer.Ordinal);
         // The person an interview's introduction names first is who answers its "A:" turns.
         var interviewee = -1;
         var labelSeen = false;
@@ -152,7 +155,11 @@ public sealed class Extractor
                 turnPerson = -1;
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnPerson = turnPerson };
-            analysis.Agents = Mentions.FindAgents(analysis, _pack);
+            analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced);
+            foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
+            {
+                introduced[named.Name!.Split(' ')[^1]] = named;
+            }
             if (!labelSeen && interviewee < 0)
             {
                 interviewee = analysis.Agents.Find(a => a.Kind == AgentKind.Person && a.Person >= 0)?.Person ?? -1;

@@ -113,4 +113,15 @@ public sealed class SpeakerTests
     public void A_city_that_would_host_the_talks_is_their_place() =>
         Assert.Contains(Read("Meloni met Zelensky in the morning. She confirmed that Rome would host talks between Ukrainian, American and European negotiators on 7 June.").Meetings,
             m => m.Place == "Rome");
+
+    [Fact]
+    public void A_person_introduced_with_a_party_is_known_by_surname_and_pronoun_later()
+    {
+        var findings = Read(
+            "The new U.S. special envoy for Ukraine, Laura Whitcombe, held talks with a Ukrainian delegation in Geneva on Sunday. " +
+            "Whitcombe said Washington would keep supplying air defense systems to Ukraine. " +
+            "She declined to say whether the White House would back a European reassurance force.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "aid", Stance: "supports", Speaker: "Laura Whitcombe" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "foreign_troops", Stance: "undecided", Speaker: "Laura Whitcombe" });
+    }
 }

@@ -19,6 +19,8 @@ internal sealed class Discourse
     public List<int> Sides { get; } = [];
     /// <summary>The party of the last plural subject ("the Russians", "Ukrainian negotiators"), for a following "they".</summary>
     public int LastGroupParty { get; set; } = -1;
+    /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
+    public Agent? LastUnknown { get; set; }
     /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>
     public Dictionary<int, int> LastVoice { get; } = [];
 }
@@ -108,6 +110,13 @@ internal static class Attribution
         if (lastPerson >= 0)
         {
             discourse.LastPerson = lastPerson;
+            discourse.LastUnknown = null;
+        }
+        else if ((speeches.LastOrDefault(sp => sp.Sayer is { Person: < 0, Name: not null })?.Sayer
+                  ?? s.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Possessive: false, Oblique: false, InRelativeClause: false })) is { } unknown)
+        {
+            // "Laura Whitcombe, the U.S. special envoy, … She declined to say …": a person the pack does not know is "she" too.
+            discourse.LastUnknown = unknown;
         }
         RememberVoices(s, discourse);
     }
@@ -151,6 +160,12 @@ internal static class Attribution
             {
                 agent.Party = antecedent.Party;
                 agent.Name = antecedent.Name;
+                continue;
+            }
+            if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0)
+            {
+                agent.Party = unknown.Party;
+                agent.Name = unknown.Name;
                 continue;
             }
             var person = antecedent?.Person ?? discourse.LastPerson;

@@ -54,7 +54,7 @@ internal static class Mentions
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "this", "that", "both" };
 
-    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack)
+    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null)
     {
         var tokens = s.Tokens;
         var agents = new List<Agent>();
@@ -185,6 +185,10 @@ internal static class Mentions
             agents.Add(new Agent { Kind = AgentKind.FirstPerson, Start = m.Start, End = m.End, Possessive = tokens[m.Start].Norm is "our" });
         }
 
+        if (introduced is { Count: > 0 })
+        {
+            IntroducedBySurname(s, agents, introduced);
+        }
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         AbsorbTitles(agents, tokens);
         AbsorbIntoDescriptions(agents);
@@ -199,6 +203,22 @@ internal static class Mentions
             agent.InRelativeClause = s.InRelativeClause(agent.Start);
         }
         return agents;
+    }
+
+    /// <summary>"Whitcombe said …" after "Laura Whitcombe, the U.S. special envoy": a surname alone is the person introduced with it.</summary>
+    private static void IntroducedBySurname(SentenceAnalysis s, List<Agent> agents, IReadOnlyDictionary<string, Agent> introduced)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || !introduced.TryGetValue(tokens[i].Text, out var person)
+                || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
+                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0)
+            {
+                continue; // part of a longer name, or someone else of the same surname
+            }
+            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1) });
+        }
     }
 
     /// <summary>
@@ -396,7 +416,7 @@ internal static class Mentions
             }
             // "Ukraine's ambassador in Berlin, Oleksii Makeiev, told …": the role may name the post's place.
             var roleEnd = role.End;
-            if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at")
+            if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at" or "for")
             {
                 var post = roleEnd + 1;
                 while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm == "the" || tokens[post].IsWord && tokens[post].IsCapitalized))
