@@ -74,4 +74,14 @@ public sealed class DemandTests
     [Fact]
     public void Sources_familiar_with_the_negotiations_report_no_round() =>
         Assert.Empty(Read("The White House wants Ukraine to hold a presidential election before the end of the year, Ukrainian media reported, citing two sources familiar with the negotiations.").Meetings);
+
+    [Theory]
+    [InlineData("Ukraine wants no withdrawal from Donetsk.")]
+    [InlineData("Ukraine has offered a ceasefire along the current line but no withdrawal of its troops from the Donbas.")]
+    public void No_or_but_no_before_a_land_concession_rejects_it(string text)
+    {
+        var findings = Read(text);
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
 }

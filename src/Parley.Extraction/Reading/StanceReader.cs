@@ -569,7 +569,7 @@ internal sealed class StanceReader(DomainPack pack)
         var norm = s.Tokens[token].Norm;
         // "ready to back it, but only if a ceasefire is in place": "but" that opens a condition restricts the clause before it;
         // "can accept most of the text but not the zone" takes the same verb, negated.
-        if (norm == "but" && token + 1 < s.Tokens.Length && (s.StartsAt(CueKind.Condition, token + 1) || s.Tokens[token + 1].Norm == "not"))
+        if (norm == "but" && token + 1 < s.Tokens.Length && (s.StartsAt(CueKind.Condition, token + 1) || s.Tokens[token + 1].Norm is "not" or "no"))
         {
             return false;
         }
@@ -635,7 +635,8 @@ internal sealed class StanceReader(DomainPack pack)
                 && !TimeReference(s, m.Start, signal.End))
             {
                 // "Ukraine wants … no limits on its forces": "no" right before the issue denies it.
-                var denied = ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no";
+                // (An action phrase is already negated by Flips.)
+                var denied = (ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no") && !(m.Cue.Action && Negated(s, m.Start));
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1)));
                 consumed.Add(m.Start);
             }
@@ -750,7 +751,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         for (var i = issueStart - 1; i > from && i >= issueStart - 4; i--)
         {
-            if (s.Tokens[i].Norm == "not" && s.Tokens[i - 1].Norm == "but")
+            if (s.Tokens[i].Norm is "not" or "no" && s.Tokens[i - 1].Norm == "but")
             {
                 return true;
             }
