@@ -58,4 +58,12 @@ public sealed class ConditionTests
     public void Whether_a_party_would_act_remains_open_is_undecided() =>
         Assert.Contains(Read("Whether Washington would accept European participation in the next round of talks remains open, this newspaper learned.").Positions,
             p => p is { Party: "us", Issue: "talks", Stance: "undecided" });
+
+    [Fact]
+    public void A_condition_after_and_with_a_new_subject_belongs_to_that_clause()
+    {
+        var findings = Read("Russia still wants all of Donetsk region, and officials in Moscow have signalled they could revive claims to the whole of Kherson region if the fighting drags on.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p.Stance == "conditional");
+    }
 }

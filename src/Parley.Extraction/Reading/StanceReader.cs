@@ -885,6 +885,13 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     blocked = true;
                 }
+                // "Russia still wants all of Donetsk, and officials in Moscow have signalled they could … if the fighting
+                // drags on": ", and" with a subject of its own opens a clause the condition belongs to.
+                if (s.Tokens[i].Norm == "and" && i > 0 && s.Tokens[i - 1].Norm == ","
+                    && s.Agents.Exists(a => a.Start > i && a.Start <= i + 3 && a.Party >= 0 && !a.Absorbed && !a.Possessive && a.Start < m.Start))
+                {
+                    blocked = true;
+                }
             }
             return blocked ? -1 : m.Start;
         }
