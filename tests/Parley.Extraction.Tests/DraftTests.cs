@@ -29,4 +29,9 @@ public sealed class DraftTests
     public void Rejecting_the_demand_rejects_what_was_demanded_before() =>
         Assert.Contains(Read("Moscow's negotiators again insisted that Kyiv pull its forces out of the Donetsk region. Ukraine's team rejected the demand, one of them said.").Positions,
             p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+
+    [Fact]
+    public void What_would_happen_under_a_partys_proposal_is_its_provision() =>
+        Assert.Contains(Read("Under the American proposal, the Zaporizhzhia nuclear plant would be run jointly by Ukraine and the United States, an official said.").Positions,
+            p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
 }

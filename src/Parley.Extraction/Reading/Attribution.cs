@@ -379,6 +379,15 @@ internal static class Attribution
         {
             s.ProvisionOf = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
         }
+        // "Under the American proposal, the plant would be operated jointly …": what would happen under a party's draft is
+        // its provision.
+        if (s.Tokens.Length > 3 && s.Tokens[0].Norm == "under"
+            && s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Document && a.Start <= 3) is { Party: >= 0 } opening
+            && opening.End < s.Tokens.Length && s.Tokens[opening.End].Norm == ",")
+        {
+            s.ProvisionOf = opening.Party;
+            s.ProvisionOpened = true;
+        }
         if (discourse.DocumentParty < 0)
         {
             return;

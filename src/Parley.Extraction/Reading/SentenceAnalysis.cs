@@ -51,6 +51,9 @@ internal sealed class SentenceAnalysis
     /// </summary>
     public int ProvisionOf { get; set; } = -1;
 
+    /// <summary>The provision is set by an opening "Under the American proposal, …", which a reporting verb does not undo.</summary>
+    public bool ProvisionOpened { get; set; }
+
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
 
     /// <summary>Whether a cue of this kind starts at the token.</summary>

@@ -60,7 +60,9 @@ internal sealed class StanceReader(DomainPack pack)
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
             var until = EndsAtUntil(s, signal.End);
-            var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, consumedIssues);
+            var issuesConsumedHere = new HashSet<int>();
+            var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
+            consumedIssues.UnionWith(issuesConsumedHere);
             var conditionAt = ConditionAfter(s, signals, signal);
             var staysOpen = signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt));
             if (staysOpen && conditionAt >= 0)
@@ -79,6 +81,12 @@ internal sealed class StanceReader(DomainPack pack)
             if (holders.Count > 0)
             {
                 previousHolders = holders;
+            }
+            else if (signal.Family.Noun)
+            {
+                // "Under the American proposal, the plant would be run jointly": a noun nobody owns here leaves its issues
+                // to be read otherwise.
+                consumedIssues.ExceptWith(issuesConsumedHere.Where(i => !openConditions.Contains(i)));
             }
             var issueIds = new HashSet<int>();
             foreach (var (issue, polarity) in issues)
@@ -1288,7 +1296,7 @@ internal sealed class StanceReader(DomainPack pack)
             var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
             // "Sanctions would be eased in phases": in a provision the modal may follow its subject.
             var provisionModal = modal || s.Of(CueKind.Modal).Any(m => m.Start >= issue.End && m.Start <= issue.End + 1);
-            if (s.ProvisionOf >= 0 && provisionModal && s.Speeches.Count == 0 && !Questioned(s, issue.Start))
+            if (s.ProvisionOf >= 0 && provisionModal && (s.Speeches.Count == 0 || s.ProvisionOpened) && !Questioned(s, issue.Start))
             {
                 // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
                 var draft = new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
