@@ -34,4 +34,9 @@ public sealed class DraftTests
     public void What_would_happen_under_a_partys_proposal_is_its_provision() =>
         Assert.Contains(Read("Under the American proposal, the Zaporizhzhia nuclear plant would be run jointly by Ukraine and the United States, an official said.").Positions,
             p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+
+    [Fact]
+    public void A_topic_label_names_no_holder() =>
+        Assert.DoesNotContain(Read("The U.S. framework was circulated on Monday. NATO: The framework keeps membership off the table for now.").Positions,
+            p => p.Party == "nato");
 }

@@ -36,6 +36,15 @@ internal static class Attribution
     public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
     {
         RememberSides(s, discourse);
+        if (s.TurnPerson < 0 && StartsWithTopicLabel(s))
+        {
+            // "NATO: The framework keeps membership off the table": a topic label names what the line is about, not who speaks.
+            var colon = Array.FindIndex(s.Tokens, t => t.Norm == ":");
+            foreach (var a in s.Agents.Where(a => a.End <= colon))
+            {
+                a.Absorbed = true;
+            }
+        }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);
