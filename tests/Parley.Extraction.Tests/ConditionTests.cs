@@ -66,4 +66,11 @@ public sealed class ConditionTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.DoesNotContain(findings.Positions, p => p.Stance == "conditional");
     }
+
+    [Theory]
+    [InlineData("Peskov said a meeting between Putin and Zelensky could only take place to sign a final agreement.", "russia", "talks", "conditional")]
+    [InlineData("One of the sources said President Volodymyr Zelenskyy would accept an autumn vote only if a ceasefire had held for three months.", "ukraine", "elections", "conditional")]
+    [InlineData("Merz made clear that Germany would not scale back its military support.", "europe", "aid", "supports")]
+    public void Phrasings_read_in_the_w_round(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }
