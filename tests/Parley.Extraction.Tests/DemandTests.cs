@@ -84,4 +84,16 @@ public sealed class DemandTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
         Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
     }
+
+    [Fact]
+    public void A_demand_another_party_has_rejected_is_rejected_by_that_party()
+    {
+        var findings = Read("Medinsky said a lasting peace still required Ukraine to leave the Donbas, a demand Kyiv has rejected since the talks began.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "russia", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void A_party_between_two_cities_is_no_venue() =>
+        Assert.Empty(Read("Three months after negotiations resumed, the gap between Moscow and Kyiv on territory is no narrower.").Meetings);
 }

@@ -277,7 +277,8 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             var norm = s.Tokens[i].Norm;
             // "after the round that Moscow had …": a place past a relative pronoun or a round word is that clause's subject.
-            if (norm == "that" && i > 0 && s.IsKindAt(CueKind.MeetingTrigger, i - 1) || s.IsKindAt(CueKind.Relative, i) || s.IsKindAt(CueKind.MeetingTrigger, i))
+            // "the gap between Moscow and Kyiv": after "between" a capital is a party, not a venue.
+            if (norm is "between" || norm == "that" && i > 0 && s.IsKindAt(CueKind.MeetingTrigger, i - 1) || s.IsKindAt(CueKind.Relative, i) || s.IsKindAt(CueKind.MeetingTrigger, i))
             {
                 return false;
             }

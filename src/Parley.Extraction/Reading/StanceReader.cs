@@ -390,6 +390,11 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     reach = AddresseeGap;
                 }
+                // "a demand Kyiv has rejected": a subject between two cues starts a clause of its own.
+                if (!addressed && !signal.Undecided && s.Agents.Exists(a => a.Start >= signal.End && a.End <= next.Start && a.Party >= 0 && !a.Absorbed))
+                {
+                    break;
+                }
                 if (next.Start < signal.End || next.Start - signal.End > reach || !addressed && !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
                 {
