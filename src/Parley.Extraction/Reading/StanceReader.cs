@@ -391,7 +391,9 @@ internal sealed class StanceReader(DomainPack pack)
                     reach = AddresseeGap;
                 }
                 // "a demand Kyiv has rejected": a subject between two cues starts a clause of its own.
-                if (!addressed && !signal.Undecided && s.Agents.Exists(a => a.Start >= signal.End && a.End <= next.Start && a.Party >= 0 && !a.Absorbed))
+                // ("insists that Ukraine must withdraw" is one demand: the modal is said by the subject of "insists".)
+                if (!addressed && !signal.Undecided && pack.StanceCues[next.Cue.Ref].Holder != "sayer"
+                    && s.Agents.Exists(a => a.Start >= signal.End && a.End <= next.Start && a.Party >= 0 && !a.Absorbed))
                 {
                     break;
                 }
