@@ -6,9 +6,9 @@ namespace Parley.Extraction.Tests;
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
-/// u01-u20 and v01-v20 in the sixth, written by helpers who never saw the rules. Only v01-v20 has not been read: its
-/// score is the honest estimate of quality on unseen news, so read its misses only when a fresh sealed set is ready
-/// to take its place. The thresholds sit a little below the last measured scores,
+/// u01-u20 and v01-v20 in the sixth, w01-w20 and x01-x20 in the seventh, written by helpers who never saw the rules.
+/// Only x01-x20 has not been read: its score is the honest estimate of quality on unseen news, so read its misses only
+/// when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -25,7 +25,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // h09 (an unrelated peace treaty) tripped the reader until the fifth session.
         // Third session (rounds that read o01-o20 and p01-p20): 0.515 / 0.929 / 0.833.
         // Fourth session: 0.531 / 0.929 / 0.833. Fifth session: 0.551 / 0.933 / 0.833, and h09 yields nothing now.
-        new HeldOutSet("heldout", 15, 0.52, 0.88, 0.80, ["h04", "h09", "h13"]),
+        // Seventh session: 0.592 / 0.938 / 0.833.
+        new HeldOutSet("heldout", 15, 0.56, 0.88, 0.80, ["h04", "h09", "h13"]),
         // k01-k15: before 0.320 / 0.636 / 0.667, after 0.439 / 0.813 / 0.800; rules 1.1.0 (appositions, transcript labels) 0.439 / 0.938 / 0.800.
         // k09 (Cyprus talks full of guarantees, troops and referendums) should yield nothing too but still trips the reader.
         // k01-k15 after the second session's vocabulary round (read as a development set by then): 0.523 / 0.952 / 0.800.
@@ -35,50 +36,68 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // m01-m20, written by a helper who never saw the rules, scored once first: 0.614 / 0.789 / 0.600; after the
         // rounds that read its misses and then n01-n20's: 0.709 / 0.792 / 0.762 (docs/extraction.md). m07 and m15 are keyword traps.
         // Third session: 0.736 / 0.815 / 0.762.
-        new HeldOutSet("heldout3", 20, 0.70, 0.78, 0.70, ["m07", "m15"]),
+        // Seventh session: 0.768 / 0.842 / 0.762.
+        new HeldOutSet("heldout3", 20, 0.74, 0.80, 0.72, ["m07", "m15"]),
         // n01-n20, written with m01-m20 and sealed until the m round was done: 0.464 / 0.741 / 0.690 before the
         // session's rules, 0.462 / 0.741 / 0.690 after the m round (no transfer, docs/extraction.md); after the
         // round that then read its misses: 0.579 / 0.833 / 0.690. n06 and n14 are keyword traps.
         // Third session: 0.628 / 0.833 / 0.690.
         // Fourth session: 0.646 / 0.818 / 0.714.
-        new HeldOutSet("heldout4", 20, 0.62, 0.80, 0.65, ["n06", "n14"]),
+        // Seventh session: 0.688 / 0.870 / 0.741.
+        new HeldOutSet("heldout4", 20, 0.66, 0.82, 0.70, ["n06", "n14"]),
         // o01-o20, written by a second helper while the n round ran and scored only after it: session-start rules
         // 0.517 / 0.842 / 0.727, the second session's rules 0.536 / 0.854 / 0.727. Read in the third session's first
         // round: 0.733 / 0.869 / 0.727. o11 and o19 are keyword traps.
-        new HeldOutSet("heldout5", 20, 0.70, 0.84, 0.70, ["o11", "o19"]),
+        // Seventh session: 0.748 / 0.953 / 0.900.
+        new HeldOutSet("heldout5", 20, 0.72, 0.92, 0.86, ["o11", "o19"]),
         // p01-p20, written by a third helper at the start of the third session: 0.400 / 0.763 / 0.667 with the
         // session-start rules, 0.417 / 0.769 / 0.696 after the o round (scored, not read), then read for the second
         // round: 0.573 / 0.843 / 0.727. p10 and p16 (a markets wrap; "the Brussels-based depository" is no EU voice)
         // are keyword traps.
         // Fifth session: 0.597 / 0.852 / 0.727.
-        new HeldOutSet("heldout6", 20, 0.56, 0.80, 0.70, ["p10", "p16"]),
+        // Seventh session: 0.628 / 0.895 / 0.783.
+        new HeldOutSet("heldout6", 20, 0.60, 0.86, 0.75, ["p10", "p16"]),
         // q01-q20, written by a fourth helper during the third session and never read: 0.455 / 0.800 / 0.640 with the
         // session-start rules, 0.480 / 0.813 / 0.640 at the session's end. q07 (Armenia-Azerbaijan talks) and q16
         // (a bond-market piece) should yield nothing but both still trip the reader.
         // Fourth session: read for its round, 0.529 / 0.824 / 0.692. Fifth session: 0.578 / 0.872 / 0.692.
-        new HeldOutSet("heldout7", 20, 0.55, 0.84, 0.65, []),
+        // Seventh session: 0.616 / 0.897 / 0.750, and q16 yields nothing now (sources "familiar with the talks").
+        new HeldOutSet("heldout7", 20, 0.59, 0.86, 0.72, ["q16"]),
         // r01-r20, written by a fifth helper at the start of the fourth session and never read: 0.564 / 0.822 / 0.741
         // with the session-start rules, 0.581 / 0.830 / 0.741 at the session's end. r07 (markets) yields nothing;
         // r18 (Armenia-Azerbaijan talks) should too but still trips the reader.
         // Fifth session: read for its round, 0.627 / 0.960 / 0.815. Sixth session: 0.651 / 0.980 / 0.815.
-        new HeldOutSet("heldout8", 20, 0.62, 0.94, 0.78, ["r07"]),
+        // Seventh session: 0.651 / 0.980 / 0.815.
+        new HeldOutSet("heldout8", 20, 0.63, 0.94, 0.78, ["r07"]),
         // s01-s20, written by a sixth helper at the start of the fifth session: 0.500 / 0.800 / 0.400 with the
         // session-start rules, 0.500 / 0.886 / 0.462 after the r round (scored, not read), then read for a second round:
         // 0.590 / 0.925 / 0.696, and 0.616 with the last rule ("an agreement between …"). s18 (a feature full of
         // keyword traps) yields nothing. Sixth session: 0.630 / 0.953 / 0.750.
-        new HeldOutSet("heldout9", 20, 0.60, 0.92, 0.70, ["s18"]),
+        // Seventh session: 0.650 / 0.953 / 0.750.
+        new HeldOutSet("heldout9", 20, 0.62, 0.92, 0.72, ["s18"]),
         // t01-t20, written by a seventh helper during the fifth session and never read: 0.652 / 0.778 / 0.643 with the
         // session-start rules, 0.670 / 0.861 / 0.643 after the r round, 0.681 / 0.865 / 0.640 at the session's end.
         // t15 states nothing; t20 reports meetings only. Sixth session: read for its first round, 0.747 / 0.909 / 0.769.
+        // Seventh session: 0.743 / 0.909 / 0.769.
         new HeldOutSet("heldout10", 20, 0.72, 0.88, 0.74, ["t15"]),
         // u01-u20, written by an eighth helper at the start of the sixth session: 0.531 / 0.733 / 0.733 with the
         // session-start rules, 0.528 / 0.767 / 0.848 after the t round (scored, not read), then read for a second round:
         // 0.659 / 0.833 / 0.903. u16 (the Olympics), u17 (arms-control talks) and u18 (a phone call) state nothing.
-        new HeldOutSet("heldout11", 20, 0.63, 0.80, 0.85, ["u16", "u17", "u18"]),
+        // Seventh session: 0.710 / 0.865 / 0.903.
+        new HeldOutSet("heldout11", 20, 0.68, 0.83, 0.88, ["u16", "u17", "u18"]),
         // v01-v20, written by a ninth helper during the sixth session and never read: 0.483 / 0.750 / 0.870 with the
         // session-start rules and after the t round, 0.489 / 0.750 / 0.870 at the session's end. v13 (an anniversary)
         // and v14 (an economy story) state nothing.
-        new HeldOutSet("heldout12", 20, 0.46, 0.72, 0.83, ["v13", "v14"]),
+        // Seventh session: read for its first round, 0.667 / 0.878 / 0.909.
+        new HeldOutSet("heldout12", 20, 0.64, 0.84, 0.88, ["v13", "v14"]),
+        // w01-w20, written by a tenth helper at the start of the seventh session: 0.588 / 0.800 / 0.833 with the
+        // session-start rules, 0.588 / 0.833 / 0.783 after the v round (scored, not read), then read for a second round:
+        // 0.689 / 0.878 / 0.952. w05 (a history feature) and w18 (a cup final) state nothing.
+        new HeldOutSet("heldout13", 20, 0.66, 0.84, 0.92, ["w05", "w18"]),
+        // x01-x20, written by an eleventh helper during the seventh session and never read: 0.494 / 0.609 / 0.957 with
+        // the session-start rules, 0.513 / 0.739 / 0.957 after the v round, 0.516 / 0.800 / 0.957 at the session's end.
+        // x09 (an anniversary) and x20 (Armenia-Azerbaijan talks) state nothing.
+        new HeldOutSet("heldout14", 20, 0.49, 0.76, 0.92, ["x09", "x20"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
