@@ -196,6 +196,19 @@ internal static class Attribution
     private static bool Holds(PersonDefinition person, string post) =>
         AnyonesPost.Contains(post) || person.Role is null || person.Role.Contains(post.Split(' ')[^1], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"a senior Russian official", "another diplomat": an indefinite article in the two words before.</summary>
+    private static bool Indefinite(SentenceAnalysis s, int start)
+    {
+        for (var i = Math.Max(0, start - 2); i < start; i++)
+        {
+            if (s.Tokens[i].Norm is "a" or "an" or "one" or "another")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Remembers, per party, who spoke for it last: a named person, or no one after "a senior Russian official".</summary>
     private static void RememberVoices(SentenceAnalysis s, Discourse discourse)
     {
@@ -209,8 +222,7 @@ internal static class Attribution
             {
                 discourse.LastVoice[a.Party] = a.Person;
             }
-            else if (a.Kind is AgentKind.Group or AgentKind.Person && a.Person < 0 && !a.Absorbed && a.Start > 0
-                     && s.Tokens[Math.Max(0, a.Start - 2)..a.Start].Any(t => t.Norm is "a" or "an" or "one" or "another"))
+            else if (a.Kind is AgentKind.Group or AgentKind.Person && a.Person < 0 && !a.Absorbed && Indefinite(s, a.Start))
             {
                 discourse.LastVoice[a.Party] = -1;
             }

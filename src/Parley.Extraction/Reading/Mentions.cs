@@ -305,7 +305,7 @@ internal static class Mentions
     private static void Descriptions(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
     {
         var tokens = s.Tokens;
-        var added = new List<Agent>();
+        List<Agent>? added = null;
         foreach (var a in agents)
         {
             if (a.Kind is not (AgentKind.Entity or AgentKind.Group) || a.Party < 0 || a.Absorbed || a.Possessive || a.Start == 0
@@ -325,16 +325,49 @@ internal static class Mentions
                 continue; // a title before a name, or an owner
             }
             a.Absorbed = true;
-            added.Add(new Agent { Kind = AgentKind.Pronoun, Party = a.Party, Start = a.Start - 1, End = end, Post = string.Join(' ', post) });
+            (added ??= []).Add(new Agent { Kind = AgentKind.Pronoun, Party = a.Party, Start = a.Start - 1, End = end, Post = string.Join(' ', post) });
         }
-        agents.AddRange(added);
+        if (added is not null)
+        {
+            agents.AddRange(added);
+        }
     }
 
-    private static string[]? PostEndingAt(Token[] tokens, int end, DomainPack pack) =>
-        pack.OfficeHolders.FirstOrDefault(p => end - p.Length >= 0 && p.Select((w, k) => tokens[end - p.Length + k].Norm == w).All(x => x));
+    private static string[]? PostEndingAt(Token[] tokens, int end, DomainPack pack)
+    {
+        foreach (var post in pack.OfficeHolders)
+        {
+            if (end - post.Length >= 0 && WordsAt(tokens, end - post.Length, post))
+            {
+                return post;
+            }
+        }
+        return null;
+    }
 
-    private static string[]? PostStartingAt(Token[] tokens, int start, DomainPack pack) =>
-        pack.OfficeHolders.FirstOrDefault(p => start + p.Length <= tokens.Length && p.Select((w, k) => tokens[start + k].Norm == w).All(x => x));
+    private static string[]? PostStartingAt(Token[] tokens, int start, DomainPack pack)
+    {
+        foreach (var post in pack.OfficeHolders)
+        {
+            if (start + post.Length <= tokens.Length && WordsAt(tokens, start, post))
+            {
+                return post;
+            }
+        }
+        return null;
+    }
+
+    private static bool WordsAt(Token[] tokens, int start, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[start + k].Norm != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 

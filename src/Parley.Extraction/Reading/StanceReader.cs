@@ -60,9 +60,13 @@ internal sealed class StanceReader(DomainPack pack)
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
             var until = EndsAtUntil(s, signal.End);
-            var issuesConsumedHere = new HashSet<int>();
+            // A noun cue keeps what it consumed apart, to give it back if nobody owns the noun.
+            var issuesConsumedHere = signal.Family.Noun ? new HashSet<int>() : consumedIssues;
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
-            consumedIssues.UnionWith(issuesConsumedHere);
+            if (signal.Family.Noun)
+            {
+                consumedIssues.UnionWith(issuesConsumedHere);
+            }
             var conditionAt = ConditionAfter(s, signals, signal);
             var staysOpen = signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt));
             if (staysOpen && conditionAt >= 0)
