@@ -5,9 +5,7 @@ namespace Parley.Extraction.Tests;
 /// <summary>Restrictions that make a stance conditional without "if".</summary>
 public sealed class ConditionTests
 {
-    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
-
-    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+    private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
     [InlineData("Medinsky said Moscow did not rule out extending the ceasefire to all air strikes, though only after the first 30 days had passed.", "russia", "ceasefire")]

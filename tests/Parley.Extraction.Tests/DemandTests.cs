@@ -5,9 +5,7 @@ namespace Parley.Extraction.Tests;
 /// <summary>What one party asks of another is the asker's stance, not the addressee's.</summary>
 public sealed class DemandTests
 {
-    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
-
-    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+    private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
     [InlineData("Zelensky urged European leaders to impose new sanctions on Russia.", "ukraine", "sanctions", "supports")]

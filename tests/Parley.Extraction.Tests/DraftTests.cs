@@ -5,9 +5,7 @@ namespace Parley.Extraction.Tests;
 /// <summary>What a draft, or a part of it, would do is its drafter's proposal.</summary>
 public sealed class DraftTests
 {
-    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
-
-    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+    private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
     [InlineData("The latest U.S. draft would cap Ukraine's army. It would also offer Ukraine security guarantees.")]

@@ -5,9 +5,7 @@ namespace Parley.Extraction.Tests;
 /// <summary>Who speaks when news names a person the pack does not know, or describes one it already named.</summary>
 public sealed class SpeakerTests
 {
-    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
-
-    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, new DateOnly(2028, 3, 2)));
+    private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
     [InlineData("Ukraine's Finance Minister Serhiy Marchenko said Kyiv wanted the frozen Russian assets used for its defence.", "ukraine", "frozen_assets", "Serhiy Marchenko")]
@@ -66,7 +64,7 @@ public sealed class SpeakerTests
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";
         var gold = Evaluation.ReadGold(new StringReader(
             """{"item": "t", "kind": "position", "party": "ukraine", "issue": "ceasefire", "stance": "supports", "act": "demand", "speaker": "Sergiy Kyslytsya", "evidence": "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.", "confidence": 1.0}"""));
-        var report = Evaluation.Score([new ItemText("t", Text, new DateOnly(2028, 3, 2))], gold, Reader);
+        var report = Evaluation.Score([new ItemText("t", Text, new DateOnly(2028, 3, 2))], gold, OneItem.Extractor);
         Assert.Equal(1, report.SpeakerMatched);
         Assert.Equal(1.0, report.SpeakerAccuracy);
     }
