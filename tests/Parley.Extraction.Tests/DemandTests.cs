@@ -94,4 +94,19 @@ public sealed class DemandTests
     [Fact]
     public void A_party_between_two_cities_is_no_venue() =>
         Assert.Empty(Read("Three months after negotiations resumed, the gap between Moscow and Kyiv on territory is no narrower.").Meetings);
+
+    [Theory]
+    [InlineData("Separately, Budanov said Moscow was massing forces in the south and showed no interest in a truce.", "russia", "ceasefire", "opposes")]
+    [InlineData("Putin has no objection in principle to a meeting with Vladimir Zelensky, Peskov said.", "russia", "talks", "supports")]
+    [InlineData("Ukrainian officials have not said whether they will take up the Russian offer of a prisoner exchange.", "ukraine", "prisoner_exchange", "undecided")]
+    [InlineData("The Ukrainians proposed freezing the fighting along the current line.", "ukraine", "ceasefire", "supports")]
+    [InlineData("Merz has ruled out sending Bundeswehr combat units to Ukraine as part of a post-war force.", "europe", "foreign_troops", "opposes")]
+    [InlineData("The EU will also keep paying for Ukraine's armed forces through the end of 2030, Costa said.", "europe", "aid", "supports")]
+    public void Phrasings_read_in_the_x_round(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void A_delegation_that_will_reconvene_somewhere_plans_a_round() =>
+        Assert.Contains(Read("U.S. special envoy Elaine Marsh said the Russian, Ukrainian and U.S. delegations would reconvene in Geneva on Nov. 12.").Meetings,
+            m => m.Place == "Geneva");
 }
