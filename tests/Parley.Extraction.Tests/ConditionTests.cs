@@ -71,4 +71,19 @@ public sealed class ConditionTests
     [InlineData("Merz made clear that Germany would not scale back its military support.", "europe", "aid", "supports")]
     public void Phrasings_read_in_the_w_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void What_is_named_as_the_prerequisite_is_demanded() =>
+        Assert.Contains(Read("Lavrov reiterated that the withdrawal of Ukrainian formations from Donbass remains a prerequisite for any lasting agreement.").Positions,
+            p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+
+    [Fact]
+    public void A_negation_anywhere_in_a_condition_reverses_what_it_reveals() =>
+        Assert.Contains(Read("Zelenskyy said Ukraine could work with the new text as a basis, provided it did not oblige the army to leave land it still holds in the east.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+
+    [Fact]
+    public void A_fronted_condition_ends_at_its_comma() =>
+        Assert.DoesNotContain(Read("Trump said: “If he doesn't make a deal, the sanctions will be very severe.”").Positions,
+            p => p is { Issue: "sanctions", Stance: "opposes" });
 }

@@ -23,6 +23,8 @@ internal sealed class StanceReader(DomainPack pack)
         public int End { get; set; }
         /// <summary>End of the first cue of a chain; a "following" holder is named right after it.</summary>
         public int CueEnd { get; init; }
+        /// <summary>The issue was found before the cue ("the withdrawal … remains a prerequisite for …").</summary>
+        public bool IssueBefore { get; set; }
         public required StanceCueDefinition Family { get; init; }
         public int Polarity { get; set; }
         public bool Undecided { get; set; }
@@ -100,6 +102,12 @@ internal sealed class StanceReader(DomainPack pack)
                 if (staysOpen)
                 {
                     stance = "undecided";
+                }
+                else if (signal.Conditional && signal.IssueBefore && signal.Family.Act == "demand")
+                {
+                    // "the withdrawal from Donbass remains a prerequisite for any agreement": what is the price is demanded;
+                    // what it is the price of comes after the cue.
+                    stance = "supports";
                 }
                 else if (signal.Conditional || conditionAt >= 0 && !(signal.Family.Noun && holders.Count > 0 && holders[0].Agent.End >= signal.Start))
                 {
@@ -715,6 +723,7 @@ internal sealed class StanceReader(DomainPack pack)
             if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
+                signal.IssueBefore = true;
                 consumed.Add(m.Start);
                 certainty = 0.85;
                 break;
@@ -1261,9 +1270,11 @@ internal sealed class StanceReader(DomainPack pack)
                 mainIssues = [];
             }
             var end = s.Tokens.Length;
+            var fronted = !governed.ContainsKey(m.Start);
             for (var i = m.End; i < s.Tokens.Length; i++)
             {
-                if (IsBreak(s, i) || signals.Any(x => x.Start == i && !x.Family.Noun && !hypothetical.Contains(x)))
+                // A fronted condition ends at its comma: "If he doesn't make a deal, the sanctions will be very severe."
+                if (IsBreak(s, i) || fronted && s.Tokens[i].Norm == "," || signals.Any(x => x.Start == i && !x.Family.Noun && !hypothetical.Contains(x)))
                 {
                     end = i;
                     break;
@@ -1276,7 +1287,9 @@ internal sealed class StanceReader(DomainPack pack)
                     continue;
                 }
                 consumed.Add(issue.Start);
-                var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (Negated(s, issue.Start) ? -1 : 1);
+                // "provided it did not oblige the army to leave land": a negation anywhere in the condition before the issue.
+                var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Exists(n => n.Start >= m.End && n.End <= issue.Start);
+                var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (negated ? -1 : 1);
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire.
                 if (threat)
