@@ -122,4 +122,14 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "aid", Stance: "supports", Speaker: "Laura Whitcombe" });
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "foreign_troops", Stance: "undecided", Speaker: "Laura Whitcombe" });
     }
+
+    [Fact]
+    public void A_title_before_a_known_surname_is_that_person() =>
+        Assert.Contains(Read("U.S. special envoy Elaine Marsh arrived in Kyiv. Special Envoy Marsh reaffirmed that the United States stands ready to provide security guarantees for Ukraine.").Positions,
+            p => p is { Party: "us", Issue: "security_guarantees", Speaker: "Elaine Marsh" });
+
+    [Fact]
+    public void A_possessive_owns_a_noun_cue_across_an_adjective() =>
+        Assert.Contains(Read("Umerov told reporters that Kyiv's first priority was an all-for-all prisoner swap.").Positions,
+            p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
 }

@@ -213,9 +213,9 @@ internal static class Mentions
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || !introduced.TryGetValue(tokens[i].Text, out var person)
                 || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
-                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0)
+                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1))
             {
-                continue; // part of a longer name, or someone else of the same surname
+                continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh")
             }
             agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1) });
         }

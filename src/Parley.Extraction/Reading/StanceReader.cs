@@ -789,6 +789,9 @@ internal sealed class StanceReader(DomainPack pack)
 
     private static Agent? Owner(SentenceAnalysis s, Signal signal) =>
         s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique)
+        // "Kyiv's first priority": a possessive owner across an adjective or two.
+        ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && !a.Oblique && a.End < signal.Start && signal.Start - a.End <= 3
+            && OnlyWords(s, a.End + 1, signal.Start) && !s.Of(CueKind.Issue).Exists(m => m.Start > a.End && m.Start < signal.Start))
         // "a proposal from Washington", "demands from Moscow": the party it comes from owns it.
         ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm == "from"
             ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + 2 && a.Party >= 0 && !a.Absorbed && !a.Possessive)
