@@ -109,4 +109,9 @@ public sealed class DemandTests
     public void A_delegation_that_will_reconvene_somewhere_plans_a_round() =>
         Assert.Contains(Read("U.S. special envoy Elaine Marsh said the Russian, Ukrainian and U.S. delegations would reconvene in Geneva on Nov. 12.").Meetings,
             m => m.Place == "Geneva");
+
+    [Fact]
+    public void A_relative_clauses_antecedent_holds_its_stance_even_after_a_preposition() =>
+        Assert.Contains(Read("Leaders also spoke by video with Ukrainian President Volodymyr Zelensky, who urged them to approve the reparations loan before winter.").Positions,
+            p => p is { Party: "ukraine", Issue: "frozen_assets", Stance: "supports", Speaker: "Volodymyr Zelenskyy" });
 }

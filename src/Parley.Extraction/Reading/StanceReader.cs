@@ -1088,6 +1088,19 @@ internal sealed class StanceReader(DomainPack pack)
     internal Agent? SubjectBefore(SentenceAnalysis s, int at, int issue)
     {
         var cueInQuote = s.InQuote(at);
+        // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
+        // after a preposition.
+        for (var who = at - 1; who >= 2 && who >= at - 4; who--)
+        {
+            if (s.Tokens[who].Norm == "who" && s.Tokens[who - 1].Norm == ",")
+            {
+                var antecedent = s.Agents.LastOrDefault(a => a.End == who - 1 && a.Party >= 0 && !a.Absorbed && !a.Possessive);
+                if (antecedent is not null)
+                {
+                    return antecedent;
+                }
+            }
+        }
         for (var k = s.Agents.Count - 1; k >= 0; k--)
         {
             var a = s.Agents[k];
