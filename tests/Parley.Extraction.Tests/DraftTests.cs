@@ -37,4 +37,9 @@ public sealed class DraftTests
     public void A_topic_label_names_no_holder() =>
         Assert.DoesNotContain(Read("The U.S. framework was circulated on Monday. NATO: The framework keeps membership off the table for now.").Positions,
             p => p.Party == "nato");
+
+    [Fact]
+    public void Them_under_a_topic_label_is_the_labels_issue() =>
+        Assert.Contains(Read("SANCTIONS: Russia wants them unwound step by step; the EU says its measures will stay.").Positions,
+            p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
 }

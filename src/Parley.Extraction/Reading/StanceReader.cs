@@ -678,6 +678,15 @@ internal sealed class StanceReader(DomainPack pack)
             }
             return Distinct(found);
         }
+        // "SANCTIONS: Russia wants them unwound step by step": in a line under a topic label, "them" or "it" right after the
+        // cue is the label's issue, reversed by a flip right after the pronoun.
+        if (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm is "them" or "it" && s.Tokens[signal.End - 1].Norm is not ("whether" or "if")
+            && LabelIssue(s) is { } label)
+        {
+            var flipped = s.Of(CueKind.Flip).Exists(f => f.Start > signal.End && f.Start <= signal.End + 2);
+            certainty = 0.8;
+            return [(label.Cue.Ref, label.Cue.Polarity * (flipped ? -1 : 1))];
+        }
         foreach (var m in s.Of(CueKind.Anaphora))
         {
             if (m.Start >= signal.End && m.Start < scopeEnd)
@@ -772,6 +781,25 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
         return false;
+    }
+
+    /// <summary>The issue a topic label names ("SANCTIONS:", "Elections:"), if the line opens with one.</summary>
+    private static CueMatch? LabelIssue(SentenceAnalysis s)
+    {
+        for (var i = 1; i < s.Tokens.Length && i <= 4; i++)
+        {
+            if (s.Tokens[i].Norm == ":")
+            {
+                // One issue only: "Elections and sanctions:" does not say which "it" is.
+                var labels = s.Of(CueKind.Issue).FindAll(m => m.End <= i);
+                return labels.Count == 1 ? labels[0] : null;
+            }
+            if (!s.Tokens[i].IsWord)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
