@@ -6,9 +6,9 @@ namespace Parley.Extraction.Tests;
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
-/// u01-u20 and v01-v20 in the sixth, w01-w20 and x01-x20 in the seventh, written by helpers who never saw the rules.
-/// Only x01-x20 has not been read: its score is the honest estimate of quality on unseen news, so read its misses only
-/// when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20 and y01-y20 in the seventh, written by helpers who never saw the
+/// rules. Only y01-y20 has not been read: its score is the honest estimate of quality on unseen news, so read its misses
+/// only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -92,12 +92,16 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         new HeldOutSet("heldout12", 20, 0.64, 0.84, 0.88, ["v13", "v14"]),
         // w01-w20, written by a tenth helper at the start of the seventh session: 0.588 / 0.800 / 0.833 with the
         // session-start rules, 0.588 / 0.833 / 0.783 after the v round (scored, not read), then read for a second round:
-        // 0.689 / 0.878 / 0.952. w05 (a history feature) and w18 (a cup final) state nothing.
-        new HeldOutSet("heldout13", 20, 0.66, 0.84, 0.92, ["w05", "w18"]),
-        // x01-x20, written by an eleventh helper during the seventh session and never read: 0.494 / 0.609 / 0.957 with
-        // the session-start rules, 0.513 / 0.739 / 0.957 after the v round, 0.516 / 0.800 / 0.957 at the session's end.
-        // x09 (an anniversary) and x20 (Armenia-Azerbaijan talks) state nothing.
-        new HeldOutSet("heldout14", 20, 0.49, 0.76, 0.92, ["x09", "x20"]),
+        // 0.689 / 0.878 / 0.952; 0.710 / 0.881 / 0.952 after the x round. w05 (a history feature) and w18 (a cup final) state nothing.
+        new HeldOutSet("heldout13", 20, 0.68, 0.84, 0.92, ["w05", "w18"]),
+        // x01-x20, written by an eleventh helper during the seventh session: 0.494 / 0.609 / 0.957 with the session-start
+        // rules, 0.513 / 0.739 / 0.957 after the v round, 0.516 / 0.800 / 0.957 after the w round (scored, not read), then
+        // read for a third round: 0.647 / 0.833 / 1.000. x09 (an anniversary) and x20 (Armenia-Azerbaijan talks) state nothing.
+        new HeldOutSet("heldout14", 20, 0.62, 0.80, 0.95, ["x09", "x20"]),
+        // y01-y20, written by a twelfth helper during the seventh session and never read: 0.526 / 0.946 / 0.667 with the
+        // session-start rules, 0.547 / 0.946 / 0.667 after the v round, 0.543 / 0.892 / 0.667 after the w round and at the
+        // session's end. y04 (markets) and y19 (Sudan talks in Jeddah) should yield nothing but both still trip the reader.
+        new HeldOutSet("heldout15", 20, 0.51, 0.85, 0.63, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
