@@ -12,6 +12,8 @@ public sealed class Extractor
     public const string RulesVersion = "1.4.0";
 
     private readonly DomainPack _pack;
+    private readonly string[][] _core;
+    private readonly string[][] _elsewhere;
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _splitter;
     private readonly StanceReader _stances;
@@ -25,6 +27,8 @@ public sealed class Extractor
         _splitter = new SentenceSplitter(pack.LanguageList("abbreviations"));
         _stances = new StanceReader(pack);
         _meetings = new MeetingReader(pack);
+        _core = pack.Core.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).ToArray();
+        _elsewhere = pack.Elsewhere.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).ToArray();
         Version = $"parley-rules/{RulesVersion}+pack.{pack.Fingerprint}";
     }
 
@@ -36,6 +40,10 @@ public sealed class Extractor
     {
         ArgumentNullException.ThrowIfNull(item);
         var sentences = Analyse(item.Text ?? "");
+        if (AboutAnotherConflict(sentences))
+        {
+            return new Findings(Version, [], []);
+        }
         var positions = new List<PositionFinding>();
         var discourse = new Discourse();
         foreach (var s in sentences)
@@ -61,6 +69,43 @@ public sealed class Extractor
         }
         var meetings = _meetings.Read(sentences, item.Published);
         return new Findings(Version, positions, meetings);
+    }
+
+    /// <summary>
+    /// "Armenia and Azerbaijan resume treaty talks in Abu Dhabi … separate from the Russia-Ukraine negotiations": an item
+    /// that names another conflict more often than this one states nothing about this one, whatever words it shares.
+    /// </summary>
+    private bool AboutAnotherConflict(List<SentenceAnalysis> sentences)
+    {
+        if (_elsewhere.Length == 0)
+        {
+            return false;
+        }
+        var core = 0;
+        var elsewhere = 0;
+        foreach (var s in sentences)
+        {
+            core += Occurrences(s.Tokens, _core);
+            elsewhere += Occurrences(s.Tokens, _elsewhere);
+        }
+        return elsewhere > core;
+    }
+
+    private static int Occurrences(Token[] tokens, string[][] names)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var name in names)
+            {
+                if (i + name.Length <= tokens.Length && Enumerable.Range(0, name.Length).All(k => tokens[i + k].Text == name[k]))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
     }
 
     /// <summary>

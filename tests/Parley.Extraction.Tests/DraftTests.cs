@@ -42,4 +42,20 @@ public sealed class DraftTests
     public void Them_under_a_topic_label_is_the_labels_issue() =>
         Assert.Contains(Read("SANCTIONS: Russia wants them unwound step by step; the EU says its measures will stay.").Positions,
             p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+
+    [Fact]
+    public void An_item_about_another_conflicts_talks_yields_nothing()
+    {
+        var findings = Read(
+            "The foreign ministers of Armenia and Azerbaijan resumed talks on a peace treaty in Abu Dhabi on Tuesday. " +
+            "Baku insists the treaty cannot be signed until Armenia holds a referendum, and the ceasefire along the border has held. " +
+            "US envoy Steve Witkoff said Washington would back the treaty with security guarantees. " +
+            "The talks are separate from the Russia-Ukraine negotiations.");
+        Assert.Empty(findings.Positions);
+        Assert.Empty(findings.Meetings);
+    }
+
+    [Fact]
+    public void An_item_about_this_negotiation_that_mentions_another_conflict_is_read() =>
+        Assert.NotEmpty(Read("Zelensky said Ukraine wants a ceasefire, as in Gaza. Russia rejected a ceasefire before a settlement.").Positions);
 }

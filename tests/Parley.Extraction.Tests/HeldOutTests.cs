@@ -32,7 +32,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // k01-k15 after the second session's vocabulary round (read as a development set by then): 0.523 / 0.952 / 0.800.
         // Third session: 0.593 / 0.920 / 0.800.
         // Fourth session: 0.609 / 0.923 / 0.800.
-        new HeldOutSet("heldout2", 15, 0.58, 0.88, 0.75, ["k04", "k12"]),
+        // Seventh session: 0.652 / 0.929 / 0.800, and k09 yields nothing now (it names Cyprus more than Ukraine).
+        new HeldOutSet("heldout2", 15, 0.62, 0.88, 0.75, ["k04", "k09", "k12"]),
         // m01-m20, written by a helper who never saw the rules, scored once first: 0.614 / 0.789 / 0.600; after the
         // rounds that read its misses and then n01-n20's: 0.709 / 0.792 / 0.762 (docs/extraction.md). m07 and m15 are keyword traps.
         // Third session: 0.736 / 0.815 / 0.762.
@@ -61,14 +62,15 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // session-start rules, 0.480 / 0.813 / 0.640 at the session's end. q07 (Armenia-Azerbaijan talks) and q16
         // (a bond-market piece) should yield nothing but both still trip the reader.
         // Fourth session: read for its round, 0.529 / 0.824 / 0.692. Fifth session: 0.578 / 0.872 / 0.692.
-        // Seventh session: 0.616 / 0.897 / 0.750, and q16 yields nothing now (sources "familiar with the talks").
-        new HeldOutSet("heldout7", 20, 0.59, 0.86, 0.72, ["q16"]),
+        // Seventh session: 0.624 / 0.897 / 0.750; q16 yields nothing now (sources "familiar with the talks"), and q07 too
+        // (it names Armenia and Azerbaijan more than Ukraine).
+        new HeldOutSet("heldout7", 20, 0.59, 0.86, 0.72, ["q07", "q16"]),
         // r01-r20, written by a fifth helper at the start of the fourth session and never read: 0.564 / 0.822 / 0.741
         // with the session-start rules, 0.581 / 0.830 / 0.741 at the session's end. r07 (markets) yields nothing;
         // r18 (Armenia-Azerbaijan talks) should too but still trips the reader.
         // Fifth session: read for its round, 0.627 / 0.960 / 0.815. Sixth session: 0.651 / 0.980 / 0.815.
-        // Seventh session: 0.651 / 0.980 / 0.815.
-        new HeldOutSet("heldout8", 20, 0.63, 0.94, 0.78, ["r07"]),
+        // Seventh session: 0.660 / 0.981 / 0.846, and r18 (Armenia-Azerbaijan talks) yields nothing now.
+        new HeldOutSet("heldout8", 20, 0.63, 0.94, 0.78, ["r07", "r18"]),
         // s01-s20, written by a sixth helper at the start of the fifth session: 0.500 / 0.800 / 0.400 with the
         // session-start rules, 0.500 / 0.886 / 0.462 after the r round (scored, not read), then read for a second round:
         // 0.590 / 0.925 / 0.696, and 0.616 with the last rule ("an agreement between …"). s18 (a feature full of
@@ -99,9 +101,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // read for a third round: 0.647 / 0.833 / 1.000. x09 (an anniversary) and x20 (Armenia-Azerbaijan talks) state nothing.
         new HeldOutSet("heldout14", 20, 0.62, 0.80, 0.95, ["x09", "x20"]),
         // y01-y20, written by a twelfth helper during the seventh session and never read: 0.526 / 0.946 / 0.667 with the
-        // session-start rules, 0.547 / 0.946 / 0.667 after the v round, 0.543 / 0.892 / 0.667 after the w round and at the
-        // session's end. y04 (markets) and y19 (Sudan talks in Jeddah) should yield nothing but both still trip the reader.
-        new HeldOutSet("heldout15", 20, 0.51, 0.85, 0.63, []),
+        // session-start rules, 0.547 / 0.946 / 0.667 after the v round, 0.543 / 0.892 / 0.667 after the w round and the x
+        // w round; 0.547 / 0.892 / 0.667 at the session's end, when y19 (Sudan talks in Jeddah) stopped tripping the reader
+        // (an item that names another conflict more than this one yields nothing). y04 (markets) still trips it.
+        new HeldOutSet("heldout15", 20, 0.51, 0.85, 0.63, ["y19"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -36,6 +36,10 @@ public sealed class DomainPack
     internal string[] Anaphora { get; private init; } = [];
     internal string[] GroupNouns { get; private init; } = [];
     internal string[] Traps { get; private init; } = [];
+    /// <summary>Names that say an item is about this negotiation ("Ukraine", "Kremlin"), against <see cref="Elsewhere"/>.</summary>
+    internal string[] Core { get; private init; } = [];
+    /// <summary>Names of other conflicts and their talks ("Armenia", "Sudan"): an item that names them more than the core is about them.</summary>
+    internal string[] Elsewhere { get; private init; } = [];
 
     internal string[] LanguageList(string name) => Language.TryGetValue(name, out var list) ? list : [];
 
@@ -307,6 +311,8 @@ public sealed class DomainPack
                 Anaphora = OptionalPhrases(root, "anaphora", "anaphora", wordSets, false),
                 GroupNouns = OptionalPhrases(root, "groupNouns", "groupNouns", wordSets, false),
                 Traps = OptionalPhrases(root, "traps", "traps", wordSets, false),
+                Core = root["core"] is { } coreNode ? Phrases(coreNode, "core", wordSets, true, allowSyntax: false) : [],
+                Elsewhere = root["elsewhere"] is { } elsewhereNode ? Phrases(elsewhereNode, "elsewhere", wordSets, true, allowSyntax: false) : [],
             };
         }
 
