@@ -58,4 +58,10 @@ public sealed class DraftTests
     [Fact]
     public void An_item_about_this_negotiation_that_mentions_another_conflict_is_read() =>
         Assert.NotEmpty(Read("Zelensky said Ukraine wants a ceasefire, as in Gaza. Russia rejected a ceasefire before a settlement.").Positions);
+
+    [Fact]
+    public void A_coming_round_with_a_place_and_no_parties_is_the_format_already_reported() =>
+        Assert.Contains(Read("Negotiators from Ukraine, Russia and the United States wrapped up two days of talks in Abu Dhabi on Thursday. " +
+            "The talks in Geneva are set to open on Wednesday, Swiss officials have said.").Meetings,
+            m => m is { Place: "Geneva", Status: "planned" } && m.Participants.Count == 3);
 }

@@ -444,7 +444,11 @@ internal sealed class MeetingReader(DomainPack pack)
         var merged = new List<Draft>();
         foreach (var d in drafts)
         {
-            if (d.Continuation && d.Place is not null && d.Parties.Count == 0 && (!d.BareRound || d.PlaceOfPredicate)
+            // "The talks in Geneva are set to open on Wednesday", "The next round is scheduled for Nov. 19 in Geneva": a
+            // round still to come, with its place and no parties of its own, is the format already reported.
+            var comingWithPlace = d.Place is not null && d.Parties.Count == 0 && d.Status is "planned" or "expected" && d.ExplicitStatus
+                && (!d.BareRound || d.Continuation);
+            if ((d.Continuation && d.Place is not null && d.Parties.Count == 0 && (!d.BareRound || d.PlaceOfPredicate) || comingWithPlace)
                 && merged.LastOrDefault(m => m.Parties.Count >= 2) is { } format)
             {
                 // "The next round of consultations will take place in Abu Dhabi", "negotiators will meet again in
