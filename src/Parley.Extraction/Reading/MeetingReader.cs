@@ -25,6 +25,8 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool Continuation { get; set; }
         /// <summary>The trigger is a bare "round", which may be of anything ("the next round of sanctions").</summary>
         public bool BareRound { get; set; }
+        /// <summary>A bare "round of …" whose "of" names no talks ("round of sanctions").</summary>
+        public bool RoundOfSomething { get; set; }
         /// <summary>Dated relative to another round ("a day after meetings…"), so a distinct round.</summary>
         public bool RelativeDate { get; set; }
         /// <summary>The place is the round's own predicate's ("the previous round was held in Geneva").</summary>
@@ -65,6 +67,7 @@ internal sealed class MeetingReader(DomainPack pack)
         draft.PlaceOfPredicate = byPredicate;
         (draft.Status, draft.ExplicitStatus) = StatusOf(s, trigger);
         draft.BareRound = IsBareRound(s, trigger);
+        draft.RoundOfSomething = draft.BareRound && trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "of";
         // "The next round of trilateral negotiations": the words before the round say which one it is.
         var head = triggers.Where(m => IsBareRound(s, m) && m.End < trigger.Start && trigger.Start - m.End <= 4 && s.Tokens[m.End].Norm == "of")
             .Select(m => m.Start).DefaultIfEmpty(trigger.Start).First();
@@ -447,7 +450,7 @@ internal sealed class MeetingReader(DomainPack pack)
             // "The talks in Geneva are set to open on Wednesday", "The next round is scheduled for Nov. 19 in Geneva": a
             // round still to come, with its place and no parties of its own, is the format already reported.
             var comingWithPlace = d.Place is not null && d.Parties.Count == 0 && d.Status is "planned" or "expected" && d.ExplicitStatus
-                && (!d.BareRound || d.Continuation);
+                && (!d.BareRound || d.Continuation && !d.RoundOfSomething);
             if ((d.Continuation && d.Place is not null && d.Parties.Count == 0 && (!d.BareRound || d.PlaceOfPredicate) || comingWithPlace)
                 && merged.LastOrDefault(m => m.Parties.Count >= 2) is { } format)
             {
