@@ -12,8 +12,13 @@ public sealed class Extractor
     public const string RulesVersion = "1.4.0";
 
     private readonly DomainPack _pack;
-    private readonly string[][] _core;
-    private readonly string[][] _elsewhere;
+    private readonly Dictionary<string, string[][]> _core;
+    private readonly Dictionary<string, string[][]> _elsewhere;
+
+    /// <summary>Names as word arrays, indexed by their first word, so that a sentence costs one look-up per token.</summary>
+    private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> names) =>
+        names.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).Where(w => w.Length > 0)
+            .GroupBy(w => w[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _splitter;
     private readonly StanceReader _stances;
@@ -27,8 +32,8 @@ public sealed class Extractor
         _splitter = new SentenceSplitter(pack.LanguageList("abbreviations"));
         _stances = new StanceReader(pack);
         _meetings = new MeetingReader(pack);
-        _core = pack.Core.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).ToArray();
-        _elsewhere = pack.Elsewhere.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).ToArray();
+        _core = ByFirstWord(pack.Core);
+        _elsewhere = ByFirstWord(pack.Elsewhere);
         Version = $"parley-rules/{RulesVersion}+pack.{pack.Fingerprint}";
     }
 
@@ -77,7 +82,7 @@ public sealed class Extractor
     /// </summary>
     private bool AboutAnotherConflict(List<SentenceAnalysis> sentences)
     {
-        if (_elsewhere.Length == 0)
+        if (_elsewhere.Count == 0)
         {
             return false;
         }
@@ -91,14 +96,27 @@ public sealed class Extractor
         return elsewhere > core;
     }
 
-    private static int Occurrences(Token[] tokens, string[][] names)
+    private static int Occurrences(Token[] tokens, Dictionary<string, string[][]> names)
     {
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            foreach (var name in names)
+            if (!names.TryGetValue(tokens[i].Text, out var candidates))
             {
-                if (i + name.Length <= tokens.Length && Enumerable.Range(0, name.Length).All(k => tokens[i + k].Text == name[k]))
+                continue;
+            }
+            foreach (var name in candidates)
+            {
+                if (i + name.Length > tokens.Length || tokens[i].Text != name[0])
+                {
+                    continue;
+                }
+                var k = 1;
+                while (k < name.Length && tokens[i + k].Text == name[k])
+                {
+                    k++;
+                }
+                if (k == name.Length)
                 {
                     count++;
                     break;
