@@ -132,4 +132,20 @@ public sealed class SpeakerTests
     public void A_possessive_owns_a_noun_cue_across_an_adjective() =>
         Assert.Contains(Read("Umerov told reporters that Kyiv's first priority was an all-for-all prisoner swap.").Positions,
             p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
+
+    [Fact]
+    public void He_after_a_named_host_and_an_unknown_guest_is_the_host()
+    {
+        var findings = Read("Stubb received the American envoy Nathan Corliss in Helsinki on Friday. " +
+            "He said he had told his guest that Finland would support binding guarantees for Ukraine.");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "security_guarantees", Speaker: "Alexander Stubb" });
+    }
+
+    [Fact]
+    public void A_role_description_is_never_a_person_the_pack_does_not_know()
+    {
+        var findings = Read("Tusk welcomed the talks in Geneva between Rustem Umerov and the American envoy Nathan Corliss. " +
+            "Warsaw wants the frozen Russian assets to be used for Ukraine's reconstruction, the prime minister added.");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "frozen_assets", Speaker: "Donald Tusk" });
+    }
 }

@@ -119,13 +119,15 @@ internal static class Attribution
         if (lastPerson >= 0)
         {
             discourse.LastPerson = lastPerson;
-            discourse.LastUnknown = null;
         }
-        else if ((speeches.LastOrDefault(sp => sp.Sayer is { Person: < 0, Name: not null })?.Sayer
-                  ?? s.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Possessive: false, Oblique: false, InRelativeClause: false })) is { } unknown)
+        // "Laura Whitcombe, the U.S. special envoy, … She declined to say …": a person the pack does not know is "she" too,
+        // when that person is the one who speaks or the first person named ("Stubb received the envoy Nathan Corliss …
+        // He said" is Stubb).
+        var speaker = speeches.LastOrDefault(sp => sp.Sayer is { Kind: AgentKind.Person } or { Kind: AgentKind.Pronoun, Person: >= 0 })?.Sayer
+            ?? s.Agents.FirstOrDefault(a => a is { Kind: AgentKind.Person, Possessive: false, Oblique: false, InRelativeClause: false });
+        if (speaker is not null)
         {
-            // "Laura Whitcombe, the U.S. special envoy, … She declined to say …": a person the pack does not know is "she" too.
-            discourse.LastUnknown = unknown;
+            discourse.LastUnknown = speaker is { Person: < 0, Name: not null } ? speaker : null;
         }
         RememberVoices(s, discourse);
     }
@@ -171,7 +173,7 @@ internal static class Attribution
                 agent.Name = antecedent.Name;
                 continue;
             }
-            if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0)
+            if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0 && agent.End - agent.Start == 1)
             {
                 agent.Party = unknown.Party;
                 agent.Name = unknown.Name;
