@@ -136,7 +136,7 @@ public sealed class SpeakerTests
     [Fact]
     public void He_after_a_named_host_and_an_unknown_guest_is_the_host()
     {
-        var findings = Read("Stubb received the American envoy Nathan Corliss in Helsinki on Friday. " +
+        var findings = Read("President Alexander Stubb received the American envoy Nathan Corliss in Helsinki on Friday. " +
             "He said he had told his guest that Finland would support binding guarantees for Ukraine.");
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "security_guarantees", Speaker: "Alexander Stubb" });
     }
@@ -144,7 +144,7 @@ public sealed class SpeakerTests
     [Fact]
     public void A_role_description_is_never_a_person_the_pack_does_not_know()
     {
-        var findings = Read("Tusk welcomed the talks in Geneva between Rustem Umerov and the American envoy Nathan Corliss. " +
+        var findings = Read("Prime Minister Donald Tusk welcomed the talks in Geneva between Rustem Umerov and the American envoy Nathan Corliss. " +
             "Warsaw wants the frozen Russian assets to be used for Ukraine's reconstruction, the prime minister added.");
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "frozen_assets", Speaker: "Donald Tusk" });
     }

@@ -109,7 +109,7 @@ internal static class Attribution
         var lastPerson = speeches.LastOrDefault(sp => sp.Sayer is { Person: >= 0 })?.Sayer?.Person ?? -1;
         if (lastPerson < 0)
         {
-            var named = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && !a.Possessive && !a.Oblique && !a.InRelativeClause);
+            var named = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.Person >= 0 && !a.Possessive && !a.Oblique && !a.InRelativeClause);
             lastPerson = named?.Person ?? -1;
         }
         if (lastPerson < 0 && s.TurnPerson >= 0)
