@@ -86,4 +86,9 @@ public sealed class ConditionTests
     public void A_fronted_condition_ends_at_its_comma() =>
         Assert.DoesNotContain(Read("Trump said: “If he doesn't make a deal, the sanctions will be very severe.”").Positions,
             p => p is { Issue: "sanctions", Stance: "opposes" });
+
+    [Fact]
+    public void Yet_to_take_a_decision_is_undecided() =>
+        Assert.Contains(Read("Ushakov said Moscow had yet to take a decision on the peace plan.").Positions,
+            p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
 }
