@@ -6,9 +6,9 @@ namespace Parley.Extraction.Tests;
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
-/// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20 and y01-y20 in the seventh, written by helpers who never saw the
-/// rules. Only y01-y20 has not been read: its score is the honest estimate of quality on unseen news, so read its misses
-/// only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, written by helpers who never
+/// saw the rules. Only z01-z20 has not been read: its score is the honest estimate of quality on unseen news, so read its
+/// misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -100,11 +100,16 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // rules, 0.513 / 0.739 / 0.957 after the v round, 0.516 / 0.800 / 0.957 after the w round (scored, not read), then
         // read for a third round: 0.647 / 0.833 / 1.000. x09 (an anniversary) and x20 (Armenia-Azerbaijan talks) state nothing.
         new HeldOutSet("heldout14", 20, 0.62, 0.80, 0.95, ["x09", "x20"]),
-        // y01-y20, written by a twelfth helper during the seventh session and never read: 0.526 / 0.946 / 0.667 with the
+        // y01-y20, written by a twelfth helper during the seventh session: 0.526 / 0.946 / 0.667 with the
         // session-start rules, 0.547 / 0.946 / 0.667 after the v round, 0.543 / 0.892 / 0.667 after the w round and the x
         // w round; 0.547 / 0.892 / 0.667 at the session's end, when y19 (Sudan talks in Jeddah) stopped tripping the reader
-        // (an item that names another conflict more than this one yields nothing). y04 (markets) still trips it.
-        new HeldOutSet("heldout15", 20, 0.51, 0.85, 0.63, ["y19"]),
+        // (an item that names another conflict more than this one yields nothing). y04 (markets) still trips it. Read in a
+        // short fourth round (a speaker rule of the w round that had cost it two speakers): 0.555 / 0.947 / 0.667.
+        new HeldOutSet("heldout15", 20, 0.52, 0.90, 0.63, ["y19"]),
+        // z01-z20, written by a thirteenth helper at the end of the seventh session and never read: 0.519 / 0.861 / 0.640
+        // with the session-start rules, 0.536 / 0.919 / 0.640 after the x round and at the session's end. z12 states
+        // nothing; z11 should too but trips the reader.
+        new HeldOutSet("heldout16", 20, 0.50, 0.88, 0.60, ["z12"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
