@@ -12,13 +12,6 @@ public sealed class Extractor
     public const string RulesVersion = "1.4.0";
 
     private readonly DomainPack _pack;
-    private readonly Dictionary<string, string[][]> _core;
-    private readonly Dictionary<string, string[][]> _elsewhere;
-
-    /// <summary>Names as word arrays, indexed by their first word, so that a sentence costs one look-up per token.</summary>
-    private static Dictionary<string, string[][]> ByFirstWord(IEnumerable<string> names) =>
-        names.Select(n => Tokenizer.Tokenize(n).Select(t => t.Text).ToArray()).Where(w => w.Length > 0)
-            .GroupBy(w => w[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
     private readonly SentenceSplitter _splitter;
     private readonly StanceReader _stances;
@@ -32,8 +25,6 @@ public sealed class Extractor
         _splitter = new SentenceSplitter(pack.LanguageList("abbreviations"));
         _stances = new StanceReader(pack);
         _meetings = new MeetingReader(pack);
-        _core = ByFirstWord(pack.Core);
-        _elsewhere = ByFirstWord(pack.Elsewhere);
         Version = $"parley-rules/{RulesVersion}+pack.{pack.Fingerprint}";
     }
 
@@ -80,51 +71,8 @@ public sealed class Extractor
     /// "Armenia and Azerbaijan resume treaty talks in Abu Dhabi … separate from the Russia-Ukraine negotiations": an item
     /// that names another conflict more often than this one states nothing about this one, whatever words it shares.
     /// </summary>
-    private bool AboutAnotherConflict(List<SentenceAnalysis> sentences)
-    {
-        if (_elsewhere.Count == 0)
-        {
-            return false;
-        }
-        var core = 0;
-        var elsewhere = 0;
-        foreach (var s in sentences)
-        {
-            core += Occurrences(s.Tokens, _core);
-            elsewhere += Occurrences(s.Tokens, _elsewhere);
-        }
-        return elsewhere > core;
-    }
-
-    private static int Occurrences(Token[] tokens, Dictionary<string, string[][]> names)
-    {
-        var count = 0;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (!names.TryGetValue(tokens[i].Text, out var candidates))
-            {
-                continue;
-            }
-            foreach (var name in candidates)
-            {
-                if (i + name.Length > tokens.Length || tokens[i].Text != name[0])
-                {
-                    continue;
-                }
-                var k = 1;
-                while (k < name.Length && tokens[i + k].Text == name[k])
-                {
-                    k++;
-                }
-                if (k == name.Length)
-                {
-                    count++;
-                    break;
-                }
-            }
-        }
-        return count;
-    }
+    private static bool AboutAnotherConflict(List<SentenceAnalysis> sentences) =>
+        sentences.Sum(s => s.Of(CueKind.Elsewhere).Count) > sentences.Sum(s => s.Of(CueKind.Core).Count);
 
     /// <summary>
     /// Agency and translated copy often states the claim first and names its author in the next sentence

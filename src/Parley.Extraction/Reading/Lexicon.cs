@@ -35,6 +35,10 @@ internal enum CueKind
     Trap,
     BackReference,
     Collective,
+    /// <summary>A name that says the item is about this negotiation.</summary>
+    Core,
+    /// <summary>A name of another conflict.</summary>
+    Elsewhere,
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
@@ -147,6 +151,14 @@ internal sealed class Lexicon
         AddAll(pack.MeetingList("expected"), CueKind.MeetingExpected);
         AddAll(pack.MeetingList("exclusions"), CueKind.MeetingExclusion);
         AddAll(pack.MeetingList("floated"), CueKind.MeetingFloated);
+        foreach (var name in pack.Core)
+        {
+            Add(name, new Cue(CueKind.Core, 0, 1, false), sets, true);
+        }
+        foreach (var name in pack.Elsewhere)
+        {
+            Add(name, new Cue(CueKind.Elsewhere, 0, 1, false), sets, true);
+        }
         var weekdays = pack.LanguageList("weekdays");
         for (var d = 0; d < weekdays.Length; d++)
         {
