@@ -458,21 +458,32 @@ internal sealed class StanceReader(DomainPack pack)
     /// demand asks of its addressee is the demander's stance. The addressee, a party named between the demand and "to",
     /// holds nothing by being asked.
     /// </summary>
-    private static bool Addressed(SentenceAnalysis s, Signal signal, int next)
+    private static bool Addressed(SentenceAnalysis s, Signal signal, int next) =>
+        next - signal.End <= AddresseeGap && AddresseeTo(s, signal) == next - 1
+        && s.Agents.Exists(a => a.Start >= signal.End && a.End <= next - 1 && a.Party >= 0 && !a.Possessive);
+
+    /// <summary>
+    /// The "to" that closes a demand's addressee ("urged European leaders to …"): the first one within reach, past words
+    /// only and before any "and" or "that", with a word after it; -1 when there is none.
+    /// </summary>
+    private static int AddresseeTo(SentenceAnalysis s, Signal signal)
     {
-        if (signal.Act != "demand" || signal.Family.Noun || signal.Family.Holder != "subject" || next - signal.End < 2
-            || next - signal.End > AddresseeGap || s.Tokens[next - 1].Norm != "to")
+        if (signal.Act != "demand" || signal.Family.Noun || signal.Family.Holder != "subject")
         {
-            return false;
+            return -1;
         }
-        for (var i = signal.End; i < next - 1; i++)
+        for (var to = signal.End + 1; to < s.Tokens.Length && to - signal.End <= AddresseeGap; to++)
         {
-            if (!(s.Tokens[i].IsWord || s.Tokens[i].Norm is "'s" or "-") || s.Tokens[i].Norm is "to" or "and" or "that")
+            if (!(s.Tokens[to - 1].IsWord || s.Tokens[to - 1].Norm is "'s" or "-") || s.Tokens[to - 1].Norm is "and" or "that" or "to")
             {
-                return false;
+                return -1;
+            }
+            if (s.Tokens[to].Norm == "to")
+            {
+                return to + 1 < s.Tokens.Length && s.Tokens[to + 1].IsWord ? to : -1;
             }
         }
-        return s.Agents.Exists(a => a.Start >= signal.End && a.End <= next - 1 && a.Party >= 0 && !a.Possessive);
+        return -1;
     }
 
     /// <summary>"would also offer", "to propose": after a modal, an adverb of one or "to", a word that is a noun or a verb is the verb.</summary>
@@ -488,24 +499,10 @@ internal sealed class StanceReader(DomainPack pack)
     {
         foreach (var signal in signals)
         {
-            if (signal.Act != "demand" || signal.Family.Noun || signal.Family.Holder != "subject")
+            var to = AddresseeTo(s, signal);
+            foreach (var a in s.Agents.Where(a => to >= 0 && a.Start >= signal.End && a.End <= to && a.Party >= 0))
             {
-                continue;
-            }
-            for (var to = signal.End + 1; to < s.Tokens.Length && to - signal.End <= AddresseeGap; to++)
-            {
-                if (!(s.Tokens[to - 1].IsWord || s.Tokens[to - 1].Norm is "'s" or "-") || s.Tokens[to - 1].Norm is "and" or "that")
-                {
-                    break;
-                }
-                if (s.Tokens[to].Norm == "to" && to + 1 < s.Tokens.Length && s.Tokens[to + 1].IsWord)
-                {
-                    foreach (var a in s.Agents.Where(a => a.Start >= signal.End && a.End <= to && a.Party >= 0))
-                    {
-                        a.Addressee = true;
-                    }
-                    break;
-                }
+                a.Addressee = true;
             }
         }
     }
