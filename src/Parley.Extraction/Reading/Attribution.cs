@@ -36,14 +36,11 @@ internal static class Attribution
     public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
     {
         RememberSides(s, discourse);
-        if (s.TurnPerson < 0 && StartsWithTopicLabel(s))
+        s.TopicLabelEnd = s.TurnPerson < 0 ? TopicLabelEnd(s) : -1;
+        // "NATO: The framework keeps membership off the table": a topic label names what the line is about, not who speaks.
+        foreach (var a in s.Agents.Where(a => a.End <= s.TopicLabelEnd))
         {
-            // "NATO: The framework keeps membership off the table": a topic label names what the line is about, not who speaks.
-            var colon = Array.FindIndex(s.Tokens, t => t.Norm == ":");
-            foreach (var a in s.Agents.Where(a => a.End <= colon))
-            {
-                a.Absorbed = true;
-            }
+            a.Absorbed = true;
         }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
@@ -361,22 +358,22 @@ internal static class Attribution
         return between.Any(t => DraftingVerbs.Contains(t.Norm)) && !between.Any(t => t.Norm is "," or ";" or "but" or "that") ? subject : null;
     }
 
-    /// <summary>"TERRITORY: …", "Elections and sanctions: …": a short capitalised label and a colon open the line.</summary>
-    private static bool StartsWithTopicLabel(SentenceAnalysis s)
+    /// <summary>"TERRITORY: …", "Elections and sanctions: …": the colon of a short capitalised label that opens the line, or -1.</summary>
+    private static int TopicLabelEnd(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Length && i <= 4; i++)
         {
             if (tokens[i].Norm == ":")
             {
-                return i > 0 && tokens[0].IsCapitalized && !s.Agents.Any(a => a.Start < i && a.Kind is AgentKind.Person);
+                return i > 0 && tokens[0].IsCapitalized && !s.Agents.Any(a => a.Start < i && a.Kind is AgentKind.Person) ? i : -1;
             }
             if (!tokens[i].IsWord)
             {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static void ResolveDocuments(SentenceAnalysis s, Discourse discourse)
@@ -398,7 +395,7 @@ internal static class Attribution
         }
         var sinceDocument = discourse.SentencesSinceDocument;
         discourse.SentencesSinceDocument = s.Of(CueKind.Document).Count > 0 ? 0 : sinceDocument == int.MaxValue ? sinceDocument : sinceDocument + 1;
-        if (sinceDocument <= 4 && s.TurnPerson < 0 && StartsWithTopicLabel(s))
+        if (sinceDocument <= 4 && s.TopicLabelEnd >= 0)
         {
             s.ProvisionOf = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
         }

@@ -783,20 +783,9 @@ internal sealed class StanceReader(DomainPack pack)
     /// <summary>The issue a topic label names ("SANCTIONS:", "Elections:"), if the line opens with one.</summary>
     private static CueMatch? LabelIssue(SentenceAnalysis s)
     {
-        for (var i = 1; i < s.Tokens.Length && i <= 4; i++)
-        {
-            if (s.Tokens[i].Norm == ":")
-            {
-                // One issue only: "Elections and sanctions:" does not say which "it" is.
-                var labels = s.Of(CueKind.Issue).FindAll(m => m.End <= i);
-                return labels.Count == 1 ? labels[0] : null;
-            }
-            if (!s.Tokens[i].IsWord)
-            {
-                return null;
-            }
-        }
-        return null;
+        // One issue only: "Elections and sanctions:" does not say which "it" is.
+        var labels = s.TopicLabelEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= s.TopicLabelEnd);
+        return labels.Count == 1 ? labels[0] : null;
     }
 
     /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
