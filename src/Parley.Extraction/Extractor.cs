@@ -121,7 +121,24 @@ public sealed class Extractor
         return null;
     }
 
-    /// <summary>The pack person a label names by full name or surname, or -1 ("Q", "HOST" and unknown names speak for no one).</summary>
+    /// <summary>
+    /// Who a label names: a pack person by full name or surname, or a person the item introduced, by surname
+    /// ("Ukraine's deputy foreign minister, Oksana Melnychuk" … "MELNYCHUK: …"). "Q", "HOST" and strangers speak for no one.
+    /// </summary>
+    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced)
+    {
+        var person = LabelledPerson(label);
+        if (person >= 0)
+        {
+            return PersonSayer(person);
+        }
+        var last = label.Split(' ')[^1];
+        return introduced.FirstOrDefault(kv => string.Equals(kv.Key, last, StringComparison.OrdinalIgnoreCase)).Value;
+    }
+
+    private Agent PersonSayer(int person) =>
+        new() { Kind = AgentKind.Person, Person = person, Party = Mentions.PartyIndex(_pack, _pack.People[person].Party), Start = 0, End = 0 };
+
     private int LabelledPerson(string label)
     {
         var last = label.Split(' ')[^1];
@@ -144,12 +161,12 @@ public sealed class Extractor
     {
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
-        var turnPerson = -1;
+        Agent? turnSayer = null;
         // People the pack does not know, introduced with their party ("Laura Whitcombe, the U.S. special envoy"), by
         // surname, so that a later "Whitcombe said" is that person.
         var introduced = new Dictionary<string, Agent>(StringComparer.Ordinal);
         // The person an interview's introduction names first is who answers its "A:" turns.
-        var interviewee = -1;
+        Agent? interviewee = null;
         var labelSeen = false;
         foreach (var sentence in _splitter.Split(text))
         {
@@ -158,22 +175,23 @@ public sealed class Extractor
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
-                turnPerson = label is "A" or "ANSWER" ? interviewee : LabelledPerson(label);
+                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced);
                 labelSeen = true;
             }
             else if (sentence.Paragraph != turnParagraph)
             {
-                turnPerson = -1;
+                turnSayer = null;
             }
-            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnPerson = turnPerson };
+            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer };
             analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced);
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
             {
                 introduced[named.Name!.Split(' ')[^1]] = named;
             }
-            if (!labelSeen && interviewee < 0)
+            if (!labelSeen && interviewee is null)
             {
-                interviewee = analysis.Agents.Find(a => a.Kind == AgentKind.Person && a.Person >= 0)?.Person ?? -1;
+                var first = analysis.Agents.Find(a => a.Kind == AgentKind.Person && (a.Person >= 0 || a is { Name: not null, Party: >= 0 }));
+                interviewee = first is null ? null : first.Person >= 0 ? PersonSayer(first.Person) : first;
             }
             analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);

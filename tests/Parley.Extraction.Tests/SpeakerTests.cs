@@ -59,6 +59,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_transcript_label_names_a_person_the_item_introduced()
+    {
+        var findings = Read(
+            "A radio station interviewed Ukraine's deputy economy minister, Halyna Petrenko, on Monday.\n" +
+            "HOST: Is Kyiv the one dragging out the talks?\n" +
+            "PETRENKO: We have said yes to a full ceasefire three times since the autumn.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Halyna Petrenko" });
+    }
+
+    [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";

@@ -36,7 +36,7 @@ internal static class Attribution
     public static void Resolve(SentenceAnalysis s, Discourse discourse, DomainPack pack)
     {
         RememberSides(s, discourse);
-        s.TopicLabelEnd = s.TurnPerson < 0 ? TopicLabelEnd(s) : -1;
+        s.TopicLabelEnd = s.TurnSayer is null ? TopicLabelEnd(s) : -1;
         // "NATO: The framework keeps membership off the table": a topic label names what the line is about, not who speaks.
         foreach (var a in s.Agents.Where(a => a.End <= s.TopicLabelEnd))
         {
@@ -79,11 +79,10 @@ internal static class Attribution
         {
             s.InheritedSayer = discourse.LastSayer;
         }
-        Agent? turnSayer = null;
-        if (s.TurnPerson >= 0)
+        // A transcript turn ("RUBIO: …") is said by its label's person.
+        var turnSayer = s.TurnSayer;
+        if (turnSayer is not null)
         {
-            // A transcript turn ("RUBIO: …") is said by its label's person.
-            turnSayer = new Agent { Kind = AgentKind.Person, Person = s.TurnPerson, Party = Mentions.PartyIndex(pack, pack.People[s.TurnPerson].Party), Start = 0, End = 0 };
             if (speeches.Count == 0)
             {
                 s.InheritedSayer = turnSayer;
@@ -97,6 +96,7 @@ internal static class Attribution
                 var sayer = turnSayer is not null && !s.InQuote(agent.Start) ? turnSayer : SayerForQuote(s);
                 agent.Party = sayer?.Party ?? firstPersonParty;
                 agent.Person = sayer?.Person ?? -1;
+                agent.Name = sayer?.Person >= 0 ? null : sayer?.Name;
             }
         }
 
@@ -109,9 +109,9 @@ internal static class Attribution
             var named = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.Person >= 0 && !a.Possessive && !a.Oblique && !a.InRelativeClause);
             lastPerson = named?.Person ?? -1;
         }
-        if (lastPerson < 0 && s.TurnPerson >= 0)
+        if (lastPerson < 0 && s.TurnSayer is { Person: >= 0 })
         {
-            lastPerson = s.TurnPerson;
+            lastPerson = s.TurnSayer.Person;
         }
         if (lastPerson >= 0)
         {

@@ -43,8 +43,8 @@ internal sealed class SentenceAnalysis
     public bool IsBareQuote { get; set; }
     /// <summary>Who is reported as saying the sentence when it names no one (a continued quote).</summary>
     public Agent? InheritedSayer { get; set; }
-    /// <summary>The pack person whose transcript turn this sentence is in ("RUBIO: …"), or -1.</summary>
-    public int TurnPerson { get; set; } = -1;
+    /// <summary>Whose transcript turn this sentence is in ("RUBIO: …"), a pack person or one the item introduced, or null.</summary>
+    public Agent? TurnSayer { get; set; }
     /// <summary>
     /// The party whose draft this sentence lays out, when it is a labelled line of an explainer about a draft
     /// ("ARMY: Ukraine's armed forces would be capped at 800,000"), or -1.
