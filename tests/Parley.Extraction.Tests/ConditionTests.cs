@@ -13,6 +13,23 @@ public sealed class ConditionTests
     public void An_option_granted_with_a_restriction_is_conditional(string text, string party, string issue) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == "conditional");
 
+    [Theory]
+    [InlineData("Chancellor Friedrich Merz publicly tied a German contribution to a multinational force in Ukraine to American participation.", "europe", "foreign_troops")]
+    [InlineData("The White House is prepared to tie further weapons deliveries to Kyiv's acceptance of the text.", "us", "aid")]
+    public void What_is_tied_to_something_else_is_conditional_on_it(string text, string party, string issue) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == "conditional");
+
+    [Theory]
+    [InlineData("Presidential aide Yuri Ushakov has so far stopped short of rejecting the peace plan.", "russia", "peace_plan")]
+    [InlineData("The Kremlin has yet to say whether it will agree to a ceasefire.", "russia", "ceasefire")]
+    [InlineData("The Kremlin, through its spokesman Dmitry Peskov, said it was “too early” to say whether the ceasefire would be extended.", "russia", "ceasefire")]
+    public void A_view_held_back_is_undecided(string text, string party, string issue)
+    {
+        var positions = Read(text).Positions;
+        Assert.Contains(positions, p => p.Party == party && p.Issue == issue && p.Stance == "undecided");
+        Assert.DoesNotContain(positions, p => p.Stance is "opposes" or "supports");
+    }
+
     [Fact]
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,

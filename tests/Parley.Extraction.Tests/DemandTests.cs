@@ -114,4 +114,12 @@ public sealed class DemandTests
     public void A_relative_clauses_antecedent_holds_its_stance_even_after_a_preposition() =>
         Assert.Contains(Read("Leaders also spoke by video with Ukrainian President Volodymyr Zelensky, who urged them to approve the reparations loan before winter.").Positions,
             p => p is { Party: "ukraine", Issue: "frozen_assets", Stance: "supports", Speaker: "Volodymyr Zelenskyy" });
+
+    [Theory]
+    [InlineData("Rustem Umerov said Kyiv would not withdraw from a single town it controls.", "ukraine", "territory", "opposes")]
+    [InlineData("Rustem Umerov called again for a full ceasefire along the current line of contact.", "ukraine", "ceasefire", "supports")]
+    [InlineData("Tusk repeated that no Polish soldier would be stationed on Ukrainian soil.", "europe", "foreign_troops", "opposes")]
+    [InlineData("Russia and Ukraine swapped 205 prisoners each in an exchange brokered by the United States.", "us", "prisoner_exchange", "supports")]
+    public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }

@@ -116,6 +116,11 @@ internal sealed class PhraseMatcher
             }
             return best;
         }
+        // Quotation marks inside a phrase are the writer's, not the idiom's: "said it was “too early” to say whether".
+        if (e > 0 && at < tokens.Length && tokens[at].IsQuote)
+        {
+            best = Longest(elements, e, tokens, at + 1);
+        }
         foreach (var choice in element.Choices)
         {
             if (at + choice.Length > tokens.Length)
