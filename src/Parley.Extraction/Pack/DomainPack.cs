@@ -47,6 +47,11 @@ public sealed class DomainPack
     internal HashSet<string> Weekdays => _weekdays ??= LanguageList("weekdays").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _weekdays;
 
+    /// <summary>Month names in lower case to their number (1–12); the language list gives twelve names, then optionally twelve short forms.</summary>
+    internal Dictionary<string, int> Months => _months ??= LanguageList("months").Select((m, i) => (m.ToLowerInvariant(), i % 12 + 1))
+        .GroupBy(m => m.Item1).ToDictionary(g => g.Key, g => g.First().Item2);
+    private Dictionary<string, int>? _months;
+
     /// <summary>Posts one person holds ("official", "foreign minister"), as lower-case word arrays, longest first.</summary>
     internal string[][] OfficeHolders => _officeHolders ??= LanguageList("officeHolders")
         .Select(o => o.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToArray();

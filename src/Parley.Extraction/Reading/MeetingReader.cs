@@ -31,6 +31,7 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool RelativeDate { get; set; }
         /// <summary>The place is the round's own predicate's ("the previous round was held in Geneva").</summary>
         public bool PlaceOfPredicate { get; set; }
+        public bool ManySided { get; set; }
     }
 
     public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -58,7 +59,7 @@ internal sealed class MeetingReader(DomainPack pack)
     private Draft? ReadTrigger(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
     {
         var trigger = triggers[t];
-        if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers))
+        if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers) || ReceivedDocument(s, trigger))
         {
             return null;
         }
@@ -98,10 +99,26 @@ internal sealed class MeetingReader(DomainPack pack)
                 draft.People.Add(agent.Person);
             }
         }
+        // "Russian-Ukrainian consultations", "U.S. and Russian talks": the adjectives in front of a round are its sides.
+        foreach (var m in s.Of(CueKind.PartyAdjective))
+        {
+            if (m.End <= trigger.Start && trigger.Start - m.End <= 4 && !draft.Parties.Contains(m.Cue.Ref) && !s.InQuote(m.Start)
+                && Enumerable.Range(m.End, trigger.Start - m.End).All(i => s.Tokens[i].Norm is "-" or "and" or "," || s.IsKindAt(CueKind.PartyAdjective, i) || s.Tokens[i].Norm is "direct" or "bilateral" or "trilateral" or "new" or "next" or "latest"))
+            {
+                draft.Parties.Add(m.Cue.Ref);
+            }
+        }
+        // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
+        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face");
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
     }
+
+    /// <summary>"Kiev had received a new version of the American proposals": what is received there is a text, not a visitor.</summary>
+    private static bool ReceivedDocument(SentenceAnalysis s, CueMatch trigger) =>
+        s.Tokens[trigger.Start].Norm == "received" && s.Of(CueKind.Document).Exists(d => d.Start >= trigger.End && d.Start - trigger.End <= 8
+            && !Enumerable.Range(trigger.End, d.Start - trigger.End).Any(i => s.Tokens[i].Norm is "," or ";" or "and" or "to"));
 
     /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
     private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
@@ -242,11 +259,16 @@ internal sealed class MeetingReader(DomainPack pack)
     /// </summary>
     private static bool PlaceOfPredicate(SentenceAnalysis s, int start)
     {
-        if (start < 3 || s.Tokens[start - 1].Norm is not ("in" or "at"))
+        if (start < 3 || s.Tokens[start - 1].Norm is not ("in" or "at" or "for"))
         {
             return false;
         }
         var (verb, before) = (s.Tokens[start - 2].Norm, s.Tokens[start - 3].Norm);
+        // "… was pencilled in for Geneva", "is scheduled for Riyadh".
+        if (s.Tokens[start - 1].Norm == "for")
+        {
+            return verb is "scheduled" or "slated" or "set" or "planned" or "booked" || verb == "in" && before is "pencilled" or "penciled";
+        }
         return verb == "place" && before is "take" or "takes" or "took" or "taking" or "taken"
             || verb is "held" or "hosted" or "convened" or "staged" && before is "be" or "been" or "is" or "are" or "was" or "were";
     }
@@ -290,7 +312,9 @@ internal sealed class MeetingReader(DomainPack pack)
                 return true;
             }
             // "scheduled for Abu Dhabi": a place a round is set for.
-            if (norm == "for" && i > 0 && s.Tokens[i - 1].Norm is "scheduled" or "planned" or "set" or "slated" or "pencilled" or "penciled" or "booked")
+            // ("pencilled in for Geneva")
+            var verb = i > 1 && s.Tokens[i - 1].Norm == "in" ? i - 2 : i - 1;
+            if (norm == "for" && verb >= 0 && s.Tokens[verb].Norm is "scheduled" or "planned" or "set" or "slated" or "pencilled" or "penciled" or "booked")
             {
                 return true;
             }
@@ -378,6 +402,11 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             return null;
         }
+        // "on Monday, March 18": a date written out after its weekday is the date, whatever week the weekday points to.
+        if (CalendarDate(s, weekday.Value.End, published.Value) is { } written)
+        {
+            return written;
+        }
         // Of "Monday and Tuesday", the first day counts.
         var first = s.Of(CueKind.Weekday).First(m => m.Start >= weekday.Value.Start - 3 && m.Start <= weekday.Value.Start);
         var day = (DayOfWeek)first.Cue.Ref;
@@ -397,6 +426,31 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         return date;
+    }
+
+    /// <summary>
+    /// A month and a day ("March 18", "18 March") among the few tokens from <paramref name="from"/>, in the year that puts
+    /// it nearest the publication date; null when there is none.
+    /// </summary>
+    private DateOnly? CalendarDate(SentenceAnalysis s, int from, DateOnly published)
+    {
+        var tokens = s.Tokens;
+        for (var i = from; i < tokens.Length && i <= from + 2; i++)
+        {
+            if (!pack.Months.TryGetValue(tokens[i].Norm, out var month))
+            {
+                continue;
+            }
+            var day = i + 1 < tokens.Length && int.TryParse(tokens[i + 1].Text, out var after) ? after
+                : i > from && int.TryParse(tokens[i - 1].Text, out var before) ? before : 0;
+            if (day is < 1 or > 31 || day > DateTime.DaysInMonth(published.Year, month))
+            {
+                return null;
+            }
+            return new[] { -1, 0, 1 }.Select(y => new DateOnly(published.Year + y, month, Math.Min(day, DateTime.DaysInMonth(published.Year + y, month))))
+                .MinBy(d => Math.Abs(d.DayNumber - published.DayNumber));
+        }
+        return null;
     }
 
     private static int NearestTrigger(SentenceAnalysis s, List<CueMatch> triggers, int start, int end)
@@ -521,7 +575,7 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var m in merged)
         {
             // A round needs two sides; one named side is enough only beside another round of the same effort.
-            var enough = m.Parties.Count >= 2 || m.Parties.Count == 1 && m.Place is not null && multiParty;
+            var enough = m.Parties.Count >= 2 || m.Parties.Count <= 1 && m.Place is not null && (multiParty || m.ManySided);
             if (!enough || m.Place is null && !m.ExplicitStatus && m.Date is null)
             {
                 continue;
