@@ -359,6 +359,30 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_round_pencilled_in_for_a_place_on_a_written_out_date()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Russian and Ukrainian negotiators wrapped up two days of talks in Istanbul on Sunday. " +
+            "A U.S. official said the next round, again with all three delegations, was pencilled in for Geneva on Monday, March 18.",
+            new DateOnly(2030, 3, 4)));
+        var next = Assert.Single(findings.Meetings, m => m.Place == "Geneva");
+        Assert.Equal("planned", next.Status);
+        Assert.Equal(new DateOnly(2030, 3, 18), next.Date);
+    }
+
+    [Theory]
+    [InlineData("The latest round of Russian-Ukrainian consultations took place in Istanbul on Tuesday with the participation of American mediators.", "Istanbul")]
+    [InlineData("The foreign minister said the second round of trilateral talks in Abu Dhabi, held on Tuesday with US mediators, had produced an agreement.", "Abu Dhabi")]
+    public void A_round_that_names_its_sides_in_its_own_words_is_a_meeting(string text, string place) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 3, 6))).Meetings, m => m.Place == place && m.Status == "held");
+
+    [Fact]
+    public void Receiving_a_document_is_no_meeting() =>
+        Assert.Empty(Reader.Extract(new ItemText("t",
+            "Peskov said Moscow had received from the Americans the latest version of the document and that Ukraine and Russia were studying it.",
+            new DateOnly(2030, 3, 6))).Meetings);
+
+    [Fact]
     public void The_next_round_in_a_new_place_is_the_format_already_reported()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -575,14 +575,15 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var m in merged)
         {
             // A round needs two sides; one named side is enough only beside another round of the same effort.
-            var enough = m.Parties.Count >= 2 || m.Parties.Count <= 1 && m.Place is not null && (multiParty || m.ManySided);
+            // A round with a place and no sides named is another round of the item's talks, unless it is a round of something else.
+            var enough = m.Parties.Count >= 2 || m.Place is not null && (m.Parties.Count == 1 && multiParty || m.Parties.Count == 0 && multiParty && !m.RoundOfSomething || m.ManySided);
             if (!enough || m.Place is null && !m.ExplicitStatus && m.Date is null)
             {
                 continue;
             }
             result.Add(new MeetingFinding(
                 m.Place,
-                m.Parties.Select(p => pack.Parties[p].Id).ToList(),
+                (m.Parties.Count > 0 ? m.Parties : merged.LastOrDefault(o => o.Parties.Count >= 2)?.Parties ?? []).Select(p => pack.Parties[p].Id).ToList(),
                 m.People.Select(p => pack.People[p].Name).ToList(),
                 m.Status,
                 m.Date,
