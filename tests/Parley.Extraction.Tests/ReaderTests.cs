@@ -370,6 +370,15 @@ public sealed class ReaderTests
         Assert.Equal(new DateOnly(2030, 3, 18), next.Date);
     }
 
+    [Fact]
+    public void A_round_dated_without_a_weekday()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "As Ukrinform reported, trilateral talks involving delegations of Ukraine, the United States and Russia took place in Geneva on July 8-9.",
+            new DateOnly(2030, 7, 20)));
+        Assert.Equal(new DateOnly(2030, 7, 8), Assert.Single(findings.Meetings).Date);
+    }
+
     [Theory]
     [InlineData("The latest round of Russian-Ukrainian consultations took place in Istanbul on Tuesday with the participation of American mediators.", "Istanbul")]
     [InlineData("The foreign minister said the second round of trilateral talks in Abu Dhabi, held on Tuesday with US mediators, had produced an agreement.", "Abu Dhabi")]

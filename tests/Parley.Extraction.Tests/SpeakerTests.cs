@@ -69,6 +69,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_agency_title_names_the_party_after_of()
+    {
+        var findings = Read(
+            "Sybiha spoke at a joint press conference with Minister for Foreign Affairs of Finland Aino Lehtisalo in Kyiv.\n" +
+            "Lehtisalo, for her part, said Finland would be ready to contribute troops to a reassurance force.");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "supports", Speaker: "Aino Lehtisalo" });
+    }
+
+    [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";

@@ -400,6 +400,14 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         if (weekday is null)
         {
+            // "took place in Geneva on July 8-9": a date written out near the round, with no weekday.
+            for (var i = trigger.End; i < s.Tokens.Length && i <= trigger.End + 16 && !CrossesBreak(s, i, i + 1); i++)
+            {
+                if (s.Tokens[i].Norm == "on" && CalendarDate(s, i + 1, published.Value) is { } onDate)
+                {
+                    return onDate;
+                }
+            }
             return null;
         }
         // "on Monday, March 18": a date written out after its weekday is the date, whatever week the weekday points to.

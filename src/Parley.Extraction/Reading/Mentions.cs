@@ -480,6 +480,20 @@ internal static class Mentions
             }
             role.Absorbed = true;
         }
+        // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
+        foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
+        {
+            if (tokens[party.Start - 1].Norm != "of" || !tokens[party.Start - 2].IsCapitalized || PersonAt(agents, party.End) is not null)
+            {
+                continue;
+            }
+            var titled = UnknownNameEnd(s, party.End, weekdays);
+            if (titled > 0)
+            {
+                added.Add(new Agent { Kind = AgentKind.Person, Party = party.Party, Start = party.Start, End = titled, Name = NameText(tokens, party.End, titled), Possessive = IsPossessiveAt(tokens, titled) });
+                party.Absorbed = true;
+            }
+        }
         agents.AddRange(added);
     }
 
