@@ -13,6 +13,17 @@ public sealed class DraftTests
     public void A_draft_that_would_also_offer_something_proposes_it(string text) =>
         Assert.Contains(Read(text).Positions, p => p is { Party: "us", Issue: "security_guarantees", Stance: "supports" });
 
+    [Theory]
+    [InlineData("The U.S. draft says Ukraine will not join NATO.")]
+    [InlineData("The draft also says Ukraine will not join NATO, a clause Kyiv has asked to have softened.")]
+    [InlineData("According to him, the framework already records that Ukraine will not join NATO.")]
+    public void What_a_draft_says_a_party_will_do_is_the_drafts_provision(string text)
+    {
+        var positions = Read(text).Positions;
+        Assert.Contains(positions, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(positions, p => p is { Party: "ukraine", Issue: "nato_membership", Stance: "opposes" });
+    }
+
     [Fact]
     public void Another_section_of_a_draft_speaks_for_its_drafter() =>
         Assert.Contains(Read("The latest U.S. draft would cap Ukraine's army. Another section proposes that the Zaporizhzhia nuclear plant be run jointly by Ukraine and the United States.").Positions,

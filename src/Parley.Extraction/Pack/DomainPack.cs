@@ -41,6 +41,10 @@ public sealed class DomainPack
     /// <summary>Names of other conflicts and their talks ("Armenia", "Sudan"): an item that names them more than the core is about them.</summary>
     internal string[] Elsewhere { get; private init; } = [];
 
+    /// <summary>The index of the party that brokers the talks, or -1.</summary>
+    internal int MediatorParty => _mediator ??= Parties.Select((p, i) => p.Mediator ? i : -1).FirstOrDefault(i => i >= 0, -1);
+    private int? _mediator;
+
     internal string[] LanguageList(string name) => Language.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>Weekday names in lower case, asked for in every sentence: built once per pack.</summary>

@@ -1388,6 +1388,11 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // "The draft also says Ukraine will not join NATO": what a draft says a party will do is the draft's provision.
+            if (s.Agents.Contains(agent) && DraftContent(s, agent.Start, discourse, pack.MediatorParty) is { } content)
+            {
+                agent = content;
+            }
             // A deed is done: what follows it cannot make it conditional.
             var conditional = !issue.Cue.Deed && s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
@@ -1404,6 +1409,30 @@ internal sealed class StanceReader(DomainPack pack)
                 Emit(statements, s, new Holder(partner, certainty), issue.Cue.Ref, stance, act, 0.65 * certainty, issue.Start);
             }
         }
+    }
+
+    private static readonly HashSet<string> ContentVerbs =
+        ["says", "said", "states", "stated", "records", "recorded", "stipulates", "stipulated", "specifies", "specified", "spells", "envisages", "foresees", "provides"];
+
+    /// <summary>
+    /// The draft whose content verb opens the clause of the subject at <paramref name="subject"/>: "the American draft
+    /// already records that Ukraine …", "the framework, which states that Ukraine …", "The draft also says Ukraine …".
+    /// A bare "the draft" is the item's draft. Null when the clause is not a draft's content.
+    /// </summary>
+    private static Agent? DraftContent(SentenceAnalysis s, int subject, Discourse discourse, int mediator)
+    {
+        var i = subject - 1;
+        if (i >= 0 && s.Tokens[i].Norm == "that") i--;
+        if (i < 1 || !ContentVerbs.Contains(s.Tokens[i].Norm)) return null;
+        i--;
+        for (var adverbs = 0; i >= 0 && adverbs < 2 && s.Tokens[i].Norm is "also" or "already" or "explicitly" or "clearly" or "still" or "now"; adverbs++) i--;
+        if (i >= 1 && s.Tokens[i].Norm == "which" && s.Tokens[i - 1].Norm == ",") i -= 2;
+        var draft = s.Agents.Find(a => a.Kind == AgentKind.Document && a.End == i + 1);
+        var named = s.Of(CueKind.Document).Find(m => m.End == i + 1);
+        if (draft is null && named.End == 0) return null;
+        // A draft no one is said to have written, in talks with a broker, is the broker's text ("the revised framework").
+        var party = draft is { Party: >= 0 } ? draft.Party : discourse.DocumentParty >= 0 ? discourse.DocumentParty : mediator;
+        return party < 0 ? null : new Agent { Kind = AgentKind.Document, Party = party, Start = draft?.Start ?? named.Start, End = i + 1 };
     }
 
     /// <summary>
