@@ -120,6 +120,10 @@ public sealed class DemandTests
     [InlineData("Rustem Umerov called again for a full ceasefire along the current line of contact.", "ukraine", "ceasefire", "supports")]
     [InlineData("Tusk repeated that no Polish soldier would be stationed on Ukrainian soil.", "europe", "foreign_troops", "opposes")]
     [InlineData("Russia and Ukraine swapped 205 prisoners each in an exchange brokered by the United States.", "us", "prisoner_exchange", "supports")]
+    [InlineData("Zakharova stressed that elections in Ukraine must be held as soon as possible.", "russia", "elections", "supports")]
+    [InlineData("The so-called coalition of the willing is preparing to send troops to Ukraine.", "europe", "foreign_troops", "supports")]
+    [InlineData("The White House has ruled out sending American troops to Ukraine.", "us", "foreign_troops", "opposes")]
+    [InlineData("Hungary's government said it would block the package unless its gas imports from Russia were exempted from the sanctions.", "europe", "sanctions", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }
