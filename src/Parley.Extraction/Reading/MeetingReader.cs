@@ -109,7 +109,11 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
-        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face");
+        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face")
+            // "handed to both delegations at talks in Abu Dhabi".
+            || s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
+        // "A new round is expected in Abu Dhabi later this month": another round of these talks.
+        draft.ManySided |= draft.BareRound && draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected";
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
@@ -159,7 +163,13 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         foreach (var f in s.Of(CueKind.MeetingFloated))
         {
-            if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1)
+            // "could take place in Abu Dhabi" says when a round is expected, not that it was only floated.
+            if (s.Of(CueKind.MeetingExpected).Exists(e => e.Start <= f.Start && e.End >= f.End && e.End - e.Start > f.End - f.Start))
+            {
+                continue;
+            }
+            // "… could take place in Abu Dhabi, but no dates have been fixed": a denial holds for the whole sentence.
+            if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1 || s.Tokens[f.Start].Norm == "no")
             {
                 return true;
             }
@@ -198,6 +208,11 @@ internal sealed class MeetingReader(DomainPack pack)
             // named between a round and its place are one step, however long their titles.
             if (p.Start >= trigger.End) distance -= NamedLength(s, from, to);
             var predicate = PlaceOfPredicate(s, p.Start);
+            // A dateline ("BERLIN (dpa) -") is where the story was filed: any other place of the round comes first.
+            if (p.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && s.Places.Count > 1)
+            {
+                distance += PlaceReach;
+            }
             // "a round that officials say is likely to take place in Geneva": a speech verb inside the round's own
             // predicate reports it, and does not start another clause.
             var crossesSpeech = s.Speeches.Any(sp => sp.Start >= from && sp.Start < to) && !(predicate && p.Start > trigger.End);
@@ -269,6 +284,11 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             return verb is "scheduled" or "slated" or "set" or "planned" or "booked" || verb == "in" && before is "pencilled" or "penciled";
         }
+        // "A two-day round … ended in Abu Dhabi on Wednesday".
+        if (verb is "ended" or "concluded" or "opened" or "began" or "resumed" or "closed" or "reconvened")
+        {
+            return true;
+        }
         return verb == "place" && before is "take" or "takes" or "took" or "taking" or "taken"
             || verb is "held" or "hosted" or "convened" or "staged" && before is "be" or "been" or "is" or "are" or "was" or "were";
     }
@@ -307,7 +327,8 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 return false;
             }
-            if (norm is "in" or "at" or "to" or "the")
+            // "the Istanbul talks", "in the Saudi capital Riyadh"; not "the first since Washington tabled …".
+            if (norm is "in" or "at" or "to" || norm == "the" && Enumerable.Range(i + 1, start - i - 1).All(j => s.Tokens[j].IsCapitalized || s.Tokens[j].Norm is "capital" or "city" or "resort" or "town" or "port" or "of"))
             {
                 return true;
             }
