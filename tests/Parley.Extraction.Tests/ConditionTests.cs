@@ -31,6 +31,14 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void A_passive_flip_reaches_past_the_issues_complement()
+    {
+        var positions = Read("Ushakov stressed that Russia would agree to a ceasefire only if Western arms deliveries to the Kiev regime were halted.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "aid", Stance: "opposes" });
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+    }
+
+    [Fact]
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,
             p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
