@@ -126,6 +126,7 @@ public sealed class DemandTests
     [InlineData("Hungary's government said it would block the package unless its gas imports from Russia were exempted from the sanctions.", "europe", "sanctions", "opposes")]
     [InlineData("In Brussels, EU foreign policy chief Kaja Kallas said the bloc would never recognize borders changed by force.", "europe", "territory", "opposes")]
     [InlineData("The round was the first since Washington tabled a revised 22-point draft in June.", "us", "peace_plan", "supports")]
+    [InlineData("European chiefs of staff met to plan a reassurance force for Ukraine. Moscow has already warned that it would treat any such force as a legitimate target.", "russia", "foreign_troops", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }
