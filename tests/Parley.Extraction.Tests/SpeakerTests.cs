@@ -78,6 +78,18 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void The_people_of_a_reporters_fronted_question_hold_nothing()
+    {
+        var positions = Read("Asked about a possible meeting between Vladimir Putin and Vladimir Zelensky, Peskov said such contacts were possible only at the final stage.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "talks", Stance: "conditional", Speaker: "Dmitry Peskov" });
+        Assert.DoesNotContain(positions, p => p.Party == "ukraine");
+    }
+
+    [Fact]
+    public void A_round_of_sanctions_is_not_a_round_of_talks() =>
+        Assert.DoesNotContain(Read("Hungary said it would not back the fund unless its gas imports were exempted from the next round of sanctions.").Positions, p => p.Issue == "talks");
+
+    [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";

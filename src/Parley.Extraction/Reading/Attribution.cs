@@ -42,6 +42,12 @@ internal static class Attribution
         {
             a.Absorbed = true;
         }
+        // "Asked about a possible meeting between Putin and Zelensky, Peskov said …": the question's parties hold nothing.
+        var asked = AskedClauseEnd(s);
+        foreach (var a in s.Agents.Where(a => a.End <= asked))
+        {
+            a.Absorbed = true;
+        }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);
@@ -162,8 +168,9 @@ internal static class Attribution
                 continue;
             }
             // "Trump spoke with Putin and said he would …": the subject before the pronoun, not the person after "with".
-            var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Oblique)
-                ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive);
+            // People in a reporter's fronted question are not who answers it.
+            var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Oblique && !a.Absorbed)
+                ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Absorbed);
             if (antecedent is { Person: < 0, Name: not null })
             {
                 agent.Party = antecedent.Party;
@@ -431,6 +438,30 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The comma that closes a fronted reporter's question ("Asked about …,", "When asked whether …,"), or -1.</summary>
+    private static int AskedClauseEnd(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var start = tokens.Length > 1 && tokens[0].Norm == "when" ? 1 : 0;
+        if (tokens.Length <= start + 2 || tokens[start].Norm != "asked")
+        {
+            return -1;
+        }
+        // The question may carry asides of its own ("Asked about the idea, floated in Turkish media, of a meeting …, the aide
+        // said"): it ends at the last comma before the answer's speech verb.
+        var speech = s.Of(CueKind.Speech).Find(m => m.Start > start + 1);
+        var end = -1;
+        for (var i = start + 1; i < (speech.End > 0 ? speech.Start : tokens.Length); i++)
+        {
+            if (tokens[i].Norm == ",")
+            {
+                end = i;
+                if (speech.End == 0) break;
+            }
+        }
+        return end;
     }
 
     private static Agent? SubjectOf(SentenceAnalysis s, int verbStart, int verbEnd)

@@ -105,6 +105,9 @@ internal sealed class SentenceAnalysis
         // Within a layer the longest phrase wins: "did not rule out" over "rule out", "Rustem Umerov" over "Umerov".
         KeepLongest([CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place]);
         KeepLongest([CueKind.Issue]);
+        // "the next round of sanctions", "a package of guarantees": the issue after "of" is what the container is of.
+        _byKind[(int)CueKind.Issue].RemoveAll(m => m.End + 1 < Tokens.Length && Tokens[m.End].Norm == "of"
+            && Of(CueKind.Issue).Exists(o => o.Start == m.End + 1 && o.Cue.Ref != m.Cue.Ref));
         KeepLongest([CueKind.Stance]);
         KeepLongest([CueKind.Condition]);
         KeepLongest([CueKind.Speech]);
