@@ -127,6 +127,9 @@ public sealed class DemandTests
     [InlineData("In Brussels, EU foreign policy chief Kaja Kallas said the bloc would never recognize borders changed by force.", "europe", "territory", "opposes")]
     [InlineData("The round was the first since Washington tabled a revised 22-point draft in June.", "us", "peace_plan", "supports")]
     [InlineData("European chiefs of staff met to plan a reassurance force for Ukraine. Moscow has already warned that it would treat any such force as a legitimate target.", "russia", "foreign_troops", "opposes")]
+    [InlineData("A force led by Britain and France stood ready to deploy once the fighting stops.", "europe", "foreign_troops", "supports")]
+    [InlineData("Vladimir Putin confirmed that Russia is ready to extend the moratorium for another 30 days.", "russia", "ceasefire", "supports")]
+    [InlineData("Meloni says Italy will not send soldiers to Ukraine but is ready to help train and equip the Ukrainian army from outside the country.", "europe", "aid", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }
