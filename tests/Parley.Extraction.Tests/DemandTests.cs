@@ -130,6 +130,8 @@ public sealed class DemandTests
     [InlineData("A force led by Britain and France stood ready to deploy once the fighting stops.", "europe", "foreign_troops", "supports")]
     [InlineData("Vladimir Putin confirmed that Russia is ready to extend the moratorium for another 30 days.", "russia", "ceasefire", "supports")]
     [InlineData("Meloni says Italy will not send soldiers to Ukraine but is ready to help train and equip the Ukrainian army from outside the country.", "europe", "aid", "supports")]
+    [InlineData("Budanov said the Zaporizhzhia nuclear plant must return to full Ukrainian control.", "ukraine", "nuclear_plant", "supports")]
+    [InlineData("Kyiv says it will not withdraw from any land it controls, while Moscow wants the whole region handed over.", "russia", "territory", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 }
