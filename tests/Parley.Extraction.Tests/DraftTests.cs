@@ -25,6 +25,14 @@ public sealed class DraftTests
     }
 
     [Fact]
+    public void What_a_draft_offers_is_its_drafters_proposal_not_a_second_vote_for_the_draft()
+    {
+        var positions = Read("The U.S. draft offers a mutual-defence pledge modelled on NATO's Article 5.").Positions;
+        Assert.Contains(positions, p => p is { Party: "us", Issue: "security_guarantees", Stance: "supports" });
+        Assert.DoesNotContain(positions, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
     public void Another_section_of_a_draft_speaks_for_its_drafter() =>
         Assert.Contains(Read("The latest U.S. draft would cap Ukraine's army. Another section proposes that the Zaporizhzhia nuclear plant be run jointly by Ukraine and the United States.").Positions,
             p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });

@@ -136,20 +136,6 @@ internal sealed class StanceReader(DomainPack pack)
                     }
                 }
             }
-            // A party's own plan ("a U.S.-drafted plan would require…") is a proposal of that plan.
-            foreach (var holder in holders)
-            {
-                if (holder.Agent.Kind == AgentKind.Document && issues.Count > 0)
-                {
-                    foreach (var m in s.Of(CueKind.Issue))
-                    {
-                        if (m.Start >= holder.Agent.Start && m.End <= holder.Agent.End)
-                        {
-                            Emit(statements, s, holder, m.Cue.Ref, "supports", "proposal", 0.7, signal.Start);
-                        }
-                    }
-                }
-            }
             if (conditionAt >= 0 && holders.Count > 0 && !signal.Family.Noun && !staysOpen && !governed.ContainsKey(conditionAt))
             {
                 governed[conditionAt] = (signal, holders, issueIds);
