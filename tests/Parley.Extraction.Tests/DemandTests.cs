@@ -132,6 +132,14 @@ public sealed class DemandTests
     [InlineData("Meloni says Italy will not send soldiers to Ukraine but is ready to help train and equip the Ukrainian army from outside the country.", "europe", "aid", "supports")]
     [InlineData("Budanov said the Zaporizhzhia nuclear plant must return to full Ukrainian control.", "ukraine", "nuclear_plant", "supports")]
     [InlineData("Kyiv says it will not withdraw from any land it controls, while Moscow wants the whole region handed over.", "russia", "territory", "supports")]
+    [InlineData("Zakharova called the planned sanctions economic banditry and promised a response.", "russia", "sanctions", "opposes")]
+    [InlineData("Lavrov said Russia is ready to agree to a halt to attacks on merchant ships if Western restrictions on Russian agricultural exports and on the state lender Rosselkhozbank are lifted.", "russia", "sanctions", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Theory]
+    [InlineData("Merz also made clear that Germany would not scale back its military support, whatever the outcome of the negotiations.", "talks")]
+    [InlineData("On sanctions the Chancellor was unambiguous: as long as Russian troops stood on Ukrainian soil, there could be no relief for Moscow.", "foreign_troops")]
+    public void Words_of_an_issue_that_say_something_else(string text, string issue) =>
+        Assert.DoesNotContain(Read(text).Positions, p => p.Issue == issue);
 }

@@ -845,7 +845,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var before = f.Start >= from && f.End <= issue.Start;
             // "arms deliveries to the Kiev regime were halted": a passive flip reaches past the issue's own complement.
-            var reach = f.Start > 0 && s.Tokens[f.Start - 1].Norm is "were" or "was" or "be" or "been" or "is" or "are" ? 2 * PostFlipReach : PostFlipReach;
+            var reach = f.Start > 0 && s.Tokens[f.Start - 1].Norm is "were" or "was" or "be" or "been" or "is" or "are" ? 3 * PostFlipReach : PostFlipReach;
             var after = f.Start >= issue.End && f.Start < issue.End + reach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start)
                 && !s.Of(CueKind.Issue).Exists(o => o.Start >= issue.End && o.End <= f.Start);
             if (before && s.Of(CueKind.Issue).Any(o => o.Start >= f.End && o.End <= issue.Start))
