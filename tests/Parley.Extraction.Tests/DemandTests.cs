@@ -134,6 +134,7 @@ public sealed class DemandTests
     [InlineData("Kyiv says it will not withdraw from any land it controls, while Moscow wants the whole region handed over.", "russia", "territory", "supports")]
     [InlineData("Zakharova called the planned sanctions economic banditry and promised a response.", "russia", "sanctions", "opposes")]
     [InlineData("Lavrov said Russia is ready to agree to a halt to attacks on merchant ships if Western restrictions on Russian agricultural exports and on the state lender Rosselkhozbank are lifted.", "russia", "sanctions", "opposes")]
+    [InlineData("According to him, the so-called security guarantees that the West is discussing for the Kiev regime are aimed at preparing Ukraine for a new war against Russia, Lavrov said.", "russia", "security_guarantees", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
