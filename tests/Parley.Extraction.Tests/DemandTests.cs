@@ -143,4 +143,21 @@ public sealed class DemandTests
     [InlineData("On sanctions the Chancellor was unambiguous: as long as Russian troops stood on Ukrainian soil, there could be no relief for Moscow.", "foreign_troops")]
     public void Words_of_an_issue_that_say_something_else(string text, string issue) =>
         Assert.DoesNotContain(Read(text).Positions, p => p.Issue == issue);
+
+    [Fact]
+    public void A_factbox_line_that_opens_with_a_party_lists_its_demands()
+    {
+        var positions = Read(
+            "RUSSIA — Full Ukrainian withdrawal from Donetsk and Luhansk; a legally binding ban on Ukraine joining NATO; the lifting of Western sanctions in one step.\n" +
+            "UKRAINE — No recognition of any occupied land as Russian; security guarantees modelled on NATO's Article 5.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+        Assert.Contains(positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.Contains(positions, p => p is { Party: "ukraine", Issue: "security_guarantees", Stance: "supports" });
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_no_party_label() =>
+        Assert.DoesNotContain(Read("WASHINGTON — Kremlin envoy Kirill Dmitriev is due to hold talks with Steve Witkoff in Washington on Tuesday.").Positions, p => p.Party == "us");
 }

@@ -149,6 +149,7 @@ internal sealed class StanceReader(DomainPack pack)
 
         ReadConditions(s, signals, governed, statements, consumedIssues, openConditions, hypothetical);
         ReadAssertions(s, signals, statements, consumedIssues, discourse);
+        ReadPartyLabel(s, statements);
 
         // Remember what this sentence was about, for "that demand" in the next one.
         var mentioned = s.Of(CueKind.Issue).Select(m => m.Cue.Ref).ToList();
@@ -764,6 +765,38 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A factbox line that opens with a party ("RUSSIA — Full Ukrainian withdrawal from Donetsk; a legally binding ban on
+    /// Ukraine joining NATO; …", "Ukraine: no recognition of occupied land") lists what that party wants: each issue named
+    /// in it, read with its own negation and flips, is the party's demand, unless the line says otherwise.
+    /// </summary>
+    private void ReadPartyLabel(SentenceAnalysis s, List<Statement> statements)
+    {
+        var tokens = s.Tokens;
+        // A capital in capitals is a dateline ("WASHINGTON —"), and "NATO:" may name the issue; a party's own name set off by a dash is a label.
+        var label = s.Agents.Find(a => a.Start == 0 && a.Kind == AgentKind.Entity && a.Party >= 0 && !a.IsMetonym);
+        if (label is null || label.End >= tokens.Length || tokens[label.End].Norm != "-" || (tokens[0].Shape & TokenShape.AllCaps) == 0)
+        {
+            return;
+        }
+        var holder = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = 0, End = label.End };
+        foreach (var issue in s.Of(CueKind.Issue))
+        {
+            if (issue.Start <= label.End || statements.Exists(st => st.Party == label.Party && st.Issue == issue.Cue.Ref))
+            {
+                continue;
+            }
+            // The item's own phrase: from the last ";" or "," before the issue.
+            var from = issue.Start - 1;
+            while (from > label.End && tokens[from].Norm is not (";" or ",")) from--;
+            var negated = s.Of(CueKind.Negation).Exists(n => n.Start > from && n.End <= issue.Start);
+            // (Flips already turns a negated action.)
+            negated &= !(issue.Cue.Action && Negated(s, issue.Start));
+            var polarity = issue.Cue.Polarity * Flips(s, from + 1, issue, issue.End + PostFlipReach) * (negated ? -1 : 1);
+            Emit(statements, s, new Holder(holder, 0.9), issue.Cue.Ref, polarity > 0 ? "supports" : "opposes", "demand", 0.7, issue.Start);
+        }
     }
 
     /// <summary>The issue a topic label names ("SANCTIONS:", "Elections:"), if the line opens with one.</summary>
