@@ -86,6 +86,11 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void It_in_the_answer_to_a_fronted_question_is_what_was_asked_about() =>
+        Assert.Contains(Read("Asked about the European reassurance force, Ushakov replied that there was “no sense” in even discussing it.").Positions,
+            p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+
+    [Fact]
     public void A_round_of_sanctions_is_not_a_round_of_talks() =>
         Assert.DoesNotContain(Read("Hungary said it would not back the fund unless its gas imports were exempted from the next round of sanctions.").Positions, p => p.Issue == "talks");
 

@@ -43,7 +43,7 @@ internal static class Attribution
             a.Absorbed = true;
         }
         // "Asked about a possible meeting between Putin and Zelensky, Peskov said …": the question's parties hold nothing.
-        var asked = AskedClauseEnd(s);
+        var asked = s.AskedEnd = AskedClauseEnd(s);
         foreach (var a in s.Agents.Where(a => a.End <= asked))
         {
             a.Absorbed = true;

@@ -54,6 +54,9 @@ internal sealed class SentenceAnalysis
     /// <summary>The colon ending a topic label that opens the line ("SANCTIONS: …", "NATO: …"), or -1.</summary>
     public int TopicLabelEnd { get; set; } = -1;
 
+    /// <summary>The comma ending a reporter's fronted question ("Asked about the reassurance force, …"), or -1.</summary>
+    public int AskedEnd { get; set; } = -1;
+
     /// <summary>The provision is set by an opening "Under the American proposal, …", which a reporting verb does not undo.</summary>
     public bool ProvisionOpened { get; set; }
 

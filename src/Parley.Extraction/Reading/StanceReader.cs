@@ -664,7 +664,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // "SANCTIONS: Russia wants them unwound step by step": in a line under a topic label, "them" or "it" right after the
         // cue is the label's issue, reversed by a flip right after the pronoun.
-        if (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm is "them" or "it" && s.Tokens[signal.End - 1].Norm is not ("whether" or "if")
+        // So is the subject of a reporter's fronted question: "Asked about the reassurance force, he replied that there was no
+        // sense in even discussing it".
+        var it = Enumerable.Range(signal.End, Math.Max(0, Math.Min(s.Tokens.Length, signal.End + 3) - signal.End)).FirstOrDefault(i => s.Tokens[i].Norm is "them" or "it", -1);
+        if (it >= 0 && (it == signal.End || s.AskedEnd > 0) && s.Tokens[signal.End - 1].Norm is not ("whether" or "if")
             && LabelIssue(s) is { } label)
         {
             var flipped = s.Of(CueKind.Flip).Exists(f => f.Start > signal.End && f.Start <= signal.End + 2);
@@ -803,7 +806,8 @@ internal sealed class StanceReader(DomainPack pack)
     private static CueMatch? LabelIssue(SentenceAnalysis s)
     {
         // One issue only: "Elections and sanctions:" does not say which "it" is.
-        var labels = s.TopicLabelEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= s.TopicLabelEnd);
+        var labelEnd = Math.Max(s.TopicLabelEnd, s.AskedEnd);
+        var labels = labelEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= labelEnd);
         return labels.Count == 1 ? labels[0] : null;
     }
 
