@@ -135,6 +135,9 @@ public sealed class DemandTests
     [InlineData("Zakharova called the planned sanctions economic banditry and promised a response.", "russia", "sanctions", "opposes")]
     [InlineData("Lavrov said Russia is ready to agree to a halt to attacks on merchant ships if Western restrictions on Russian agricultural exports and on the state lender Rosselkhozbank are lifted.", "russia", "sanctions", "opposes")]
     [InlineData("According to him, the so-called security guarantees that the West is discussing for the Kiev regime are aimed at preparing Ukraine for a new war against Russia, Lavrov said.", "russia", "security_guarantees", "opposes")]
+    [InlineData("Moscow has previously described the plant as Russian property whose status is not open to discussion.", "russia", "nuclear_plant", "opposes")]
+    [InlineData("He also said Moscow had taken note of the proposals on the Zaporozhye nuclear power plant, but that the station is Russian, Lavrov said.", "russia", "nuclear_plant", "opposes")]
+    [InlineData("Moscow insists the plant is Russian property and must stay under Rosatom's control, two Ukrainian officials said.", "russia", "nuclear_plant", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

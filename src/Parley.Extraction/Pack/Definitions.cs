@@ -33,6 +33,8 @@ public sealed record IssueDefinition(string Id, string Name, string Proposition)
 
     /// <summary>The act reported as done ("swapped 300 prisoners"): doing it is the doer's support, with no modal or stance word.</summary>
     public IReadOnlyList<string> Deeds { get; init; } = [];
+    /// <summary>Assertions against the proposition that are a stance by themselves: "the plant was, is and will remain Russian".</summary>
+    public IReadOnlyList<string> ContraryClaims { get; init; } = [];
 }
 
 /// <summary>A named person who speaks for a party.</summary>

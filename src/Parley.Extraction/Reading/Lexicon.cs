@@ -119,6 +119,11 @@ internal sealed class Lexicon
             {
                 Add(cue, new Cue(CueKind.Issue, i, 1, true, Deed: true), sets, false);
             }
+            // A claim is read like a deed: stated, it is its subject's or its sayer's stance.
+            foreach (var cue in issue.ContraryClaims)
+            {
+                Add(cue, new Cue(CueKind.Issue, i, -1, true, Deed: true), sets, false);
+            }
         }
         for (var i = 0; i < pack.StanceCues.Count; i++)
         {

@@ -642,6 +642,11 @@ internal sealed class StanceReader(DomainPack pack)
             var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
             // "Ukrainian forces must leave Donbass": the issue's phrase runs across the cue.
             var straddles = m.Start < signal.Start && m.End > signal.End;
+            // A claim ("the plant is Russian property") is a stance of its own, not the object of another cue.
+            if (m.Cue is { Deed: true, Polarity: < 0 })
+            {
+                continue;
+            }
             if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
@@ -716,7 +721,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start))
+            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Deed: true, Polarity: < 0 })
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 signal.IssueBefore = true;
@@ -1409,7 +1414,13 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 continue;
             }
-            var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref) ?? SayerAt(s, issue.Start);
+            var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref);
+            // A claim is made by a party, not by a text: "He said Moscow had taken note of the proposals, but that the station is Russian".
+            if (issue.Cue is { Deed: true, Polarity: < 0 } && agent is { Kind: AgentKind.Document })
+            {
+                agent = null;
+            }
+            agent ??= SayerAt(s, issue.Start);
             if (agent is null || agent.Party < 0)
             {
                 continue;
