@@ -138,6 +138,9 @@ public sealed class DemandTests
     [InlineData("Moscow has previously described the plant as Russian property whose status is not open to discussion.", "russia", "nuclear_plant", "opposes")]
     [InlineData("He also said Moscow had taken note of the proposals on the Zaporozhye nuclear power plant, but that the station is Russian, Lavrov said.", "russia", "nuclear_plant", "opposes")]
     [InlineData("Moscow insists the plant is Russian property and must stay under Rosatom's control, two Ukrainian officials said.", "russia", "nuclear_plant", "opposes")]
+    [InlineData("The European Council invites the Commission to present a legal proposal allowing the immobilised assets to finance Ukraine's reconstruction.", "europe", "frozen_assets", "supports")]
+    [InlineData("Moscow also wants its frozen central bank reserves returned in full.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Sybiha welcomed the language on the assets as the fairest way to make the aggressor pay.", "ukraine", "frozen_assets", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
