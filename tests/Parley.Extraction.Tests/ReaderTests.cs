@@ -400,6 +400,12 @@ public sealed class ReaderTests
         Assert.DoesNotContain(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place is "Abu Dhabi" or "Washington");
 
     [Fact]
+    public void Experts_of_two_parties_meeting_is_a_round() =>
+        Assert.Contains(Reader.Extract(new ItemText("t",
+            "Russian and American nuclear experts met in Vienna on Wednesday and Thursday for a first technical round on the future of the Zaporizhzhia nuclear power plant.",
+            new DateOnly(2030, 11, 22))).Meetings, m => m.Place == "Vienna" && m.Status == "held");
+
+    [Fact]
     public void Receiving_a_document_is_no_meeting() =>
         Assert.Empty(Reader.Extract(new ItemText("t",
             "Peskov said Moscow had received from the Americans the latest version of the document and that Ukraine and Russia were studying it.",
