@@ -141,6 +141,12 @@ public sealed class DemandTests
     [InlineData("The European Council invites the Commission to present a legal proposal allowing the immobilised assets to finance Ukraine's reconstruction.", "europe", "frozen_assets", "supports")]
     [InlineData("Moscow also wants its frozen central bank reserves returned in full.", "russia", "frozen_assets", "opposes")]
     [InlineData("Sybiha welcomed the language on the assets as the fairest way to make the aggressor pay.", "ukraine", "frozen_assets", "supports")]
+    [InlineData("Ukraine would accept running the Zaporizhzhia nuclear power plant jointly with the United States, Zelenskyy said.", "ukraine", "nuclear_plant", "supports")]
+    [InlineData("Ukrainian officials say they could live with the ceasefire line as a de facto border for a decade.", "ukraine", "territory", "supports")]
+    [InlineData("European troops in Ukraine would make any agreement impossible, Putin said.", "russia", "foreign_troops", "opposes")]
+    [InlineData("The U.S. secretary of state said Washington would provide intelligence and air surveillance as a backstop for the force.", "us", "security_guarantees", "supports")]
+    [InlineData("Hrytsenko said Kyiv had heard the idea of a demilitarised zone and would answer after consulting the president.", "ukraine", "territory", "undecided")]
+    [InlineData("A Ukrainian finance ministry official said Kyiv needed 45 billion euros in outside financing for 2031.", "ukraine", "aid", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
@@ -166,4 +172,9 @@ public sealed class DemandTests
     [Fact]
     public void A_dateline_in_capitals_is_no_party_label() =>
         Assert.DoesNotContain(Read("WASHINGTON — Kremlin envoy Kirill Dmitriev is due to hold talks with Steve Witkoff in Washington on Tuesday.").Positions, p => p.Party == "us");
+
+    [Fact]
+    public void Needed_as_a_participle_is_no_demand() =>
+        Assert.DoesNotContain(Read("The Kremlin calls every foreign soldier a target, which tells you exactly why they are needed.").Positions,
+            p => p is { Party: "russia", Stance: "supports" });
 }
