@@ -38,6 +38,18 @@ public sealed class ConditionTests
         Assert.Contains(positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
     }
 
+    [Theory]
+    [InlineData("It would discuss further prisoner exchanges only if Kyiv first released the Russian servicemen it has put on trial, Peskov said.", "ukraine", "prisoner_exchange")]
+    [InlineData("He saw no obstacle to meeting Zelensky, but only after Ukraine had held legitimate elections, Putin said.", "ukraine", "elections")]
+    public void A_deed_in_a_condition_is_not_done(string text, string party, string issue) =>
+        Assert.DoesNotContain(Read(text).Positions, p => p.Party == party && p.Issue == issue);
+
+    [Theory]
+    [InlineData("Zakharova warned that further deliveries would be seen as a breach of the ceasefire's spirit.")]
+    [InlineData("NATO ministers pledged to keep weapons flowing to Ukraine through the winter whatever happens to the ceasefire.")]
+    public void A_breach_or_whatever_happens_to_a_truce_is_no_stance_on_it(string text) =>
+        Assert.DoesNotContain(Read(text).Positions, p => p.Issue == "ceasefire");
+
     [Fact]
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,

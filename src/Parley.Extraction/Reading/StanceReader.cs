@@ -1404,6 +1404,12 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // "only if Kyiv first released the Russian servicemen", "only after Ukraine had held elections": a deed in a
+            // condition has not been done; it is the condition's subject's price, read by ReadConditions.
+            if (issue.Cue.Deed && InCondition(s, issue.Start))
+            {
+                continue;
+            }
             var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End);
             // "Witkoff said the two sides had agreed to swap 300 prisoners each": the deed is the sides', not the reporter's.
             if (issue.Cue.Deed && CollectiveHolders(s, issue.Start, 6, discourse) is { Count: > 0 } sides)
@@ -1447,6 +1453,10 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
     }
+
+    /// <summary>Whether a condition marker opens the clause the token is in ("… only if Kyiv first released …").</summary>
+    private static bool InCondition(SentenceAnalysis s, int at) =>
+        s.Of(CueKind.Condition).Exists(c => c.End <= at && !Enumerable.Range(c.End, at - c.End).Any(i => IsBreak(s, i)));
 
     private static readonly HashSet<string> ContentVerbs =
         ["says", "said", "states", "stated", "records", "recorded", "stipulates", "stipulated", "specifies", "specified", "spells", "envisages", "foresees", "provides"];
