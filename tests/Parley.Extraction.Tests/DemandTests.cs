@@ -147,6 +147,7 @@ public sealed class DemandTests
     [InlineData("The U.S. secretary of state said Washington would provide intelligence and air surveillance as a backstop for the force.", "us", "security_guarantees", "supports")]
     [InlineData("Hrytsenko said Kyiv had heard the idea of a demilitarised zone and would answer after consulting the president.", "ukraine", "territory", "undecided")]
     [InlineData("A Ukrainian finance ministry official said Kyiv needed 45 billion euros in outside financing for 2031.", "ukraine", "aid", "supports")]
+    [InlineData("A White House spokesperson said existing sanctions would remain in force.", "us", "sanctions", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
