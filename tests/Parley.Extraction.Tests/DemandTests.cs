@@ -148,6 +148,9 @@ public sealed class DemandTests
     [InlineData("Hrytsenko said Kyiv had heard the idea of a demilitarised zone and would answer after consulting the president.", "ukraine", "territory", "undecided")]
     [InlineData("A Ukrainian finance ministry official said Kyiv needed 45 billion euros in outside financing for 2031.", "ukraine", "aid", "supports")]
     [InlineData("A White House spokesperson said existing sanctions would remain in force.", "us", "sanctions", "supports")]
+    [InlineData("One source said U.S. negotiators favour placing about 100 billion dollars of the immobilised funds in a U.S.-led reconstruction vehicle.", "us", "frozen_assets", "supports")]
+    [InlineData("Selivanov said Russia “has not closed the door” to the American idea of a jointly run station, provided Rosatom keeps the operating licence.", "russia", "nuclear_plant", "conditional")]
+    [InlineData("Putin noted that the lifting of restrictions against Russia should begin immediately upon signature.", "russia", "sanctions", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
