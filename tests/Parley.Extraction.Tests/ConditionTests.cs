@@ -51,6 +51,11 @@ public sealed class ConditionTests
         Assert.DoesNotContain(Read(text).Positions, p => p.Issue == "ceasefire");
 
     [Fact]
+    public void A_passive_flip_does_not_reach_past_a_verb_of_its_own() =>
+        Assert.DoesNotContain(Read("Zelenskyy said Kyiv was ready to hold elections, but only once the ceasefire had held for three months and martial law had been lifted.").Positions,
+            p => p is { Issue: "ceasefire", Stance: "opposes" });
+
+    [Fact]
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,
             p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });

@@ -887,7 +887,10 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var before = f.Start >= from && f.End <= issue.Start;
             // "arms deliveries to the Kiev regime were halted": a passive flip reaches past the issue's own complement.
-            var reach = f.Start > 0 && s.Tokens[f.Start - 1].Norm is "were" or "was" or "be" or "been" or "is" or "are" ? 3 * PostFlipReach : PostFlipReach;
+            // (Not past a verb of its own: "once the ceasefire had held for three months and martial law had been lifted".)
+            var passive = f.Start > 0 && s.Tokens[f.Start - 1].Norm is "were" or "was" or "be" or "been" or "is" or "are"
+                && !Enumerable.Range(issue.End, Math.Max(0, f.Start - 1 - issue.End)).Any(i => s.Tokens[i].Norm is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would" or "held");
+            var reach = passive ? 3 * PostFlipReach : PostFlipReach;
             var after = f.Start >= issue.End && f.Start < issue.End + reach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start)
                 && !s.Of(CueKind.Issue).Exists(o => o.Start >= issue.End && o.End <= f.Start);
             if (before && s.Of(CueKind.Issue).Any(o => o.Start >= f.End && o.End <= issue.Start))
