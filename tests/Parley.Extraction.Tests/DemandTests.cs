@@ -151,6 +151,7 @@ public sealed class DemandTests
     [InlineData("One source said U.S. negotiators favour placing about 100 billion dollars of the immobilised funds in a U.S.-led reconstruction vehicle.", "us", "frozen_assets", "supports")]
     [InlineData("Selivanov said Russia “has not closed the door” to the American idea of a jointly run station, provided Rosatom keeps the operating licence.", "russia", "nuclear_plant", "conditional")]
     [InlineData("Putin noted that the lifting of restrictions against Russia should begin immediately upon signature.", "russia", "sanctions", "opposes")]
+    [InlineData("Ukraine has asked the European Union to release the first 25 billion euros of immobilised Russian central bank assets for reconstruction.", "ukraine", "frozen_assets", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
@@ -159,6 +160,8 @@ public sealed class DemandTests
     [InlineData("On sanctions the Chancellor was unambiguous: as long as Russian troops stood on Ukrainian soil, there could be no relief for Moscow.", "foreign_troops")]
     [InlineData("Russia considers the ceiling of 800,000 troops on Ukraine's armed forces in the draft framework far too generous, Lavrov said.", "peace_plan")]
     [InlineData("The US Treasury wants part of the money in a reconstruction vehicle of its own.", "aid")]
+    [InlineData("Asked whether a face-to-face meeting was being prepared, Ushakov said the subject had not come up.", "talks")]
+    [InlineData("The ceasefire will hold, said a Ukrainian official who asked not to be named.", "ceasefire")]
     public void Words_of_an_issue_that_say_something_else(string text, string issue) =>
         Assert.DoesNotContain(Read(text).Positions, p => p.Issue == issue);
 

@@ -333,6 +333,11 @@ internal sealed class StanceReader(DomainPack pack)
         var raw = new List<CueMatch>();
         foreach (var m in s.Of(CueKind.Stance))
         {
+            // A reporter's fronted question states no one's stance ("Asked whether a face-to-face meeting was being prepared, …").
+            if (m.Start < s.AskedEnd)
+            {
+                continue;
+            }
             var same = raw.FindIndex(o => o.Start == m.Start && o.End == m.End);
             if (same < 0)
             {
