@@ -56,6 +56,11 @@ public sealed class ConditionTests
             p => p is { Issue: "ceasefire", Stance: "opposes" });
 
     [Fact]
+    public void Whether_the_alliances_door_stays_open_is_a_question_about_membership() =>
+        Assert.Contains(Read("In Brussels, Mark Rutte declined to say whether the alliance's door would stay open to Kyiv once the framework was signed.").Positions,
+            p => p is { Party: "nato", Issue: "nato_membership", Stance: "undecided" });
+
+    [Fact]
     public void A_decision_put_off_until_later_stays_undecided() =>
         Assert.Contains(Read("Peskov said Moscow was studying the ceasefire proposal and would respond only after receiving the documents.").Positions,
             p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
