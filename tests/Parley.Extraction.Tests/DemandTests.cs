@@ -152,6 +152,10 @@ public sealed class DemandTests
     [InlineData("Selivanov said Russia “has not closed the door” to the American idea of a jointly run station, provided Rosatom keeps the operating licence.", "russia", "nuclear_plant", "conditional")]
     [InlineData("Putin noted that the lifting of restrictions against Russia should begin immediately upon signature.", "russia", "sanctions", "opposes")]
     [InlineData("Ukraine has asked the European Union to release the first 25 billion euros of immobilised Russian central bank assets for reconstruction.", "ukraine", "frozen_assets", "supports")]
+    [InlineData("Paris (AFP) - European leaders on Wednesday finalised plans for a force of up to 25,000 troops to be stationed in Ukraine once a peace deal is signed.", "europe", "foreign_troops", "supports")]
+    [InlineData("Italy will not send soldiers, Prime Minister Giorgia Meloni said in Rome.", "europe", "foreign_troops", "opposes")]
+    [InlineData("Volodymyr Zelenskyy told broadcasters that any final document would be put to a nationwide vote.", "ukraine", "referendum", "supports")]
+    [InlineData("Washington wants some American sanctions to come off at signing.", "us", "sanctions", "opposes")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

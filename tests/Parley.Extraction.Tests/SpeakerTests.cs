@@ -94,6 +94,12 @@ public sealed class SpeakerTests
     public void A_round_of_sanctions_is_not_a_round_of_talks() =>
         Assert.DoesNotContain(Read("Hungary said it would not back the fund unless its gas imports were exempted from the next round of sanctions.").Positions, p => p.Issue == "talks");
 
+    [Theory]
+    [InlineData("Dmitry Peskov, Kremlin spokesman, to reporters: “We will never accept NATO troops in Ukraine.”", "russia", "foreign_troops", "opposes")]
+    [InlineData("A senior U.S. official, briefing reporters: “We can live with a referendum if it is quick, but we cannot wait a year.”", "us", "referendum", "conditional")]
+    public void A_quotes_roundup_line_is_said_by_the_one_it_names_before_the_colon(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {

@@ -33,6 +33,9 @@ public sealed record IssueDefinition(string Id, string Name, string Proposition)
 
     /// <summary>The act reported as done ("swapped 300 prisoners"): doing it is the doer's support, with no modal or stance word.</summary>
     public IReadOnlyList<string> Deeds { get; init; } = [];
+    /// <summary>Assertions of the proposition that are a stance by themselves: "the plant is Ukrainian", "will put the deal to a referendum".</summary>
+    public IReadOnlyList<string> Claims { get; init; } = [];
+
     /// <summary>Assertions against the proposition that are a stance by themselves: "the plant was, is and will remain Russian".</summary>
     public IReadOnlyList<string> ContraryClaims { get; init; } = [];
 }

@@ -243,9 +243,10 @@ public sealed class DomainPack
                     Actions = OptionalPhrases(node, "actions", $"issue '{id}' actions", wordSets, false),
                     ContraryActions = OptionalPhrases(node, "contraryActions", $"issue '{id}' contrary actions", wordSets, false),
                     Deeds = OptionalPhrases(node, "deeds", $"issue '{id}' deeds", wordSets, false),
+                    Claims = OptionalPhrases(node, "claims", $"issue '{id}' claims", wordSets, false),
                     ContraryClaims = OptionalPhrases(node, "contraryClaims", $"issue '{id}' contrary claims", wordSets, false),
                 };
-                if (issue.Cues.Count + issue.ContraryCues.Count + issue.Actions.Count + issue.ContraryActions.Count + issue.Deeds.Count + issue.ContraryClaims.Count == 0)
+                if (issue.Cues.Count + issue.ContraryCues.Count + issue.Actions.Count + issue.ContraryActions.Count + issue.Deeds.Count + issue.Claims.Count + issue.ContraryClaims.Count == 0)
                 {
                     throw Error(node, $"issue '{id}' has no cue phrases");
                 }

@@ -76,6 +76,10 @@ internal static class Attribution
                 ?? s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0);
             speeches.Add(new Speech(m.Start, m.End, sayer));
         }
+        if (speeches.Count == 0 && RoundupSayer(s) is { } roundup)
+        {
+            speeches.Add(roundup);
+        }
         speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
         s.Speeches = speeches;
 
@@ -438,6 +442,34 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// A quotes roundup names the speaker, a role and an occasion, then a colon and the quote: "Vladimir Putin, Russian
+    /// president, to reporters in Minsk on Saturday: “…”", "A senior U.S. official, briefing reporters: “…”".
+    /// </summary>
+    private static Speech? RoundupSayer(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        // ("A senior U.S. official": the article and an adjective may come first.)
+        var first = s.Agents.FirstOrDefault(a => a.Start <= 2 && a.Party >= 0 && a.Kind is AgentKind.Person or AgentKind.Group or AgentKind.Entity
+            && Enumerable.Range(0, a.Start).All(i => tokens[i].IsWord));
+        if (first is null || first.End >= tokens.Length || tokens[first.End].Norm != ",")
+        {
+            return null;
+        }
+        for (var i = first.End + 1; i + 1 < tokens.Length && i <= first.End + 16; i++)
+        {
+            if (tokens[i].Norm == ":")
+            {
+                return tokens[i + 1].IsQuote ? new Speech(i, i + 1, first) : null;
+            }
+            if (tokens[i].IsQuote || tokens[i].Norm is ";" or ".")
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The comma that closes a fronted reporter's question ("Asked about …,", "When asked whether …,"), or -1.</summary>

@@ -42,7 +42,7 @@ internal enum CueKind
 }
 
 /// <summary>What a compiled phrase means. <see cref="Ref"/> indexes the pack list of its kind.</summary>
-internal readonly record struct Cue(CueKind Kind, int Ref, int Polarity, bool Action, bool Deed = false);
+internal readonly record struct Cue(CueKind Kind, int Ref, int Polarity, bool Action, bool Deed = false, bool Claim = false);
 
 /// <summary>A cue found in a sentence, covering tokens [Start, End).</summary>
 internal readonly record struct CueMatch(Cue Cue, int Start, int End)
@@ -120,9 +120,13 @@ internal sealed class Lexicon
                 Add(cue, new Cue(CueKind.Issue, i, 1, true, Deed: true), sets, false);
             }
             // A claim is read like a deed: stated, it is its subject's or its sayer's stance.
+            foreach (var cue in issue.Claims)
+            {
+                Add(cue, new Cue(CueKind.Issue, i, 1, true, Deed: true, Claim: true), sets, false);
+            }
             foreach (var cue in issue.ContraryClaims)
             {
-                Add(cue, new Cue(CueKind.Issue, i, -1, true, Deed: true), sets, false);
+                Add(cue, new Cue(CueKind.Issue, i, -1, true, Deed: true, Claim: true), sets, false);
             }
         }
         for (var i = 0; i < pack.StanceCues.Count; i++)

@@ -648,7 +648,7 @@ internal sealed class StanceReader(DomainPack pack)
             // "Ukrainian forces must leave Donbass": the issue's phrase runs across the cue.
             var straddles = m.Start < signal.Start && m.End > signal.End;
             // A claim ("the plant is Russian property") is a stance of its own, not the object of another cue.
-            if (m.Cue is { Deed: true, Polarity: < 0 })
+            if (m.Cue is { Claim: true })
             {
                 continue;
             }
@@ -726,7 +726,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Deed: true, Polarity: < 0 })
+            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true })
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 signal.IssueBefore = true;
@@ -1430,7 +1430,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref);
             // A claim is made by a party, not by a text: "He said Moscow had taken note of the proposals, but that the station is Russian".
-            if (issue.Cue is { Deed: true, Polarity: < 0 } && agent is { Kind: AgentKind.Document })
+            if (issue.Cue is { Claim: true } && agent is { Kind: AgentKind.Document })
             {
                 agent = null;
             }
