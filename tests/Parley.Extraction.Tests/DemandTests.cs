@@ -166,6 +166,8 @@ public sealed class DemandTests
     [InlineData("The US Treasury wants part of the money in a reconstruction vehicle of its own.", "aid")]
     [InlineData("Asked whether a face-to-face meeting was being prepared, Ushakov said the subject had not come up.", "talks")]
     [InlineData("The ceasefire will hold, said a Ukrainian official who asked not to be named.", "ceasefire")]
+    [InlineData("ANCHOR: Also today, the two sides returned the bodies of fallen soldiers near Sumy, 1,000 to Ukraine and 41 to Russia.", "prisoner_exchange")]
+    [InlineData("Ukraine's air force said Russia launched 41 drones overnight despite a partial truce on energy infrastructure agreed in February.", "ceasefire")]
     public void Words_of_an_issue_that_say_something_else(string text, string issue) =>
         Assert.DoesNotContain(Read(text).Positions, p => p.Issue == issue);
 
