@@ -451,6 +451,10 @@ internal static class Attribution
     private static Speech? RoundupSayer(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
+        if (Array.FindIndex(tokens, t => t.Norm == ":") < 0)
+        {
+            return null;
+        }
         // ("A senior U.S. official": the article and an adjective may come first.)
         var first = s.Agents.FirstOrDefault(a => a.Start <= 2 && a.Party >= 0 && a.Kind is AgentKind.Person or AgentKind.Group or AgentKind.Entity
             && Enumerable.Range(0, a.Start).All(i => tokens[i].IsWord));

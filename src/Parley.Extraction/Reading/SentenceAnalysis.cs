@@ -110,11 +110,17 @@ internal sealed class SentenceAnalysis
         KeepLongest([CueKind.Issue]);
         // "the ceiling … in the draft framework", "written into the document": a draft named as where something is written
         // is not what the stance is about.
-        _byKind[(int)CueKind.Issue].RemoveAll(m => m.Start > 0 && Tokens[m.Start - 1].Norm is "in" or "into" or "within"
-            && Of(CueKind.Document).Exists(d => d.Start >= m.Start && d.End <= m.End + 1));
+        if (Of(CueKind.Document).Count > 0)
+        {
+            _byKind[(int)CueKind.Issue].RemoveAll(m => m.Start > 0 && Tokens[m.Start - 1].Norm is "in" or "into" or "within"
+                && Of(CueKind.Document).Exists(d => d.Start >= m.Start && d.End <= m.End + 1));
+        }
         // "the next round of sanctions", "a package of guarantees": the issue after "of" is what the container is of.
-        _byKind[(int)CueKind.Issue].RemoveAll(m => m.End + 1 < Tokens.Length && Tokens[m.End].Norm == "of"
-            && Of(CueKind.Issue).Exists(o => o.Start == m.End + 1 && o.Cue.Ref != m.Cue.Ref));
+        if (Of(CueKind.Issue).Count > 1)
+        {
+            _byKind[(int)CueKind.Issue].RemoveAll(m => m.End + 1 < Tokens.Length && Tokens[m.End].Norm == "of"
+                && Of(CueKind.Issue).Exists(o => o.Start == m.End + 1 && o.Cue.Ref != m.Cue.Ref));
+        }
         KeepLongest([CueKind.Stance]);
         KeepLongest([CueKind.Condition]);
         KeepLongest([CueKind.Speech]);
