@@ -156,6 +156,12 @@ public sealed class DemandTests
     [InlineData("Italy will not send soldiers, Prime Minister Giorgia Meloni said in Rome.", "europe", "foreign_troops", "opposes")]
     [InlineData("Volodymyr Zelenskyy told broadcasters that any final document would be put to a nationwide vote.", "ukraine", "referendum", "supports")]
     [InlineData("Washington wants some American sanctions to come off at signing.", "us", "sanctions", "opposes")]
+    [InlineData("Caroline Whitcombe said Washington would propose placing unarmed drone observers over the most contested stretch of the line.", "us", "ceasefire", "supports")]
+    [InlineData("Peskov said Russia still considered itself bound by the truce.", "russia", "ceasefire", "supports")]
+    [InlineData("Ukrainian Foreign Minister Andrii Sybiha said the first tranche of sanctions relief should be put on hold.", "ukraine", "sanctions", "supports")]
+    [InlineData("WASHINGTON, July 22 — The United States on Tuesday lifted restrictions on Russian fertiliser exports.", "us", "sanctions", "opposes")]
+    [InlineData("Zelenskyy called the return of every deported child a condition for the next phase of sanctions relief.", "ukraine", "sanctions", "conditional")]
+    [InlineData("Starmer said London would back a reparations loan from the frozen reserves even if Brussels did not.", "europe", "frozen_assets", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
