@@ -162,6 +162,7 @@ public sealed class DemandTests
     [InlineData("WASHINGTON, July 22 — The United States on Tuesday lifted restrictions on Russian fertiliser exports.", "us", "sanctions", "opposes")]
     [InlineData("Zelenskyy called the return of every deported child a condition for the next phase of sanctions relief.", "ukraine", "sanctions", "conditional")]
     [InlineData("Starmer said London would back a reparations loan from the frozen reserves even if Brussels did not.", "europe", "frozen_assets", "supports")]
+    [InlineData("SYBIHA: We agreed today that there can be no early sanctions relief for Moscow while Ukrainian towns are still being shelled.", "ukraine", "sanctions", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

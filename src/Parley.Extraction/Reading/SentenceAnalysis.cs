@@ -112,8 +112,10 @@ internal sealed class SentenceAnalysis
         // is not what the stance is about.
         if (Of(CueKind.Document).Count > 0)
         {
-            _byKind[(int)CueKind.Issue].RemoveAll(m => m.Start > 0 && Tokens[m.Start - 1].Norm is "in" or "into" or "within"
-                && Of(CueKind.Document).Exists(d => d.Start >= m.Start && d.End <= m.End + 1));
+            // ("the relief promised under the framework"; not "support under the plan", where the preposition ends a stance cue.
+            // "of" is no such preposition: "most of the text", "the points of the framework".)
+            _byKind[(int)CueKind.Issue].RemoveAll(m => m.Start > 0 && Tokens[m.Start - 1].Norm is "in" or "into" or "within" or "under"
+                && Of(CueKind.Document).Exists(d => d.Start >= m.Start && d.End <= m.End + 1) && !Of(CueKind.Stance).Exists(c => c.End == m.Start));
         }
         // "the next round of sanctions", "a package of guarantees": the issue after "of" is what the container is of.
         if (Of(CueKind.Issue).Count > 1)

@@ -657,7 +657,10 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 // "Ukraine wants … no limits on its forces": "no" right before the issue denies it.
                 // (An action phrase is already negated by Flips.)
-                var denied = (ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no") && !(m.Cue.Action && Negated(s, m.Start));
+                // ("no early sanctions relief": an adjective may come between.)
+                var denied = (ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no"
+                        || m.Start - 2 >= signal.End && s.Tokens[m.Start - 2].Norm == "no" && s.Tokens[m.Start - 1] is { IsWord: true, IsCapitalized: false })
+                    && !(m.Cue.Action && Negated(s, m.Start));
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1)));
                 consumed.Add(m.Start);
             }
