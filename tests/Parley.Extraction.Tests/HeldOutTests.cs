@@ -6,9 +6,10 @@ namespace Parley.Extraction.Tests;
 /// The held-out sets, each written before a round of rule changes and scored once before anyone read it
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
-/// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20 and c01-c20
-/// in the eighth, written by helpers who never saw the rules. Only c01-c20 has not been read: its score is the honest
-/// estimate of quality on unseen news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20, c01-c20,
+/// e01-e20, f01-f20 and g01-g20 in the eighth, written by helpers who never saw the rules. Only g01-g20 has not been read:
+/// its score is the honest estimate of quality on unseen news, so read its misses only when a fresh sealed set is ready
+/// to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -120,10 +121,23 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // also finds Meloni's line on the force, which the scorer matches to the gold line of Starmer or Tusk (one
         // tuple, several speakers), so speaker accuracy fell with no speaker read differently.
         new HeldOutSet("heldout18", 20, 0.60, 0.85, 0.76, ["b04", "b12", "b15"]),
-        // c01-c20, written by a sixteenth helper during the eighth session and never read: 0.408 / 0.759 / 0.571 with
-        // the session-start rules, 0.417 / 0.700 / 0.667 after the a round, 0.425 / 0.700 / 0.750 at the session's end.
-        // Read its misses only when a fresh sealed set is ready to take its place.
-        new HeldOutSet("heldout19", 20, 0.40, 0.66, 0.70, ["c03", "c15", "c17"]),
+        // c01-c20, written by a sixteenth helper during the eighth session: 0.408 / 0.759 / 0.571 with the session-start
+        // rules, 0.417 / 0.700 / 0.667 after the a round, 0.425 / 0.700 / 0.750 after the b round, then read for the
+        // fourth round: 0.523 / 0.737 / 0.750.
+        new HeldOutSet("heldout19", 20, 0.50, 0.70, 0.70, ["c03", "c15", "c17"]),
+        // e01-e20, written by a seventeenth helper (half wire copy, a TV script, a quotes roundup, a Q&A): 0.452 / 0.710 /
+        // 0.750 with the session-start rules, 0.488 / 0.735 / 0.800 after the b round, 0.495 / 0.824 / 0.800 after the c
+        // round, then read for the fifth round: 0.593 / 0.886 / 0.800.
+        new HeldOutSet("heldout20", 20, 0.57, 0.84, 0.76, ["e10", "e11", "e12"]),
+        // f01-f20, written by an eighteenth helper (the framework signed, its implementation contested): 0.317 / 0.800 /
+        // 0.818 with the session-start rules, 0.324 / 0.810 / 0.909 after the b and c rounds, 0.344 / 0.818 / 0.909 after
+        // the e round, then read for the sixth round: 0.527 / 0.861 / 0.909.
+        new HeldOutSet("heldout21", 20, 0.50, 0.82, 0.86, ["f05", "f13"]),
+        // g01-g20, written by a nineteenth helper at the end of the eighth session and never read (implementation and a
+        // renewed round on the annexes): 0.429 / 0.844 / 0.710 with the session-start rules, 0.423 after the b round,
+        // 0.411 after the c round, 0.423 after the e round, 0.434 / 0.844 / 0.750 at the session's end. Read its misses
+        // only when a fresh sealed set is ready to take its place.
+        new HeldOutSet("heldout22", 20, 0.41, 0.80, 0.70, ["g08", "g16"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
