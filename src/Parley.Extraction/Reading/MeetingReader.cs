@@ -31,6 +31,7 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool RelativeDate { get; set; }
         /// <summary>The place is the round's own predicate's ("the previous round was held in Geneva").</summary>
         public bool PlaceOfPredicate { get; set; }
+        /// <summary>The round says it has several sides ("trilateral talks", "both delegations", "a new round … expected in Abu Dhabi").</summary>
         public bool ManySided { get; set; }
     }
 
