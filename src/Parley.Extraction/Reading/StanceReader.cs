@@ -784,9 +784,9 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>
-    /// A factbox line that opens with a party ("RUSSIA — Full Ukrainian withdrawal from Donetsk; a legally binding ban on
-    /// Ukraine joining NATO; …", "Ukraine: no recognition of occupied land") lists what that party wants: each issue named
-    /// in it, read with its own negation and flips, is the party's demand, unless the line says otherwise.
+    /// A factbox line that opens with a party's name in capitals and a dash ("RUSSIA — Full Ukrainian withdrawal from
+    /// Donetsk; a legally binding ban on Ukraine joining NATO; …") lists what that party wants: each issue named in it, read
+    /// with its own negation and flips, is the party's demand, unless the line already gave the party a stance on it.
     /// </summary>
     private void ReadPartyLabel(SentenceAnalysis s, List<Statement> statements)
     {
