@@ -101,6 +101,14 @@ public sealed class SpeakerTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
     [Fact]
+    public void A_verb_after_but_keeps_the_subject_of_the_one_before()
+    {
+        var positions = Read("Putin also said Moscow would not object to Ukraine joining the European Union but would never accept NATO troops on Ukrainian soil.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.DoesNotContain(positions, p => p.Party is "europe" or "ukraine" && p.Issue == "foreign_troops");
+    }
+
+    [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";

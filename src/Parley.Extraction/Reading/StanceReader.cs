@@ -991,11 +991,12 @@ internal sealed class StanceReader(DomainPack pack)
         for (var i = signal.Start - 1; i >= 0 && i >= signal.Start - 4; i--)
         {
             var norm = s.Tokens[i].Norm;
-            if (norm == "and")
+            // ("Moscow would not object to Ukraine joining the EU but would never accept NATO troops".)
+            if (norm is "and" or "but")
             {
                 return true;
             }
-            if (norm is not ("has" or "had" or "have" or "was" or "is" or "were" or "are" or "would" or "will" or "also" or "still" or "then" or "now" or "could"))
+            if (norm is not ("has" or "had" or "have" or "was" or "is" or "were" or "are" or "would" or "will" or "also" or "still" or "then" or "now" or "could" or "not" or "never" or "n't"))
             {
                 return false;
             }
