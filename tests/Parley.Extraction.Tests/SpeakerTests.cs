@@ -109,6 +109,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_impersonal_passive_is_the_stance_of_its_that_clause()
+    {
+        var positions = Read("Negotiators from Russia, Ukraine and the United States met in Geneva on Monday. " +
+            "It was also agreed in principle that both sides would extend the energy truce through the winter, said U.S. envoy Thomas Harwell.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(positions, p => p is { Party: "us", Issue: "ceasefire" });
+    }
+
+    [Fact]
     public void A_transliteration_the_pack_lists_for_the_same_person_is_the_right_speaker()
     {
         const string Text = "Ukraine wants a ceasefire now, Sergiy Kyslytsya said.";

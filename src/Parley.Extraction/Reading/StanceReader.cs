@@ -83,7 +83,7 @@ internal sealed class StanceReader(DomainPack pack)
                     consumedIssues.UnionWith(awaited.Select(m => m.Start));
                 }
             }
-            var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders);
+            var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders, discourse);
             if (holders.Count > 0)
             {
                 previousHolders = holders;
@@ -985,6 +985,30 @@ internal sealed class StanceReader(DomainPack pack)
         return -1;
     }
 
+    /// <summary>The "that" opening the clause of an impersonal passive ("It was agreed in principle that …"), or null.</summary>
+    private static int? ImpersonalThat(SentenceAnalysis s, Signal signal)
+    {
+        var i = signal.Start - 1;
+        while (i >= 0 && s.Tokens[i].Norm is "also" or "now" or "further" or "then") i--;
+        if (i < 1 || s.Tokens[i].Norm is not ("was" or "been" or "is") || s.Tokens[i - 1].Norm is not ("it" or "has" or "had")
+            || s.Tokens[i - 1].Norm is "has" or "had" && (i < 2 || s.Tokens[i - 2].Norm != "it"))
+        {
+            return null;
+        }
+        for (var k = signal.End; k < s.Tokens.Length && k <= signal.End + 4; k++)
+        {
+            if (s.Tokens[k].Norm == "that")
+            {
+                return k;
+            }
+            if (!s.Tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
     private static bool SharesSubject(SentenceAnalysis s, Signal signal)
     {
@@ -1004,7 +1028,7 @@ internal sealed class StanceReader(DomainPack pack)
         return false;
     }
 
-    private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues, List<Holder>? previousHolders)
+    private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues, List<Holder>? previousHolders, Discourse discourse)
     {
         var ownIssue = issues.Count > 0 ? issues[0].Issue : -1;
         Agent? agent = null;
@@ -1022,6 +1046,20 @@ internal sealed class StanceReader(DomainPack pack)
             if (agent is null)
             {
                 return []; // "favourable conditions for the negotiations": nobody's demand.
+            }
+        }
+        // "It was also agreed in principle that both sides would extend the energy truce": an impersonal passive is the
+        // stance of the subject of its "that" clause, not of whoever reports it.
+        if (agent is null && ImpersonalThat(s, signal) is { } that)
+        {
+            var collective = s.Of(CueKind.Collective).Find(c => c.Start == that + 1);
+            if (collective.End > 0 && CollectiveHolders(s, collective.End, 0, discourse) is { Count: > 0 } sides)
+            {
+                return sides;
+            }
+            if (s.Agents.Find(a => a.Start == that + 1 && a.CanHold && !a.Possessive) is { } party)
+            {
+                return [new Holder(party, 0.9)];
             }
         }
         if (agent is null && SharesSubject(s, signal))
