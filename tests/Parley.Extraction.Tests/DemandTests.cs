@@ -163,6 +163,8 @@ public sealed class DemandTests
     [InlineData("Zelenskyy called the return of every deported child a condition for the next phase of sanctions relief.", "ukraine", "sanctions", "conditional")]
     [InlineData("Starmer said London would back a reparations loan from the frozen reserves even if Brussels did not.", "europe", "frozen_assets", "supports")]
     [InlineData("SYBIHA: We agreed today that there can be no early sanctions relief for Moscow while Ukrainian towns are still being shelled.", "ukraine", "sanctions", "supports")]
+    [InlineData("The Americans presented an annex on security guarantees that would commit the United States to respond, wording Kyiv had sought for months.", "ukraine", "security_guarantees", "supports")]
+    [InlineData("Army: Kyiv and Washington have both accepted a peacetime ceiling of 800,000 troops, but Moscow wants a far lower number.", "russia", "army_size", "supports")]
     public void Plain_english_stances_without_the_usual_verbs(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

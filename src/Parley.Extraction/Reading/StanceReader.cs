@@ -738,6 +738,15 @@ internal sealed class StanceReader(DomainPack pack)
                 break;
             }
         }
+        // "…, wording Kyiv had sought for months", "…, but Moscow wants a far lower number": an apposition or a clause with
+        // a subject of its own, whose cue has no object, points back to what the sentence said before its comma.
+        if (found.Count == 0 && CommaBeforeOwnClause(s, signal) is { } comma
+            && cues.LastOrDefault(m => m.End <= comma && m.Cue is not { Claim: true }) is { End: > 0 } antecedent)
+        {
+            found.Add((antecedent.Cue.Ref, antecedent.Cue.Polarity * Flips(s, antecedent.End, antecedent, antecedent.End)));
+            signal.IssueBefore = true;
+            certainty = 0.8;
+        }
         return found;
     }
 
@@ -983,6 +992,24 @@ internal sealed class StanceReader(DomainPack pack)
             return blocked ? -1 : m.Start;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The comma before a clause of its own that ends in the cue: an apposition (", a figure Kyiv has privately
+    /// accepted", ", wording Kyiv had sought") or a conjunction (", but Moscow wants", ", while Rome remains opposed to");
+    /// null otherwise.
+    /// </summary>
+    private static int? CommaBeforeOwnClause(SentenceAnalysis s, Signal signal)
+    {
+        var subject = s.Agents.LastOrDefault(a => a.End <= signal.Start && signal.Start - a.End <= 3 && a.CanHold && !a.Possessive);
+        if (subject is null || !OnlyWords(s, subject.End, signal.Start))
+        {
+            return null;
+        }
+        var i = subject.Start - 1;
+        if (i >= 0 && s.Tokens[i].IsWord && !s.Tokens[i].IsCapitalized) i--;
+        if (i >= 0 && s.Tokens[i].Norm is "a" or "an" or "the" or "which" or "that") i--;
+        return i >= 1 && s.Tokens[i].Norm == "," && subject.Start - i <= 3 ? i : null;
     }
 
     /// <summary>The "that" opening the clause of an impersonal passive ("It was agreed in principle that …"), or null.</summary>
