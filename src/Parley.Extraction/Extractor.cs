@@ -167,6 +167,8 @@ public sealed class Extractor
         var introduced = new Dictionary<string, Agent>(StringComparer.Ordinal);
         // The person an interview's introduction names first is who answers its "A:" turns.
         Agent? interviewee = null;
+        // Per issue, the last sentence that named it, for "the loan" or "the money" later on.
+        var lastNamed = new Dictionary<int, int>();
         var labelSeen = false;
         foreach (var sentence in _splitter.Split(text))
         {
@@ -183,6 +185,11 @@ public sealed class Extractor
                 turnSayer = null;
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer };
+            analysis.ResolvePointers(lastNamed);
+            foreach (var m in analysis.Of(CueKind.Issue))
+            {
+                lastNamed[m.Cue.Ref] = sentence.Index;
+            }
             analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced);
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
             {

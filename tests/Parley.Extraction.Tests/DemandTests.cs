@@ -201,4 +201,14 @@ public sealed class DemandTests
     public void Needed_as_a_participle_is_no_demand() =>
         Assert.DoesNotContain(Read("The Kremlin calls every foreign soldier a target, which tells you exactly why they are needed.").Positions,
             p => p is { Party: "russia", Stance: "supports" });
+
+    [Theory]
+    [InlineData("European governments agreed on a loan to Kyiv backed by the immobilised assets of Russia's central bank. Kyiv has lobbied hard for the loan.", "frozen_assets")]
+    [InlineData("Congress approved new military aid for Ukraine on Tuesday. Zelenskiy thanked the lawmakers, saying the money would save lives.", "aid")]
+    public void A_pointer_is_the_issue_the_item_named_last(string text, string issue) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == "ukraine" && p.Issue == issue && p.Stance == "supports");
+
+    [Fact]
+    public void A_pointer_names_nothing_before_the_item_names_its_issue() =>
+        Assert.DoesNotContain(Read("Kyiv has lobbied hard for the loan.").Positions, p => p.Issue is "frozen_assets" or "aid");
 }

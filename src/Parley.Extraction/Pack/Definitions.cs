@@ -33,6 +33,12 @@ public sealed record IssueDefinition(string Id, string Name, string Proposition)
 
     /// <summary>The act reported as done ("swapped 300 prisoners"): doing it is the doer's support, with no modal or stance word.</summary>
     public IReadOnlyList<string> Deeds { get; init; } = [];
+    /// <summary>
+    /// Phrases that name the issue only once the item has named it in full ("the loan", "the money" after "a loan backed
+    /// by the immobilised assets"). A phrase several issues list goes to the one the item named last.
+    /// </summary>
+    public IReadOnlyList<string> Pointers { get; init; } = [];
+
     /// <summary>Assertions of the proposition that are a stance by themselves: "the plant is Ukrainian", "will put the deal to a referendum".</summary>
     public IReadOnlyList<string> Claims { get; init; } = [];
 

@@ -244,6 +244,7 @@ public sealed class DomainPack
                     ContraryActions = OptionalPhrases(node, "contraryActions", $"issue '{id}' contrary actions", wordSets, false),
                     Deeds = OptionalPhrases(node, "deeds", $"issue '{id}' deeds", wordSets, false),
                     Claims = OptionalPhrases(node, "claims", $"issue '{id}' claims", wordSets, false),
+                    Pointers = OptionalPhrases(node, "pointers", $"issue '{id}' pointers", wordSets, false),
                     ContraryClaims = OptionalPhrases(node, "contraryClaims", $"issue '{id}' contrary claims", wordSets, false),
                 };
                 if (issue.Cues.Count + issue.ContraryCues.Count + issue.Actions.Count + issue.ContraryActions.Count + issue.Deeds.Count + issue.Claims.Count + issue.ContraryClaims.Count == 0)

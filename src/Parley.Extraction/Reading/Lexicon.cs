@@ -35,6 +35,8 @@ internal enum CueKind
     Trap,
     BackReference,
     Collective,
+    /// <summary>A phrase that names an issue only once the item has named it ("the loan", "the money").</summary>
+    Pointer,
     /// <summary>A name that says the item is about this negotiation.</summary>
     Core,
     /// <summary>A name of another conflict.</summary>
@@ -114,6 +116,10 @@ internal sealed class Lexicon
             foreach (var cue in issue.ContraryActions)
             {
                 Add(cue, new Cue(CueKind.Issue, i, -1, true), sets, false);
+            }
+            foreach (var cue in issue.Pointers)
+            {
+                Add(cue, new Cue(CueKind.Pointer, i, 1, false), sets, false);
             }
             foreach (var cue in issue.Deeds)
             {

@@ -62,6 +62,34 @@ internal sealed class SentenceAnalysis
 
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
 
+    /// <summary>
+    /// Reads a pointer ("the loan") as the issue the item named last among those that list it, unless a cue of an issue
+    /// already covers it. <paramref name="named"/> holds, per issue, the index of the sentence that last named it.
+    /// </summary>
+    public void ResolvePointers(IReadOnlyDictionary<int, int> named)
+    {
+        var pointers = _byKind[(int)CueKind.Pointer];
+        if (pointers.Count == 0)
+        {
+            return;
+        }
+        var issues = _byKind[(int)CueKind.Issue];
+        if (issues.Count == 0)
+        {
+            issues = _byKind[(int)CueKind.Issue] = [];
+        }
+        foreach (var span in pointers.GroupBy(m => (m.Start, m.End)))
+        {
+            var best = span.Where(m => named.ContainsKey(m.Cue.Ref)).OrderByDescending(m => named[m.Cue.Ref]).FirstOrDefault();
+            if (best.End == 0 || issues.Exists(o => o.Start < best.End && best.Start < o.End))
+            {
+                continue;
+            }
+            issues.Add(new CueMatch(new Cue(CueKind.Issue, best.Cue.Ref, 1, false), best.Start, best.End));
+        }
+        SortByStart(issues);
+    }
+
     /// <summary>Whether a cue of this kind starts at the token.</summary>
     public bool StartsAt(CueKind kind, int token)
     {
