@@ -37,14 +37,10 @@ internal static class Attribution
     {
         RememberSides(s, discourse);
         s.TopicLabelEnd = s.TurnSayer is null ? TopicLabelEnd(s) : -1;
-        // "NATO: The framework keeps membership off the table": a topic label names what the line is about, not who speaks.
-        foreach (var a in s.Agents.Where(a => a.End <= s.TopicLabelEnd))
-        {
-            a.Absorbed = true;
-        }
-        // "Asked about a possible meeting between Putin and Zelensky, Peskov said …": the question's parties hold nothing.
-        var asked = s.AskedEnd = AskedClauseEnd(s);
-        foreach (var a in s.Agents.Where(a => a.End <= asked))
+        s.AskedEnd = AskedClauseEnd(s);
+        // "NATO: The framework keeps membership off the table", "Asked about a possible meeting between Putin and Zelensky,
+        // Peskov said …": a topic label or a reporter's question names what the line is about, not who holds a stance.
+        foreach (var a in s.Agents.Where(a => a.End <= s.OpeningEnd))
         {
             a.Absorbed = true;
         }
@@ -63,7 +59,7 @@ internal static class Attribution
             // "“…,” the head of the Farnesina explains": a quote's sayer described without a party or a name is the
             // person who spoke last.
             if (subject is null && s.Tokens.Length > 0 && s.Tokens[0].IsQuote && m.Start >= 2 && s.Tokens[m.Start - 1].IsWord
-                && discourse.LastSayer is { } last && (last.Person >= 0 || last.Name is not null))
+                && discourse.LastSayer is { IsNamed: true } last)
             {
                 subject = last;
             }

@@ -44,6 +44,9 @@ internal sealed class Agent
     public string? Post { get; init; }
 
     public bool CanHold => !Oblique && !Absorbed && !InsideIssue && Party >= 0;
+
+    /// <summary>A pack person, or a person the item named that the pack does not know.</summary>
+    public bool IsNamed => Person >= 0 || Name is not null;
 }
 
 /// <summary>A place named in a sentence; metonyms used after a preposition count as places too.</summary>

@@ -57,6 +57,9 @@ internal sealed class SentenceAnalysis
     /// <summary>The comma ending a reporter's fronted question ("Asked about the reassurance force, …"), or -1.</summary>
     public int AskedEnd { get; set; } = -1;
 
+    /// <summary>The end of an opening that names what the line is about, a topic label or a reporter's question, or -1.</summary>
+    public int OpeningEnd => Math.Max(TopicLabelEnd, AskedEnd);
+
     /// <summary>The provision is set by an opening "Under the American proposal, …", which a reporting verb does not undo.</summary>
     public bool ProvisionOpened { get; set; }
 

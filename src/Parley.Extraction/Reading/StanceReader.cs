@@ -538,7 +538,7 @@ internal sealed class StanceReader(DomainPack pack)
             if (s.Tokens[i].Norm is "remains" or "remained" or "is" or "was" or "remain"
                 && s.Tokens[i + 1].Norm is "open" or "unclear" or "uncertain" or "undecided" or "unknown" or "an")
             {
-                return !Enumerable.Range(at, i - at).Any(k => IsBreak(s, k));
+                return OneClause(s, at, i);
             }
         }
         return false;
@@ -578,6 +578,19 @@ internal sealed class StanceReader(DomainPack pack)
             }
         }
         return false;
+    }
+
+    /// <summary>Whether no clause break stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool OneClause(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsBreak(s, i))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsBreak(SentenceAnalysis s, int token)
@@ -679,9 +692,8 @@ internal sealed class StanceReader(DomainPack pack)
         // cue is the label's issue, reversed by a flip right after the pronoun.
         // So is the subject of a reporter's fronted question: "Asked about the reassurance force, he replied that there was no
         // sense in even discussing it".
-        var it = Enumerable.Range(signal.End, Math.Max(0, Math.Min(s.Tokens.Length, signal.End + 3) - signal.End)).FirstOrDefault(i => s.Tokens[i].Norm is "them" or "it", -1);
-        if (it >= 0 && (it == signal.End || s.AskedEnd > 0) && s.Tokens[signal.End - 1].Norm is not ("whether" or "if")
-            && LabelIssue(s) is { } label)
+        if (s.Tokens[signal.End - 1].Norm is not ("whether" or "if") && LabelIssue(s) is { } label
+            && PronounObject(s, signal.End, s.AskedEnd > 0 ? 3 : 1))
         {
             var flipped = s.Of(CueKind.Flip).Exists(f => f.Start > signal.End && f.Start <= signal.End + 2);
             certainty = 0.8;
@@ -824,13 +836,25 @@ internal sealed class StanceReader(DomainPack pack)
         }
     }
 
-    /// <summary>The issue a topic label names ("SANCTIONS:", "Elections:"), if the line opens with one.</summary>
+    /// <summary>The issue a topic label or a reporter's fronted question names ("SANCTIONS:", "Asked about the force,"), if the line opens with one.</summary>
     private static CueMatch? LabelIssue(SentenceAnalysis s)
     {
         // One issue only: "Elections and sanctions:" does not say which "it" is.
-        var labelEnd = Math.Max(s.TopicLabelEnd, s.AskedEnd);
-        var labels = labelEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= labelEnd);
+        var labels = s.OpeningEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= s.OpeningEnd);
         return labels.Count == 1 ? labels[0] : null;
+    }
+
+    /// <summary>Whether "it" or "them" stands among the <paramref name="reach"/> tokens from <paramref name="at"/>.</summary>
+    private static bool PronounObject(SentenceAnalysis s, int at, int reach)
+    {
+        for (var i = at; i < s.Tokens.Length && i < at + reach; i++)
+        {
+            if (s.Tokens[i].Norm is "them" or "it")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
@@ -1347,7 +1371,7 @@ internal sealed class StanceReader(DomainPack pack)
         var agent = DraftSaying(s, holder.Agent) ?? holder.Agent;
         var speaker = -1;
         string? name = null;
-        if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && IsNamed(agent))
+        if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && agent.IsNamed)
         {
             speaker = agent.Person;
             name = agent.Name;
@@ -1357,11 +1381,11 @@ internal sealed class StanceReader(DomainPack pack)
             var sayer = SayerAt(s, at);
             // "Lavrov replied that Russia had explained why …": a party that speaks inside a person's report of the
             // same party speaks through that person.
-            if (sayer is not null && !IsNamed(sayer))
+            if (sayer is not null && !sayer.IsNamed)
             {
-                sayer = s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is { } outer && IsNamed(outer) && outer.Party == agent.Party)?.Sayer ?? sayer;
+                sayer = s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is { } outer && outer.IsNamed && outer.Party == agent.Party)?.Sayer ?? sayer;
             }
-            if (sayer is not null && IsNamed(sayer) && sayer.Party == agent.Party)
+            if (sayer is not null && sayer.IsNamed && sayer.Party == agent.Party)
             {
                 speaker = sayer.Person;
                 name = sayer.Name;
@@ -1463,7 +1487,7 @@ internal sealed class StanceReader(DomainPack pack)
                 // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
                 var draft = new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
                 var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach) * (Negated(s, issue.Start) ? -1 : 1);
-                var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+                var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && OneClause(s, issue.End, c.Start));
                 Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provisionConditional ? "conditional" : provisionPolarity > 0 ? "supports" : "opposes", "proposal", 0.7 * 0.85, issue.Start);
                 continue;
             }
@@ -1514,7 +1538,7 @@ internal sealed class StanceReader(DomainPack pack)
                 agent = content;
             }
             // A deed is done: what follows it cannot make it conditional.
-            var conditional = !issue.Cue.Deed && s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && !Enumerable.Range(issue.End, Math.Max(0, c.Start - issue.End)).Any(i => IsBreak(s, i)));
+            var conditional = !issue.Cue.Deed && s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start));
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
@@ -1533,7 +1557,7 @@ internal sealed class StanceReader(DomainPack pack)
 
     /// <summary>Whether a condition marker opens the clause the token is in ("… only if Kyiv first released …").</summary>
     private static bool InCondition(SentenceAnalysis s, int at) =>
-        s.Of(CueKind.Condition).Exists(c => c.End <= at && !Enumerable.Range(c.End, at - c.End).Any(i => IsBreak(s, i)));
+        s.Of(CueKind.Condition).Exists(c => c.End <= at && OneClause(s, c.End, at));
 
     private static readonly HashSet<string> ContentVerbs =
         ["says", "said", "states", "stated", "records", "recorded", "stipulates", "stipulated", "specifies", "specified", "spells", "envisages", "foresees", "provides"];
@@ -1583,8 +1607,6 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return false;
     }
-
-    private static bool IsNamed(Agent agent) => agent.Person >= 0 || agent.Name is not null;
 
     private static bool HasSpeaker(Statement st) => st.Speaker >= 0 || st.SpeakerName is not null;
 
