@@ -441,13 +441,10 @@ internal static class Mentions
         // Role, Name, …
         foreach (var role in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
         {
-            // "Ukraine's Finance Minister Serhiy Marchenko said": a party's title right before a name the pack does not
-            // know is that person's title.
-            var titled = PersonAt(agents, role.End) is null ? UnknownNameEnd(s, role.End, weekdays) : -1;
-            if (titled > 0)
+            // "Ukraine's Finance Minister Serhiy Marchenko said".
+            if (TitledPerson(s, agents, role, weekdays) is { } titled)
             {
-                added.Add(new Agent { Kind = AgentKind.Person, Party = role.Party, Start = role.Start, End = titled, Name = NameText(tokens, role.End, titled), Possessive = IsPossessiveAt(tokens, titled) });
-                role.Absorbed = true;
+                added.Add(titled);
                 continue;
             }
             // "Ukraine's ambassador in Berlin, Oleksii Makeiev, told …": the role may name the post's place.
@@ -486,18 +483,27 @@ internal static class Mentions
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
-            if (tokens[party.Start - 1].Norm != "of" || !tokens[party.Start - 2].IsCapitalized || PersonAt(agents, party.End) is not null)
+            if (tokens[party.Start - 1].Norm == "of" && tokens[party.Start - 2].IsCapitalized && TitledPerson(s, agents, party, weekdays) is { } titled)
             {
-                continue;
-            }
-            var titled = UnknownNameEnd(s, party.End, weekdays);
-            if (titled > 0)
-            {
-                added.Add(new Agent { Kind = AgentKind.Person, Party = party.Party, Start = party.Start, End = titled, Name = NameText(tokens, party.End, titled), Possessive = IsPossessiveAt(tokens, titled) });
-                party.Absorbed = true;
+                added.Add(titled);
             }
         }
         agents.AddRange(added);
+    }
+
+    /// <summary>
+    /// A name the pack does not know right after a party's title is that person's title: the person, with the title
+    /// absorbed into it, or null when no such name follows.
+    /// </summary>
+    private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays)
+    {
+        var nameEnd = PersonAt(agents, title.End) is null ? UnknownNameEnd(s, title.End, weekdays) : -1;
+        if (nameEnd < 0)
+        {
+            return null;
+        }
+        title.Absorbed = true;
+        return new Agent { Kind = AgentKind.Person, Party = title.Party, Start = title.Start, End = nameEnd, Name = NameText(s.Tokens, title.End, nameEnd), Possessive = IsPossessiveAt(s.Tokens, nameEnd) };
     }
 
     /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
