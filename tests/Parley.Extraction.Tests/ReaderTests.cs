@@ -69,6 +69,9 @@ public sealed class ReaderTests
     [InlineData("The Kremlin has said it sees no point in a truce before a final agreement is signed.", "russia", "ceasefire", "opposes", null)]
     [InlineData("Moscow has been dismissive of a referendum in Ukraine.", "russia", "referendum", "opposes", null)]
     [InlineData("The Russians still want all of Donetsk. They also refuse any European soldiers on Ukrainian soil.", "russia", "foreign_troops", "opposes", null)]
+    // Ninth session: "it" after a speech verb inside a relative clause is that clause's own subject.
+    [InlineData("The Europeans have promised a reassurance force, which Moscow has said it would reject.", "russia", "foreign_troops", "opposes", null)]
+    [InlineData("The Europeans have promised a reassurance force, which Moscow has said it would treat as hostile.", "russia", "foreign_troops", "opposes", null)]
     [InlineData("SYBIHA: A ceasefire along the line of contact, yes, tomorrow.", "ukraine", "ceasefire", "supports", "Andrii Sybiha")]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {

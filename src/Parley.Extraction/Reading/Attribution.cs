@@ -293,7 +293,9 @@ internal static class Attribution
                 continue;
             }
             // After a speech verb "it" is whoever speaks ("the White House says it won't …"); after an opener, the sentence's subject.
-            Func<Agent, bool> candidate = a => a.End <= i && a.CanHold && !a.Possessive && !a.InRelativeClause && a.Kind is AgentKind.Entity;
+            // ("…, which Moscow has said it would reject": inside a relative clause, its own subject.)
+            var inRelative = s.InRelativeClause(i);
+            Func<Agent, bool> candidate = a => a.End <= i && a.CanHold && !a.Possessive && (!a.InRelativeClause || inRelative) && a.Kind is AgentKind.Entity;
             var subject = afterSpeech ? s.Agents.LastOrDefault(candidate) : s.Agents.FirstOrDefault(candidate);
             if (subject is not null && !s.Agents.Any(a => a.Start <= i && a.End > i))
             {
