@@ -72,6 +72,9 @@ public sealed class ReaderTests
     // Ninth session: "it" after a speech verb inside a relative clause is that clause's own subject.
     [InlineData("The Europeans have promised a reassurance force, which Moscow has said it would reject.", "russia", "foreign_troops", "opposes", null)]
     [InlineData("The Europeans have promised a reassurance force, which Moscow has said it would treat as hostile.", "russia", "foreign_troops", "opposes", null)]
+    // A party before ", which" is the subject of the clause that follows, unless that clause names its own.
+    [InlineData("The authors side with the European Commission, which wants the frozen assets lent to Ukraine.", "europe", "frozen_assets", "supports", null)]
+    [InlineData("Much depends on Hungary, which has threatened to veto new sanctions.", "europe", "sanctions", "opposes", null)]
     [InlineData("SYBIHA: A ceasefire along the line of contact, yes, tomorrow.", "ukraine", "ceasefire", "supports", "Andrii Sybiha")]
     public void General_sentences_read_as_expected(string text, string party, string issue, string stance, string? speaker)
     {

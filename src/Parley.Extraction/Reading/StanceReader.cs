@@ -1235,12 +1235,14 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var cueInQuote = s.InQuote(at);
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
-        // after a preposition.
+        // after a preposition. So does a party's: "… sides with the European Commission, which wants the money lent", unless
+        // the clause has a subject of its own ("Russia, which Kyiv accuses of …").
         for (var who = at - 1; who >= 2 && who >= at - 4; who--)
         {
-            if (s.Tokens[who].Norm == "who" && s.Tokens[who - 1].Norm == ",")
+            if (s.Tokens[who].Norm is "who" or "which" && s.Tokens[who - 1].Norm == ","
+                && (s.Tokens[who].Norm == "who" || !s.Agents.Exists(a => a.Start > who && a.Start < at)))
             {
-                var antecedent = s.Agents.LastOrDefault(a => a.End == who - 1 && a.Party >= 0 && !a.Absorbed && !a.Possessive);
+                var antecedent = s.Agents.LastOrDefault(a => a.End == who - 1 && a.Party >= 0 && !a.Absorbed && !a.Possessive && !a.InsideIssue);
                 if (antecedent is not null)
                 {
                     return antecedent;
