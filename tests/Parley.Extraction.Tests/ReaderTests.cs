@@ -154,6 +154,14 @@ public sealed class ReaderTests
     [InlineData("Kyiv's energy ministry said the plant must be returned to Ukrainian control.", "ukraine", "nuclear_plant", "supports")]
     [InlineData("Zelensky said Ukraine would not give up any territory in exchange for a temporary truce.", "ukraine", "territory", "opposes")]
     [InlineData("Peskov said last week that Ukraine had to elect a new president before any agreement could be signed.", "russia", "elections", "supports")]
+    // Ninth session, from the read g set: respecting a truce, children's returns, an army ceiling, a single sanction, pledges.
+    [InlineData("Peskov said Russia would respect the truce as long as the other side does the same.", "russia", "ceasefire", "conditional")]
+    [InlineData("“Every child must come home, without exception,” Budanov stressed.", "ukraine", "prisoner_exchange", "supports")]
+    [InlineData("Umerov said Ukraine wanted the army ceiling fixed at the 800,000 agreed in July.", "ukraine", "army_size", "supports")]
+    [InlineData("Kallas said the bloc would not lift a single sanction by default.", "europe", "sanctions", "supports")]
+    [InlineData("Merz pledged an extra 3 billion euros for Ukraine's power grid.", "europe", "aid", "supports")]
+    [InlineData("Hungary has said it will not sign any text that obliges it to defend Ukraine.", "europe", "security_guarantees", "opposes")]
+    [InlineData("Russia's foreign ministry said any deployment of European troops would be treated as a provocation.", "russia", "foreign_troops", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
