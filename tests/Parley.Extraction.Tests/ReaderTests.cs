@@ -26,6 +26,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Brushing_aside_the_warnings_against_a_thing_is_no_rejection_of_it()
+    {
+        var found = Reader.Extract(new ItemText("t", "Britain will send troops to Ukraine in January, brushing aside fresh warnings from Moscow.", new DateOnly(2031, 10, 24))).Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Stance == "opposes");
+    }
+
+    [Fact]
     public void Sentences_do_not_end_at_abbreviations_but_do_end_at_quotes_and_datelines()
     {
         Assert.Equal(
@@ -162,6 +170,7 @@ public sealed class ReaderTests
     [InlineData("Merz pledged an extra 3 billion euros for Ukraine's power grid.", "europe", "aid", "supports")]
     [InlineData("Hungary has said it will not sign any text that obliges it to defend Ukraine.", "europe", "security_guarantees", "opposes")]
     [InlineData("Russia's foreign ministry said any deployment of European troops would be treated as a provocation.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Peskov spoke about the European contingent that a number of EU countries intend to send to Ukraine.", "europe", "foreign_troops", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

@@ -55,7 +55,11 @@ internal readonly record struct PlaceMention(int Place, string Name, int Start, 
 /// <summary>Finds the people, parties and places a sentence mentions.</summary>
 internal static class Mentions
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "this", "that", "both" };
+    // With the compass words of a place: "deploy to western Ukraine" is a destination, not a voice.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "this", "that", "both", "western", "eastern", "southern", "northern", "central",
+    };
 
     public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null)
     {
@@ -612,8 +616,18 @@ internal static class Mentions
             }
             return IsOblique(s, head);
         }
+        // "A number of EU countries intend to send …", "most of the European allies": a quantity of a group is that group.
+        if (i >= 1 && s.Tokens[i].Norm == "of" && Quantities.Contains(s.Tokens[i - 1].Norm))
+        {
+            return IsOblique(s, i - 1);
+        }
         return i >= 0 && s.IsKindAt(CueKind.Oblique, i);
     }
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+    {
+        "number", "majority", "minority", "group", "handful", "some", "most", "many", "several", "few", "all", "none", "each", "both", "half", "bulk",
+    };
 
     private static readonly HashSet<string> VersionModifiers = new(StringComparer.Ordinal)
     {
