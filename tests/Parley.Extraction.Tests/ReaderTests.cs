@@ -26,6 +26,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Having_a_veto_is_no_one_vetoing()
+    {
+        var found = Reader.Extract(new ItemText("t", "Moscow does not get a veto over who our allies are, and the reassurance force is coming in January.", new DateOnly(2031, 11, 20))).Positions;
+        Assert.DoesNotContain(found, p => p.Party == "russia");
+    }
+
+    [Fact]
     public void Brushing_aside_the_warnings_against_a_thing_is_no_rejection_of_it()
     {
         var found = Reader.Extract(new ItemText("t", "Britain will send troops to Ukraine in January, brushing aside fresh warnings from Moscow.", new DateOnly(2031, 10, 24))).Positions;
@@ -171,6 +178,9 @@ public sealed class ReaderTests
     [InlineData("Hungary has said it will not sign any text that obliges it to defend Ukraine.", "europe", "security_guarantees", "opposes")]
     [InlineData("Russia's foreign ministry said any deployment of European troops would be treated as a provocation.", "russia", "foreign_troops", "opposes")]
     [InlineData("Peskov spoke about the European contingent that a number of EU countries intend to send to Ukraine.", "europe", "foreign_troops", "supports")]
+    [InlineData("Moscow says the assets belong to Russia.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Kallas said the bloc would look again at the sanctions relief scheduled for November.", "europe", "sanctions", "undecided")]
+    [InlineData("The Kremlin declined to comment on reports about a possible joint administration of the Zaporozhye nuclear power plant.", "russia", "nuclear_plant", "undecided")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
