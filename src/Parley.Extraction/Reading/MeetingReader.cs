@@ -114,7 +114,10 @@ internal sealed class MeetingReader(DomainPack pack)
             // "handed to both delegations at talks in Abu Dhabi".
             || s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         // "A new round is expected in Abu Dhabi later this month": another round of these talks.
-        draft.ManySided |= draft.BareRound && draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected";
+        // ("The next round of humanitarian talks is to take place in Doha, Budanov said": so is a next round of talks a side
+        // speaks of, but not "talks on the next review".)
+        draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
+            && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
