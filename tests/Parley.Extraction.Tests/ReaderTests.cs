@@ -26,6 +26,20 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Parties_after_with_and_before_a_participle_are_its_subject()
+    {
+        var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;
+        Assert.Equal(["russia", "ukraine"], found.Where(p => p is { Issue: "prisoner_exchange", Stance: "supports" }).Select(p => p.Party).Order().ToArray());
+    }
+
+    [Fact]
+    public void Guarantees_of_money_or_law_are_no_security_guarantees()
+    {
+        var found = Reader.Extract(new ItemText("t", "Belgium insisted it would not move until other capitals gave it legally binding guarantees.", new DateOnly(2031, 11, 6))).Positions;
+        Assert.DoesNotContain(found, p => p.Issue == "security_guarantees");
+    }
+
+    [Fact]
     public void Having_a_veto_is_no_one_vetoing()
     {
         var found = Reader.Extract(new ItemText("t", "Moscow does not get a veto over who our allies are, and the reassurance force is coming in January.", new DateOnly(2031, 11, 20))).Positions;

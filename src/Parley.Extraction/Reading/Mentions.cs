@@ -616,12 +616,30 @@ internal static class Mentions
             }
             return IsOblique(s, head);
         }
+        // "… ended with Moscow and Kyiv agreeing to exchange all prisoners": "with" and a participle make the parties its subject.
+        if (i >= 0 && s.Tokens[i].Norm == "with" && WithParticiple(s, start))
+        {
+            return false;
+        }
         // "A number of EU countries intend to send …", "most of the European allies": a quantity of a group is that group.
         if (i >= 1 && s.Tokens[i].Norm == "of" && Quantities.Contains(s.Tokens[i - 1].Norm))
         {
             return IsOblique(s, i - 1);
         }
         return i >= 0 && s.IsKindAt(CueKind.Oblique, i);
+    }
+
+    private static bool WithParticiple(SentenceAnalysis s, int start)
+    {
+        for (var k = start; k < s.Tokens.Length && k < start + 8; k++)
+        {
+            var token = s.Tokens[k];
+            if (token.IsWord && !token.IsCapitalized && token.Norm is not ("and" or "the"))
+            {
+                return token.Norm.Length > 4 && token.Norm.EndsWith("ing", StringComparison.Ordinal);
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
