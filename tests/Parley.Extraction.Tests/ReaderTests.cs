@@ -195,6 +195,8 @@ public sealed class ReaderTests
     [InlineData("Moscow says the assets belong to Russia.", "russia", "frozen_assets", "opposes")]
     [InlineData("Kallas said the bloc would look again at the sanctions relief scheduled for November.", "europe", "sanctions", "undecided")]
     [InlineData("The Kremlin declined to comment on reports about a possible joint administration of the Zaporozhye nuclear power plant.", "russia", "nuclear_plant", "undecided")]
+    [InlineData("Giorgia Meloni told the Senate that Italian troops would go only under a United Nations mandate.", "europe", "foreign_troops", "conditional")]
+    [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
