@@ -197,6 +197,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin declined to comment on reports about a possible joint administration of the Zaporozhye nuclear power plant.", "russia", "nuclear_plant", "undecided")]
     [InlineData("Giorgia Meloni told the Senate that Italian troops would go only under a United Nations mandate.", "europe", "foreign_troops", "conditional")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
+    [InlineData("Hungary will not sign any text that obliges it to defend Ukraine, and Slovakia has yet to take a position.", "europe", "security_guarantees", "undecided")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
