@@ -458,6 +458,12 @@ public sealed class ReaderTests
             new DateOnly(2030, 11, 22))).Meetings, m => m.Place == "Vienna" && m.Status == "held");
 
     [Fact]
+    public void A_text_named_after_a_city_is_no_place_of_a_round() =>
+        Assert.DoesNotContain(Reader.Extract(new ItemText("t",
+            "Delegations from Russia, Ukraine and the United States are now inside the Hofburg, where talks on the four unresolved annexes of the Geneva framework opened a few minutes ago.",
+            new DateOnly(2031, 11, 3))).Meetings, m => m.Place == "Geneva");
+
+    [Fact]
     public void Receiving_a_document_is_no_meeting() =>
         Assert.Empty(Reader.Extract(new ItemText("t",
             "Peskov said Moscow had received from the Americans the latest version of the document and that Ukraine and Russia were studying it.",

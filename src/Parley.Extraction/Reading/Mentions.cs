@@ -664,6 +664,11 @@ internal static class Mentions
         return -1;
     }
 
+    private static readonly HashSet<string> NamedAfterPlace = new(StringComparer.Ordinal)
+    {
+        "framework", "accords", "accord", "agreement", "agreements", "declaration", "communique", "communiqué", "protocol", "principles", "formula", "memorandum", "understandings",
+    };
+
     public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack)
     {
         var places = new List<PlaceMention>();
@@ -673,6 +678,10 @@ internal static class Mentions
                 && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref))
             {
                 continue; // "MOSCOW, Feb 25 (Interfax) - … talks will take place in Geneva": the dateline is where the story was filed
+            }
+            if (m.End < s.Tokens.Length && (s.StartsAt(CueKind.Document, m.End) || NamedAfterPlace.Contains(s.Tokens[m.End].Norm)))
+            {
+                continue; // "talks on the annexes of the Geneva framework": a text named after where it was agreed
             }
             places.Add(new PlaceMention(m.Cue.Ref, pack.Places[m.Cue.Ref].Name, m.Start, m.End));
         }
