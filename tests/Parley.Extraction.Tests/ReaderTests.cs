@@ -33,6 +33,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_deed_after_and_is_the_first_verbs_subjects()
+    {
+        var found = Reader.Extract(new ItemText("t", "German Chancellor Friedrich Merz praised Brussels and pledged an extra 3 billion euros for Ukraine.", new DateOnly(2031, 10, 17))).Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "aid", Stance: "supports", Speaker: "Friedrich Merz" });
+    }
+
+    [Fact]
     public void Guarantees_of_money_or_law_are_no_security_guarantees()
     {
         var found = Reader.Extract(new ItemText("t", "Belgium insisted it would not move until other capitals gave it legally binding guarantees.", new DateOnly(2031, 11, 6))).Positions;

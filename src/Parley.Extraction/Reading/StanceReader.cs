@@ -1061,9 +1061,11 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
-    private static bool SharesSubject(SentenceAnalysis s, Signal signal)
+    private static bool SharesSubject(SentenceAnalysis s, Signal signal) => SharesSubject(s, signal.Start);
+
+    private static bool SharesSubject(SentenceAnalysis s, int start)
     {
-        for (var i = signal.Start - 1; i >= 0 && i >= signal.Start - 4; i--)
+        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
         {
             var norm = s.Tokens[i].Norm;
             // ("Moscow would not object to Ukraine joining the EU but would never accept NATO troops".)
@@ -1523,7 +1525,10 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 continue;
             }
-            var agent = SubjectBefore(s, issue.Start, issue.Cue.Ref);
+            // "Merz praised Brussels and pledged 3 billion euros for Ukraine": the deed after "and" is the first verb's subject's,
+            // not its object's.
+            var agent = (SharesSubject(s, issue.Start) ? s.Agents.Find(a => a.End <= issue.Start && a.CanHold && !a.Possessive && !a.Oblique && !a.InRelativeClause && !a.Absorbed && !s.InQuote(a.Start)) : null)
+                ?? SubjectBefore(s, issue.Start, issue.Cue.Ref);
             // A claim is made by a party, not by a text: "He said Moscow had taken note of the proposals, but that the station is Russian".
             if (issue.Cue is { Claim: true } && agent is { Kind: AgentKind.Document })
             {
