@@ -40,6 +40,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_text_being_ready_or_signed_only_dates_a_condition()
+    {
+        var found = Reader.Extract(new ItemText("t", "Kremlin aide Yuri Ushakov said Russia would be open to a leaders' meeting only once the documents are ready.", new DateOnly(2031, 12, 1))).Positions;
+        Assert.DoesNotContain(found, p => p is { Issue: "peace_plan", Stance: "supports" });
+    }
+
+    [Fact]
     public void Guarantees_of_money_or_law_are_no_security_guarantees()
     {
         var found = Reader.Extract(new ItemText("t", "Belgium insisted it would not move until other capitals gave it legally binding guarantees.", new DateOnly(2031, 11, 6))).Positions;

@@ -1453,6 +1453,10 @@ internal sealed class StanceReader(DomainPack pack)
                     continue;
                 }
                 consumed.Add(issue.Start);
+                if (StageOfText(s, issue))
+                {
+                    continue;
+                }
                 // "provided it did not oblige the army to leave land": a negation anywhere in the condition before the issue.
                 var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Exists(n => n.Start >= m.End && n.End <= issue.Start);
                 var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (negated ? -1 : 1);
@@ -1468,6 +1472,21 @@ internal sealed class StanceReader(DomainPack pack)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "possible only when the documents are ready", "once the framework is signed": a text being ready or signed says
+    /// when the condition is met, not that anyone demands the text.
+    /// </summary>
+    private static bool StageOfText(SentenceAnalysis s, CueMatch issue)
+    {
+        var k = issue.End;
+        for (var skipped = 0; k < s.Tokens.Length && skipped < 3 && s.Tokens[k].Norm is "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "all" or "fully"; skipped++)
+        {
+            k++;
+        }
+        return k > issue.End && k < s.Tokens.Length && s.Of(CueKind.Document).Exists(d => d.Start < issue.End && issue.Start < d.End) && s.Tokens[k].Norm is "ready" or "finished" or "complete" or "completed" or "signed" or "initialled"
+            or "initialed" or "agreed" or "final" or "finalised" or "finalized" or "done";
     }
 
     /// <summary>
