@@ -741,7 +741,7 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true })
+            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true } && !StageOfText(s, m))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 signal.IssueBefore = true;
