@@ -455,6 +455,7 @@ public sealed class ReaderTests
     [InlineData("Ushakov said the next round of trilateral consultations could take place in Abu Dhabi in the second half of September.", "Abu Dhabi", "expected")]
     [InlineData("BERLIN (dpa) - A two-day round of U.S.-brokered talks between Russia and Ukraine ended in Abu Dhabi on Wednesday.", "Abu Dhabi", "held")]
     [InlineData("The next round of humanitarian talks is to take place in Doha, Budanov said, without giving a date.", "Doha", "planned")]
+    [InlineData("Russian and Ukrainian delegations met in Riyadh on 3 May. The next round of consultations, according to the Saudi side, is scheduled for 24 May in Jeddah.", "Jeddah", "planned")]
     public void A_round_of_these_talks_told_without_naming_both_sides(string text, string place, string status) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place == place && m.Status == status);
 

@@ -276,13 +276,24 @@ internal sealed class MeetingReader(DomainPack pack)
     /// Geneva": the place of the round's own predicate belongs to it however long its subject is. A bare participle
     /// (", held in Istanbul") may modify a nearer noun, so it keeps the usual reach.
     /// </summary>
-    private static bool PlaceOfPredicate(SentenceAnalysis s, int start)
+    private bool PlaceOfPredicate(SentenceAnalysis s, int start)
     {
         if (start < 3 || s.Tokens[start - 1].Norm is not ("in" or "at" or "for"))
         {
             return false;
         }
-        var (verb, before) = (s.Tokens[start - 2].Norm, s.Tokens[start - 3].Norm);
+        // "is scheduled for 24 May in Jeddah", "will take place on Monday in Geneva": a date may stand between.
+        var verbAt = start - 2;
+        while (verbAt >= 2 && start - 2 - verbAt < 4 && (int.TryParse(s.Tokens[verbAt].Text, out _) || pack.Months.ContainsKey(s.Tokens[verbAt].Norm)
+            || pack.Weekdays.Contains(s.Tokens[verbAt].Norm) || s.Tokens[verbAt].Norm is "on" or ","))
+        {
+            verbAt--;
+        }
+        if (verbAt < start - 2 && s.Tokens[verbAt].Norm == "for" && verbAt >= 1)
+        {
+            return s.Tokens[verbAt - 1].Norm is "scheduled" or "slated" or "set" or "planned" or "booked";
+        }
+        var (verb, before) = (s.Tokens[verbAt].Norm, verbAt >= 1 ? s.Tokens[verbAt - 1].Norm : "");
         // "… was pencilled in for Geneva", "is scheduled for Riyadh".
         if (s.Tokens[start - 1].Norm == "for")
         {
@@ -425,10 +436,10 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         if (weekday is null)
         {
-            // "took place in Geneva on July 8-9": a date written out near the round, with no weekday.
+            // "took place in Geneva on July 8-9", "is scheduled for 24 May": a date written out near the round, with no weekday.
             for (var i = trigger.End; i < s.Tokens.Length && i <= trigger.End + 16 && !CrossesBreak(s, i, i + 1); i++)
             {
-                if (s.Tokens[i].Norm == "on" && CalendarDate(s, i + 1, published.Value) is { } onDate)
+                if (s.Tokens[i].Norm is "on" or "for" && CalendarDate(s, i + 1, published.Value) is { } onDate)
                 {
                     return onDate;
                 }
