@@ -227,6 +227,9 @@ public sealed class ReaderTests
     [InlineData("Umerov warned this week that without the reparations loan Ukraine's budget runs dry by August.", "ukraine", "frozen_assets", "supports")]
     [InlineData("Lavrov said any European soldier in Ukraine would be a participant in the conflict.", "russia", "foreign_troops", "opposes")]
     [InlineData("Merz has kept German weapons flowing and told the Bundestag that Berlin would stay the course for as long as Ukraine needs us.", "europe", "aid", "supports")]
+    [InlineData("Budapest vetoed the EU's sanctions package, while a diplomat said the other 26 capitals were ready to adopt it the moment the veto is lifted.", "europe", "sanctions", "supports")]
+    [InlineData("Kyiv could accept a ceasefire, but not if it required recognising Crimea as Russian.", "ukraine", "territory", "opposes")]
+    [InlineData("The Minister briefed his counterpart on Russia, which, in his words, rejects a comprehensive ceasefire.", "russia", "ceasefire", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

@@ -717,6 +717,17 @@ internal sealed class StanceReader(DomainPack pack)
                 return found;
             }
         }
+        // "ready to adopt it", "would agree to one only if …": "it", "them" or "one" right after the cue is the issue the same
+        // sentence named before the cue.
+        // ("whether it met the Russians": after a complementizer the pronoun is a subject; confirming a round is no stance on it.)
+        if (!signal.Family.Noun && signal.End < s.Tokens.Length && s.Tokens[signal.End - 1].Norm is not ("whether" or "if" or "that")
+            && !s.Tokens[signal.End - 1].Norm.StartsWith("confirm", StringComparison.Ordinal)
+            && (ObjectPronoun(s, signal.End) || s.Tokens[signal.End].Norm == "one" && OneAlone(s, signal.End))
+            && cues.LastOrDefault(c => c.End <= signal.Start && c.Cue is not { Claim: true }) is { End: > 0 } named)
+        {
+            certainty = 0.8;
+            return [(named.Cue.Ref, named.Cue.Polarity)];
+        }
         if (signal.Family.Noun && !HasOwner(s, signal))
         {
             return found;
@@ -856,6 +867,21 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return false;
     }
+
+    /// <summary>"it" or "them" right after the cue, as its object: not the subject of a verb that follows ("agreed it would").</summary>
+    private static bool ObjectPronoun(SentenceAnalysis s, int at) =>
+        at < s.Tokens.Length && s.Tokens[at].Norm is "it" or "them"
+        && (at + 1 == s.Tokens.Length || !s.Tokens[at + 1].IsWord || !SubjectFollowers.Contains(s.Tokens[at + 1].Norm) && !s.IsKindAt(CueKind.Modal, at + 1));
+
+    private static readonly HashSet<string> SubjectFollowers = new(StringComparer.Ordinal)
+    {
+        "is", "was", "were", "are", "be", "had", "has", "have", "did", "does", "do", "'s", "might", "may", "to",
+    };
+
+    /// <summary>"one" standing for a noun ("would agree to one only if"), not a number or "one of".</summary>
+    private static bool OneAlone(SentenceAnalysis s, int at) =>
+        at + 1 == s.Tokens.Length || !s.Tokens[at + 1].IsWord || s.Tokens[at + 1].Norm is "only" or "if" or "unless" or "either" or "too" or "now" or "yet"
+        || s.IsKindAt(CueKind.Condition, at + 1);
 
     /// <summary>"accept about 90% of the text but not the zone in Donetsk": an issue after "but not" takes the verb negated.</summary>
     private static bool ButNot(SentenceAnalysis s, int from, int issueStart)
@@ -1239,10 +1265,11 @@ internal sealed class StanceReader(DomainPack pack)
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
         // after a preposition. So does a party's: "… sides with the European Commission, which wants the money lent", unless
         // the clause has a subject of its own ("Russia, which Kyiv accuses of …").
-        for (var who = at - 1; who >= 2 && who >= at - 4; who--)
+        // (An aside may follow the pronoun: "Russia, which, in his words, continues to reject …".)
+        for (var who = at - 1; who >= 2 && who >= at - 10; who--)
         {
-            if (s.Tokens[who].Norm is "who" or "which" && s.Tokens[who - 1].Norm == ","
-                && (s.Tokens[who].Norm == "who" || !s.Agents.Exists(a => a.Start > who && a.Start < at)))
+            if (s.Tokens[who].Norm is "who" or "which" && s.Tokens[who - 1].Norm == "," && (at - who <= 4 || s.Tokens[who + 1].Norm == ",")
+                && (s.Tokens[who].Norm == "who" || !s.Agents.Exists(a => a.Start > who && a.Start < at && !a.Possessive)))
             {
                 var antecedent = s.Agents.LastOrDefault(a => a.End == who - 1 && a.Party >= 0 && !a.Absorbed && !a.Possessive && !a.InsideIssue);
                 if (antecedent is not null)
@@ -1459,7 +1486,10 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 // "provided it did not oblige the army to leave land": a negation anywhere in the condition before the issue.
                 var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Exists(n => n.Start >= m.End && n.End <= issue.Start);
-                var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (negated ? -1 : 1);
+                // "could accept such a ceasefire, but not if it came with any requirement to recognise …": what it must not come
+                // with is refused.
+                var refused = m.Start >= 1 && s.Tokens[m.Start - 1].Norm == "not";
+                var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (negated ? -1 : 1) * (refused ? -1 : 1);
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire.
                 if (threat)
