@@ -230,6 +230,8 @@ public sealed class ReaderTests
     [InlineData("Budapest vetoed the EU's sanctions package, while a diplomat said the other 26 capitals were ready to adopt it the moment the veto is lifted.", "europe", "sanctions", "supports")]
     [InlineData("Kyiv could accept a ceasefire, but not if it required recognising Crimea as Russian.", "ukraine", "territory", "opposes")]
     [InlineData("The Minister briefed his counterpart on Russia, which, in his words, rejects a comprehensive ceasefire.", "russia", "ceasefire", "opposes")]
+    [InlineData("Kaja Kallas said using the immobilised Russian central bank money is “the only way forward”.", "europe", "frozen_assets", "supports")]
+    [InlineData("Lubinets said Kyiv had handed over a list of 1,340 children it wants returned.", "ukraine", "prisoner_exchange", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
