@@ -170,10 +170,14 @@ public sealed class Extractor
         // Per issue, the last sentence that named it, for "the loan" or "the money" later on.
         var lastNamed = new Dictionary<int, int>();
         var labelSeen = false;
+        string? previousLabel = null;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
             var label = TranscriptLabel(tokens);
+            // "Q: Would Washington back a European force? A: We would support it, provided …": the answer's "it" is the question's.
+            var answersQuestion = label is "A" or "ANSWER" && previousLabel is "Q" or "QUESTION";
+            previousLabel = label ?? previousLabel;
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
@@ -184,7 +188,7 @@ public sealed class Extractor
             {
                 turnSayer = null;
             }
-            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer };
+            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer, AnswersQuestion = answersQuestion };
             analysis.ResolvePointers(lastNamed);
             foreach (var m in analysis.Of(CueKind.Issue))
             {

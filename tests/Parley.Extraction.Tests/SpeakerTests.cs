@@ -14,6 +14,13 @@ public sealed class SpeakerTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
     [Fact]
+    public void An_interview_answer_points_back_at_the_question()
+    {
+        var findings = Read("Marco Rubio spoke to us on Monday.\nQ: Would Washington back a European reassurance force in Ukraine?\nA: We would support it, provided Europe leads.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "foreign_troops", Stance: "conditional", Speaker: "Marco Rubio" });
+    }
+
+    [Fact]
     public void The_party_official_is_the_partys_person_named_before()
     {
         var findings = Read(

@@ -9,6 +9,8 @@ internal sealed class Discourse
     public Agent? LastSayer { get; set; }
     /// <summary>Issues of the previous sentences, newest last, for "that demand" or "the idea".</summary>
     public List<int> LastIssues { get; } = [];
+    /// <summary>The index of the sentence <see cref="LastIssues"/> come from.</summary>
+    public int LastIssuesAt { get; set; } = -1;
     /// <summary>The party whose plan or draft the item is about, for a bare "the plan would…".</summary>
     public int DocumentParty { get; set; } = -1;
     /// <summary>Sentences since a plan or draft was last named, for "it proposes that …".</summary>

@@ -45,6 +45,8 @@ internal sealed class SentenceAnalysis
     public Agent? InheritedSayer { get; set; }
     /// <summary>Whose transcript turn this sentence is in ("RUBIO: …"), a pack person or one the item introduced, or null.</summary>
     public Agent? TurnSayer { get; set; }
+    /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
+    public bool AnswersQuestion { get; set; }
     /// <summary>
     /// The party whose draft this sentence lays out, when it is a labelled line of an explainer about a draft
     /// ("ARMY: Ukraine's armed forces would be capped at 800,000"), or -1.

@@ -41,6 +41,8 @@ internal sealed class StanceReader(DomainPack pack)
         var statements = new List<Statement>();
         if (IsQuestion(s))
         {
+            // A question states no one's position, but its answer may point back at what it asked about.
+            RememberIssues(s, discourse);
             return statements;
         }
         var signals = Signals(s);
@@ -151,14 +153,20 @@ internal sealed class StanceReader(DomainPack pack)
         ReadAssertions(s, signals, statements, consumedIssues, discourse);
         ReadPartyLabel(s, statements);
 
-        // Remember what this sentence was about, for "that demand" in the next one.
+        RememberIssues(s, discourse);
+        return Deduplicate(statements);
+    }
+
+    /// <summary>Remember what this sentence was about, for "that demand" in the next one.</summary>
+    private static void RememberIssues(SentenceAnalysis s, Discourse discourse)
+    {
         var mentioned = s.Of(CueKind.Issue).Select(m => m.Cue.Ref).ToList();
         if (mentioned.Count > 0)
         {
             discourse.LastIssues.Clear();
             discourse.LastIssues.AddRange(mentioned);
+            discourse.LastIssuesAt = s.Sentence.Index;
         }
-        return Deduplicate(statements);
     }
 
     /// <summary>
@@ -698,6 +706,12 @@ internal sealed class StanceReader(DomainPack pack)
             var flipped = s.Of(CueKind.Flip).Exists(f => f.Start > signal.End && f.Start <= signal.End + 2);
             certainty = 0.8;
             return [(label.Cue.Ref, label.Cue.Polarity * (flipped ? -1 : 1))];
+        }
+        // "Q: Would Washington back a European force? A: We would support it, provided …".
+        if (s.AnswersQuestion && s.Of(CueKind.Issue).Count == 0 && discourse.LastIssuesAt == s.Sentence.Index - 1 && ObjectPronoun(s, signal.End))
+        {
+            certainty = 0.75;
+            return [(discourse.LastIssues[0], 1)];
         }
         foreach (var m in s.Of(CueKind.Anaphora))
         {
