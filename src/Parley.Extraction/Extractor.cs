@@ -207,6 +207,46 @@ public sealed class Extractor
             analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);
         }
+        SignedQuotes(result);
         return result;
+    }
+
+    /// <summary>
+    /// A quotes roundup may sign each quote after it: "“Ukraine's future is in NATO. … it is not for Moscow to veto.” —
+    /// Mark Rutte, NATO Secretary General". Every sentence of a paragraph that opens with the quote is the signer's.
+    /// </summary>
+    private void SignedQuotes(List<SentenceAnalysis> sentences)
+    {
+        var start = 0;
+        while (start < sentences.Count)
+        {
+            var end = start;
+            while (end + 1 < sentences.Count && sentences[end + 1].Sentence.Paragraph == sentences[start].Sentence.Paragraph)
+            {
+                end++;
+            }
+            var last = sentences[end];
+            var signer = sentences[start].Tokens is [{ IsQuote: true }, ..] ? QuoteSigner(last) : null;
+            for (var i = start; signer is not null && i <= end; i++)
+            {
+                sentences[i].TurnSayer ??= signer;
+            }
+            start = end + 1;
+        }
+    }
+
+    /// <summary>The person named right after a closing quote and a dash, as a sayer, or null.</summary>
+    private Agent? QuoteSigner(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i - 1].IsQuote && tokens[i].Norm is "—" or "–" or "-")
+            {
+                var person = s.Agents.Find(a => a.Kind == AgentKind.Person && a.Start > i && a.Start <= i + 2 && (a.Person >= 0 || a.Party >= 0));
+                return person is null ? null : person.Person >= 0 ? PersonSayer(person.Person) : person;
+            }
+        }
+        return null;
     }
 }

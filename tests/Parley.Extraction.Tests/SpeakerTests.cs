@@ -14,6 +14,15 @@ public sealed class SpeakerTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
     [Fact]
+    public void A_quote_signed_after_a_dash_is_the_signers_in_every_sentence()
+    {
+        var findings = Read("“We will never accept foreign troops in Ukraine. Non-bloc status is the core of any settlement.” — Maria Zakharova, Russian foreign ministry spokeswoman");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Maria Zakharova" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes", Speaker: "Maria Zakharova" });
+    }
+
+    [Fact]
+    [Fact]
     public void An_interview_answer_points_back_at_the_question()
     {
         var findings = Read("Marco Rubio spoke to us on Monday.\nQ: Would Washington back a European reassurance force in Ukraine?\nA: We would support it, provided Europe leads.");
