@@ -22,7 +22,6 @@ public sealed class SpeakerTests
     }
 
     [Fact]
-    [Fact]
     public void An_interview_answer_points_back_at_the_question()
     {
         var findings = Read("Marco Rubio spoke to us on Monday.\nQ: Would Washington back a European reassurance force in Ukraine?\nA: We would support it, provided Europe leads.");
