@@ -484,6 +484,7 @@ public sealed class ReaderTests
     [InlineData("Russian and Ukrainian negotiators met in Istanbul. The round was the first since Washington tabled a revised draft in June.")]
     [InlineData("A mission from the International Monetary Fund is due in Abu Dhabi next week for talks on the next review of the loan.")]
     [InlineData("Rutte said on Tuesday in Abu Dhabi that guarantees must be enforceable, as allied ambassadors met to review the peace process.")]
+    [InlineData("Ukraine's foreign minister, in Abu Dhabi for an unrelated meeting, said the truce must also cover the nuclear plant.")]
     public void A_round_without_a_date_or_a_party_used_as_a_place_is_no_meeting_there(string text) =>
         Assert.DoesNotContain(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place is "Abu Dhabi" or "Washington");
 
