@@ -22,6 +22,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void As_was_noted_by_a_long_title_and_a_name_names_the_speaker()
+    {
+        var findings = Read("As was noted by the Head of the Office of the President Kyrylo Budanov, the Ukrainian side is ready to carry out an all-for-all exchange.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Speaker: "Kyrylo Budanov" });
+    }
+
+    [Fact]
     public void An_interview_answer_points_back_at_the_question()
     {
         var findings = Read("Marco Rubio spoke to us on Monday.\nQ: Would Washington back a European reassurance force in Ukraine?\nA: We would support it, provided Europe leads.");

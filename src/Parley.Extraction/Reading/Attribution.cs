@@ -70,8 +70,11 @@ internal static class Attribution
         foreach (var m in s.Of(CueKind.Source))
         {
             // "According to him, Moscow can accept …": the pronoun is the source, not the party named after it.
+            // ("As was noted by the Head of the Office of the President Kyrylo Budanov": a long title may stand before the name.)
             var sayer = SourcePronoun(s, m.End, discourse, pack)
-                ?? s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0);
+                ?? s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0)
+                ?? s.Agents.FirstOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Absorbed: false } && a.Start > m.End && a.Start <= m.End + 9
+                    && !Enumerable.Range(m.End, a.Start - m.End).Any(i => s.Tokens[i].Norm == ","));
             speeches.Add(new Speech(m.Start, m.End, sayer));
         }
         if (speeches.Count == 0 && RoundupSayer(s) is { } roundup)
