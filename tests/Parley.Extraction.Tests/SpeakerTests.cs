@@ -29,6 +29,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Who_leads_a_partys_delegation_is_that_partys()
+    {
+        var findings = Read("Ukraine's delegation is led by Taras Melnychuk, a deputy energy minister. Speaking in the hotel lobby, he said Kyiv was ready to sign a 30-day energy truce.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Taras Melnychuk" });
+    }
+
+    [Fact]
     public void An_interview_answer_points_back_at_the_question()
     {
         var findings = Read("Marco Rubio spoke to us on Monday.\nQ: Would Washington back a European reassurance force in Ukraine?\nA: We would support it, provided Europe leads.");

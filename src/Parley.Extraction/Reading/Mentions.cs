@@ -484,6 +484,20 @@ internal static class Mentions
             }
             role.Absorbed = true;
         }
+        // "Ukraine's delegation is led by Taras Melnychuk, a deputy energy minister": who leads a party's team is that party's.
+        foreach (var team in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Possessive).ToList())
+        {
+            var by = team.End;
+            while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
+            {
+                by++;
+            }
+            if (by > team.End && by < tokens.Length && tokens[by].Norm == "by" && tokens[by - 1].Norm is "led" or "headed" or "chaired"
+                && PersonAt(agents, by + 1) is null && UnknownNameEnd(s, by + 1, weekdays) is var nameEnd and > 0)
+            {
+                added.Add(new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = nameEnd, Name = NameText(tokens, by + 1, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) });
+            }
+        }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
@@ -618,6 +632,11 @@ internal static class Mentions
         }
         // "… ended with Moscow and Kyiv agreeing to exchange all prisoners": "with" and a participle make the parties its subject.
         if (i >= 0 && s.Tokens[i].Norm == "with" && WithParticiple(s, start))
+        {
+            return false;
+        }
+        // "The delegation is led by Taras Melnychuk": the leader is named, and is the person a later "he" means.
+        if (i >= 1 && s.Tokens[i].Norm == "by" && s.Tokens[i - 1].Norm is "led" or "headed" or "chaired")
         {
             return false;
         }
