@@ -10,6 +10,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("Ukraine's Finance Minister Serhiy Marchenko said Kyiv wanted the frozen Russian assets used for its defence.", "ukraine", "frozen_assets", "Serhiy Marchenko")]
     [InlineData("Ukraine needs European soldiers on the ground, not merely promises, Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper.", "ukraine", "foreign_troops", "Oleksii Makeiev")]
+    [InlineData("Yevgeny Lobanov, who heads the Russian team, said on Monday that foreign troops were unacceptable.", "russia", "foreign_troops", "Yevgeny Lobanov")]
     public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

@@ -420,7 +420,9 @@ internal static class Mentions
             {
                 continue;
             }
-            var close = AppositiveEnd(s, nameEnd + 1, agents);
+            // "Yevgeny Lobanov, who heads the Russian team, said …": a name the pack does not know may be introduced by a
+            // relative clause that names its party.
+            var close = AppositiveEnd(s, nameEnd + 1, agents, relativeOpens: person is null);
             if (close < 0)
             {
                 continue;
@@ -538,16 +540,17 @@ internal static class Mentions
     }
 
     /// <summary>The comma that closes an appositive noun phrase starting at <paramref name="from"/> ("the EU's top diplomat,"), or -1.</summary>
-    private static int AppositiveEnd(SentenceAnalysis s, int from, List<Agent> agents)
+    private static int AppositiveEnd(SentenceAnalysis s, int from, List<Agent> agents, bool relativeOpens = false)
     {
         var tokens = s.Tokens;
-        if (from >= tokens.Length || !(NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
+        var opensRelative = relativeOpens && from < tokens.Length && tokens[from].Norm == "who";
+        if (from >= tokens.Length || !(opensRelative || NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
         {
             return -1;
         }
         // "Igor Kostyukov, the Russian military intelligence chief who headed Moscow's team, repeated …": the role may
         // carry a relative clause of its own, up to the closing comma.
-        var relative = false;
+        var relative = opensRelative;
         for (var i = from + 1; i < tokens.Length && i <= from + (relative ? 18 : 10); i++)
         {
             var t = tokens[i];
