@@ -11,6 +11,9 @@ public sealed class SpeakerTests
     [InlineData("Ukraine's Finance Minister Serhiy Marchenko said Kyiv wanted the frozen Russian assets used for its defence.", "ukraine", "frozen_assets", "Serhiy Marchenko")]
     [InlineData("Ukraine needs European soldiers on the ground, not merely promises, Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper.", "ukraine", "foreign_troops", "Oleksii Makeiev")]
     [InlineData("Yevgeny Lobanov, who heads the Russian team, said on Monday that foreign troops were unacceptable.", "russia", "foreign_troops", "Yevgeny Lobanov")]
+    [InlineData("Oksana Hrytsenko, deputy head of Ukraine's delegation, said Kyiv would hold elections only after martial law was lifted.", "ukraine", "elections", "Oksana Hrytsenko")]
+    [InlineData("Ukraine's delegation, led in Istanbul by Oksana Hrytsenko, met on Monday. Hrytsenko also pressed for the return of the deported children.", "ukraine", "prisoner_exchange", "Oksana Hrytsenko")]
+    [InlineData("UPDATE 2 — Oksana Hrytsenko, who led the Ukrainian side, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Oksana Hrytsenko")]
     public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

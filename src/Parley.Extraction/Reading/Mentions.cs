@@ -378,6 +378,13 @@ internal static class Mentions
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "deputy", "head", "chief", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
+        "secretary", "commissioner", "negotiator", "director", "chairman", "chairwoman", "chair", "speaker", "leader", "member", "president",
+        "foreign", "defence", "defense", "first", "senior", "special", "former", "acting",
+    };
+
     private static readonly CueKind[] NotInName =
     [
         CueKind.Oblique, CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place,
@@ -412,7 +419,8 @@ internal static class Mentions
         {
             var person = PersonAt(agents, i);
             var nameEnd = person?.End ?? -1;
-            if (person is null && (i == 0 || tokens[i - 1].Norm == ","))
+            // (At the start of a clause: after a comma, a bullet, a dash or an update label, "UPDATE 2 — Oksana Hrytsenko, …".)
+            if (person is null && (i == 0 || tokens[i - 1].Norm is "," or "•" or "—" or "–" or "-" or ":" or ";" or "·"))
             {
                 nameEnd = UnknownNameEnd(s, i, weekdays);
             }
@@ -494,6 +502,20 @@ internal static class Mentions
             {
                 by++;
             }
+            // ("Ukraine's delegation, led in Istanbul by Oksana Hrytsenko, proposed …".)
+            if (by == team.End && by + 1 < tokens.Length && tokens[by].Norm == "," && tokens[by + 1].Norm is "led" or "headed" or "chaired")
+            {
+                by += 2;
+                while (by < tokens.Length && by - team.End < 7 && tokens[by].Norm != "by" && tokens[by].IsWord)
+                {
+                    by++;
+                }
+                if (by < tokens.Length && tokens[by].Norm == "by" && PersonAt(agents, by + 1) is null && UnknownNameEnd(s, by + 1, weekdays) is var ledEnd and > 0)
+                {
+                    added.Add(new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = ledEnd, Name = NameText(tokens, by + 1, ledEnd), Possessive = IsPossessiveAt(tokens, ledEnd) });
+                }
+                continue;
+            }
             if (by > team.End && by < tokens.Length && tokens[by].Norm == "by" && tokens[by - 1].Norm is "led" or "headed" or "chaired"
                 && PersonAt(agents, by + 1) is null && UnknownNameEnd(s, by + 1, weekdays) is var nameEnd and > 0)
             {
@@ -544,7 +566,10 @@ internal static class Mentions
     {
         var tokens = s.Tokens;
         var opensRelative = relativeOpens && from < tokens.Length && tokens[from].Norm == "who";
-        if (from >= tokens.Length || !(opensRelative || NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
+        // "Oksana Hrytsenko, deputy head of Ukraine's delegation, said …": for a name the pack does not know, the role may
+        // come without an article.
+        var bareTitle = relativeOpens && from < tokens.Length && IsLowerWord(tokens[from]) && TitleWords.Contains(tokens[from].Norm);
+        if (from >= tokens.Length || !(opensRelative || bareTitle || NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
         {
             return -1;
         }
