@@ -47,6 +47,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_a_parliament_is_to_ratify_is_no_stance_of_its_party()
+    {
+        var found = Reader.Extract(new ItemText("t", "Zelensky noted that Kyiv expects the guarantees to be ratified by the U.S. Congress.", new DateOnly(2031, 6, 3))).Positions;
+        Assert.DoesNotContain(found, p => p.Party == "us");
+    }
+
+    [Fact]
     public void Speaking_on_condition_of_anonymity_is_no_condition()
     {
         var found = Reader.Extract(new ItemText("t", "The two sides agreed to a new exchange of 300 prisoners of war each, a Ukrainian participant told reporters, speaking on condition of anonymity.", new DateOnly(2031, 6, 3))).Positions;
@@ -232,6 +239,7 @@ public sealed class ReaderTests
     [InlineData("The Minister briefed his counterpart on Russia, which, in his words, rejects a comprehensive ceasefire.", "russia", "ceasefire", "opposes")]
     [InlineData("Kaja Kallas said using the immobilised Russian central bank money is “the only way forward”.", "europe", "frozen_assets", "supports")]
     [InlineData("Lubinets said Kyiv had handed over a list of 1,340 children it wants returned.", "ukraine", "prisoner_exchange", "supports")]
+    [InlineData("Volnov said Russia would insist on a clause barring Ukraine from any military bloc.", "russia", "nato_membership", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
