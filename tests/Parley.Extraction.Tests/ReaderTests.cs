@@ -240,6 +240,7 @@ public sealed class ReaderTests
     [InlineData("Kaja Kallas said using the immobilised Russian central bank money is “the only way forward”.", "europe", "frozen_assets", "supports")]
     [InlineData("Lubinets said Kyiv had handed over a list of 1,340 children it wants returned.", "ukraine", "prisoner_exchange", "supports")]
     [InlineData("Volnov said Russia would insist on a clause barring Ukraine from any military bloc.", "russia", "nato_membership", "opposes")]
+    [InlineData("“Ukraine's future is in NATO, and that has not changed,” Rutte said.", "nato", "nato_membership", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
