@@ -485,6 +485,7 @@ public sealed class ReaderTests
     [InlineData("BERLIN (dpa) - A two-day round of U.S.-brokered talks between Russia and Ukraine ended in Abu Dhabi on Wednesday.", "Abu Dhabi", "held")]
     [InlineData("The next round of humanitarian talks is to take place in Doha, Budanov said, without giving a date.", "Doha", "planned")]
     [InlineData("Russian and Ukrainian delegations met in Riyadh on 3 May. The next round of consultations, according to the Saudi side, is scheduled for 24 May in Jeddah.", "Jeddah", "planned")]
+    [InlineData("BREAKING — The territorial working group in Geneva broke up after less than three hours on Tuesday, with the US, Russian and Ukrainian teams each blaming another.", "Geneva", "held")]
     public void A_round_of_these_talks_told_without_naming_both_sides(string text, string place, string status) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place == place && m.Status == status);
 
@@ -508,6 +509,12 @@ public sealed class ReaderTests
         Assert.DoesNotContain(Reader.Extract(new ItemText("t",
             "Delegations from Russia, Ukraine and the United States are now inside the Hofburg, where talks on the four unresolved annexes of the Geneva framework opened a few minutes ago.",
             new DateOnly(2031, 11, 3))).Meetings, m => m.Place == "Geneva");
+
+    [Fact]
+    public void A_round_told_twice_in_one_sentence_is_one_round() =>
+        Assert.Single(Reader.Extract(new ItemText("t",
+            "ABU DHABI — Military working groups from Russia and Ukraine held a second day of technical talks in Abu Dhabi on Thursday, with U.S. officials chairing the sessions.",
+            new DateOnly(2030, 11, 22))).Meetings);
 
     [Fact]
     public void Receiving_a_document_is_no_meeting() =>

@@ -583,8 +583,10 @@ internal sealed class MeetingReader(DomainPack pack)
             else if (d.Parties.Count > 0)
             {
                 // A round named without a place is most likely the round just reported with one
-                // ("Putin met the envoys in Moscow … for talks that lasted five hours").
+                // ("Putin met the envoys in Moscow … for talks that lasted five hours"), or the one its own sentence places
+                // ("Military working groups from Russia and Ukraine held a second day of talks in Abu Dhabi").
                 into = (!d.RelativeDate ? merged.LastOrDefault(m => m.Place is not null && m.Status == d.Status) : null)
+                    ?? (d.Parties.Count >= 2 && !d.RelativeDate ? drafts.FirstOrDefault(m => m != d && m.Sentence == d.Sentence && m.Place is not null && m.Status == d.Status) : null)
                     ?? merged.FirstOrDefault(m => m.Place is null && m.Status == d.Status && m.Parties.Count == d.Parties.Count && d.Parties.All(m.Parties.Contains));
             }
             if (into is null)
