@@ -241,6 +241,8 @@ public sealed class ReaderTests
     [InlineData("Lubinets said Kyiv had handed over a list of 1,340 children it wants returned.", "ukraine", "prisoner_exchange", "supports")]
     [InlineData("Volnov said Russia would insist on a clause barring Ukraine from any military bloc.", "russia", "nato_membership", "opposes")]
     [InlineData("“Ukraine's future is in NATO, and that has not changed,” Rutte said.", "nato", "nato_membership", "supports")]
+    [InlineData("Hrytsenko said Kyiv would hold elections only after martial law was lifted and the ceasefire had held for at least six months.", "ukraine", "ceasefire", "supports")]
+    [InlineData("Dmitriev said American companies would be welcome back “the day sanctions go”.", "russia", "sanctions", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

@@ -974,6 +974,11 @@ internal sealed class StanceReader(DomainPack pack)
             var reach = passive ? 3 * PostFlipReach : PostFlipReach;
             var after = f.Start >= issue.End && f.Start < issue.End + reach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start)
                 && !s.Of(CueKind.Issue).Exists(o => o.Start >= issue.End && o.End <= f.Start);
+            // ("only after martial law was lifted and the ceasefire had held": a flip of another clause's subject.)
+            if (before && Enumerable.Range(f.End, issue.Start - f.End).Any(i => s.Tokens[i].Norm == "and" && i + 1 < issue.Start && s.Tokens[i + 1].Norm is "the" or "a" or "its" or "their"))
+            {
+                before = false;
+            }
             if (before && s.Of(CueKind.Issue).Any(o => o.Start >= f.End && o.End <= issue.Start))
             {
                 // A flip belongs to the issue right after it ("abandoning NATO aspirations and withdrawing…").
