@@ -975,7 +975,7 @@ internal sealed class StanceReader(DomainPack pack)
             var after = f.Start >= issue.End && f.Start < issue.End + reach && f.Start < scopeEnd && OnlyWords(s, issue.End, f.Start)
                 && !s.Of(CueKind.Issue).Exists(o => o.Start >= issue.End && o.End <= f.Start);
             // ("only after martial law was lifted and the ceasefire had held": a flip of another clause's subject.)
-            if (before && Enumerable.Range(f.End, issue.Start - f.End).Any(i => s.Tokens[i].Norm == "and" && i + 1 < issue.Start && s.Tokens[i + 1].Norm is "the" or "a" or "its" or "their"))
+            if (before && NewSubjectBetween(s, f.End, issue.Start))
             {
                 before = false;
             }
@@ -999,6 +999,19 @@ internal sealed class StanceReader(DomainPack pack)
             sign = -sign; // "would have Ukraine write … that it will never join NATO"
         }
         return sign;
+    }
+
+    /// <summary>"and the …" between two tokens: a clause with a subject of its own starts there.</summary>
+    private static bool NewSubjectBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (s.Tokens[i].Norm == "and" && s.Tokens[i + 1].Norm is "the" or "a" or "its" or "their")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"the lifting of restrictions on Russian banks should be part of any package": a flip that governs the issue before the cue.</summary>
