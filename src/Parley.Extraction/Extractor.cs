@@ -171,6 +171,7 @@ public sealed class Extractor
         var lastNamed = new Dictionary<int, int>();
         var labelSeen = false;
         string? previousLabel = null;
+        var datelineParty = -1;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -189,6 +190,11 @@ public sealed class Extractor
                 turnSayer = null;
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer, AnswersQuestion = answersQuestion };
+            if (result.Count == 0)
+            {
+                datelineParty = DatelineParty(analysis);
+            }
+            analysis.DatelineParty = datelineParty;
             analysis.ResolvePointers(lastNamed);
             foreach (var m in analysis.Of(CueKind.Issue))
             {
@@ -209,6 +215,20 @@ public sealed class Extractor
         }
         SignedQuotes(result);
         return result;
+    }
+
+    /// <summary>"KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1.</summary>
+    private static int DatelineParty(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        foreach (var m in s.Of(CueKind.PartyMetonym))
+        {
+            if (m.Start == 0 && (tokens[0].Shape & TokenShape.AllCaps) != 0 && m.End < tokens.Length && tokens[m.End].Norm is "," or "—" or "–" or "-" or "(")
+            {
+                return m.Cue.Ref;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

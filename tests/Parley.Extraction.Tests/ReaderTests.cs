@@ -243,6 +243,7 @@ public sealed class ReaderTests
     [InlineData("“Ukraine's future is in NATO, and that has not changed,” Rutte said.", "nato", "nato_membership", "supports")]
     [InlineData("Hrytsenko said Kyiv would hold elections only after martial law was lifted and the ceasefire had held for at least six months.", "ukraine", "ceasefire", "supports")]
     [InlineData("Dmitriev said American companies would be welcome back “the day sanctions go”.", "russia", "sanctions", "opposes")]
+    [InlineData("KYIV — Ukraine's parliament argued for six hours on Thursday. Several MPs demanded that any treaty be put to a national referendum.", "ukraine", "referendum", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

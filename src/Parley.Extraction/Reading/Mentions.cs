@@ -192,6 +192,18 @@ internal static class Mentions
             agents.Add(new Agent { Kind = AgentKind.FirstPerson, Start = m.Start, End = m.End, Possessive = tokens[m.Start].Norm is "our" });
         }
 
+        // "KYIV — … Several MPs demanded that any treaty be put to a referendum": a legislature named with no party, in an
+        // item filed from a party's capital, is that party's.
+        if (s.DatelineParty >= 0)
+        {
+            foreach (var m in s.Of(CueKind.GroupNoun))
+            {
+                if (Legislators.Contains(tokens[m.Start].Norm) && m.End - m.Start == 1 && !agents.Exists(a => a.Start <= m.Start && a.End > m.Start))
+                {
+                    agents.Add(new Agent { Kind = AgentKind.Group, Party = s.DatelineParty, Start = m.Start, End = m.End });
+                }
+            }
+        }
         if (introduced is { Count: > 0 })
         {
             IntroducedBySurname(s, agents, introduced);
@@ -688,6 +700,11 @@ internal static class Mentions
         }
         return false;
     }
+
+    private static readonly HashSet<string> Legislators = new(StringComparer.Ordinal)
+    {
+        "mps", "lawmakers", "deputies", "legislators", "parliamentarians", "senators", "parliament", "legislature",
+    };
 
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
     {

@@ -45,6 +45,8 @@ internal sealed class SentenceAnalysis
     public Agent? InheritedSayer { get; set; }
     /// <summary>Whose transcript turn this sentence is in ("RUBIO: …"), a pack person or one the item introduced, or null.</summary>
     public Agent? TurnSayer { get; set; }
+    /// <summary>The party whose capital the item's dateline names ("KYIV —", "MOSCOW,"), or -1.</summary>
+    public int DatelineParty { get; set; } = -1;
     /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
     public bool AnswersQuestion { get; set; }
     /// <summary>
