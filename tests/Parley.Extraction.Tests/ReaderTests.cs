@@ -244,6 +244,7 @@ public sealed class ReaderTests
     [InlineData("Hrytsenko said Kyiv would hold elections only after martial law was lifted and the ceasefire had held for at least six months.", "ukraine", "ceasefire", "supports")]
     [InlineData("Dmitriev said American companies would be welcome back “the day sanctions go”.", "russia", "sanctions", "opposes")]
     [InlineData("KYIV — Ukraine's parliament argued for six hours on Thursday. Several MPs demanded that any treaty be put to a national referendum.", "ukraine", "referendum", "supports")]
+    [InlineData("The caretaker foreign minister said Germany would sign the protocol, but that whether to send soldiers to Ukraine would be a decision for the next government.", "europe", "foreign_troops", "undecided")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
