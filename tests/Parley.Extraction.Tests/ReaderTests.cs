@@ -61,6 +61,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_participle_before_its_noun_is_no_stance()
+    {
+        var found = Reader.Extract(new ItemText("t", "The Kremlin noted the attempts of Kyiv, encouraged by certain European capitals, to walk back the agreed provisions on the withdrawal from Donetsk.", new DateOnly(2032, 9, 3))).Positions;
+        Assert.DoesNotContain(found, p => p.Party == "europe");
+    }
+
+    [Fact]
     public void Guarantees_of_money_or_law_are_no_security_guarantees()
     {
         var found = Reader.Extract(new ItemText("t", "Belgium insisted it would not move until other capitals gave it legally binding guarantees.", new DateOnly(2031, 11, 6))).Positions;

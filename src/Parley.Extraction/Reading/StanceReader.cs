@@ -361,6 +361,13 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
+            // "walk back the agreed provisions", "the proposed deal": a participle between a determiner and its noun is an
+            // adjective, no one's stance.
+            if (!family.Noun && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "the" or "its" or "their" or "an"
+                && s.Tokens[m.Start].Norm.EndsWith("ed", StringComparison.Ordinal) && m.End < s.Tokens.Length && IsLowerNoun(s.Tokens[m.End]))
+            {
+                continue;
+            }
             if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being" && !IsAdjective(s.Tokens[m.Start].Norm)
                 && !s.Tokens[m.Start].Norm.EndsWith("ing", StringComparison.Ordinal))
             {
@@ -1119,6 +1126,10 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
+    /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    private static bool IsLowerNoun(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
+
     private static bool SharesSubject(SentenceAnalysis s, Signal signal) => SharesSubject(s, signal.Start);
 
     private static bool SharesSubject(SentenceAnalysis s, int start)
