@@ -509,29 +509,9 @@ internal static class Mentions
         // "Ukraine's delegation is led by Taras Melnychuk, a deputy energy minister": who leads a party's team is that party's.
         foreach (var team in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Possessive).ToList())
         {
-            var by = team.End;
-            while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
+            if (LeaderAfter(s, agents, team, weekdays) is { } leader)
             {
-                by++;
-            }
-            // ("Ukraine's delegation, led in Istanbul by Oksana Hrytsenko, proposed …".)
-            if (by == team.End && by + 1 < tokens.Length && tokens[by].Norm == "," && tokens[by + 1].Norm is "led" or "headed" or "chaired")
-            {
-                by += 2;
-                while (by < tokens.Length && by - team.End < 7 && tokens[by].Norm != "by" && tokens[by].IsWord)
-                {
-                    by++;
-                }
-                if (by < tokens.Length && tokens[by].Norm == "by" && PersonAt(agents, by + 1) is null && UnknownNameEnd(s, by + 1, weekdays) is var ledEnd and > 0)
-                {
-                    added.Add(new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = ledEnd, Name = NameText(tokens, by + 1, ledEnd), Possessive = IsPossessiveAt(tokens, ledEnd) });
-                }
-                continue;
-            }
-            if (by > team.End && by < tokens.Length && tokens[by].Norm == "by" && tokens[by - 1].Norm is "led" or "headed" or "chaired"
-                && PersonAt(agents, by + 1) is null && UnknownNameEnd(s, by + 1, weekdays) is var nameEnd and > 0)
-            {
-                added.Add(new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = nameEnd, Name = NameText(tokens, by + 1, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) });
+                added.Add(leader);
             }
         }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
@@ -543,6 +523,41 @@ internal static class Mentions
             }
         }
         agents.AddRange(added);
+    }
+
+    /// <summary>
+    /// The person named as leading a party's team: "Ukraine's delegation is led by Taras Melnychuk", "Ukraine's delegation,
+    /// led in Istanbul by Oksana Hrytsenko, …". Null when no name the pack does not know follows "by".
+    /// </summary>
+    private static Agent? LeaderAfter(SentenceAnalysis s, List<Agent> agents, Agent team, HashSet<string> weekdays)
+    {
+        var tokens = s.Tokens;
+        var by = team.End;
+        if (by + 1 < tokens.Length && tokens[by].Norm == "," && tokens[by + 1].Norm is "led" or "headed" or "chaired")
+        {
+            // The participle may name the place first: ", led in Istanbul by".
+            by += 2;
+            while (by < tokens.Length && by - team.End < 7 && tokens[by].Norm != "by" && tokens[by].IsWord)
+            {
+                by++;
+            }
+        }
+        else
+        {
+            while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
+            {
+                by++;
+            }
+            if (by == team.End || tokens[by - 1].Norm is not ("led" or "headed" or "chaired"))
+            {
+                return null;
+            }
+        }
+        if (by >= tokens.Length || tokens[by].Norm != "by" || PersonAt(agents, by + 1) is not null || UnknownNameEnd(s, by + 1, weekdays) is not (> 0 and var nameEnd))
+        {
+            return null;
+        }
+        return new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = nameEnd, Name = NameText(tokens, by + 1, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) };
     }
 
     /// <summary>
