@@ -1308,7 +1308,7 @@ internal sealed class StanceReader(DomainPack pack)
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
         // after a preposition. So does a party's: "… sides with the European Commission, which wants the money lent", unless
         // the clause has a subject of its own ("Russia, which Kyiv accuses of …").
-        // (An aside may follow the pronoun: "Russia, which, in his words, continues to reject …".)
+        // (An aside may follow the pronoun: "Russia, which, in his words, rejects a comprehensive ceasefire".)
         for (var who = at - 1; who >= 2 && who >= at - 10; who--)
         {
             if (s.Tokens[who].Norm is "who" or "which" && s.Tokens[who - 1].Norm == "," && (at - who <= 4 || s.Tokens[who + 1].Norm == ",")
