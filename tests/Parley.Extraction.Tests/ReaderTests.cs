@@ -252,6 +252,14 @@ public sealed class ReaderTests
     [InlineData("Dmitriev said American companies would be welcome back “the day sanctions go”.", "russia", "sanctions", "opposes")]
     [InlineData("KYIV — Ukraine's parliament argued for six hours on Thursday. Several MPs demanded that any treaty be put to a national referendum.", "ukraine", "referendum", "supports")]
     [InlineData("The caretaker foreign minister said Germany would sign the protocol, but that whether to send soldiers to Ukraine would be a decision for the next government.", "europe", "foreign_troops", "undecided")]
+    // From the read l set: what is done with a thing beats the thing ("its frozen reserves returned"), and the later phase's words.
+    [InlineData("Russia wants its frozen reserves returned in full.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Russia wants the frozen assets handed back to Moscow.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Kremlin aide Ushakov said Ukraine's future membership was out of the question.", "russia", "nato_membership", "opposes")]
+    [InlineData("Russia has long argued that a new president must be elected before any further documents are signed.", "russia", "elections", "supports")]
+    [InlineData("Peskov said Russia would not accept any attempt to put the territorial articles to a vote.", "russia", "referendum", "opposes")]
+    [InlineData("Macron urged both sides to keep talking.", "europe", "talks", "supports")]
+    [InlineData("Russian negotiators have demanded that the clause on Ukraine's future membership be struck from any settlement.", "russia", "nato_membership", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

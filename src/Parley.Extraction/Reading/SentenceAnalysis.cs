@@ -228,8 +228,15 @@ internal sealed class SentenceAnalysis
                     covered = true;
                     break;
                 }
-                // Partly overlapping phrases of one layer: the one that starts first wins.
-                if (!longer && other.End - other.Start == m.End - m.Start && other.Start < m.Start && other.End > m.Start)
+                // Partly overlapping phrases of one layer: the one that starts first wins, unless only the later one says
+                // what is done with the thing ("its frozen reserves returned in full": the return, not the reserves).
+                var sameLength = !longer && other.End - other.Start == m.End - m.Start;
+                if (sameLength && other.Start < m.Start && other.End > m.Start && !(m.Cue.Action && !other.Cue.Action))
+                {
+                    covered = true;
+                    break;
+                }
+                if ((sameLength || longer) && other.Start > m.Start && m.End > other.Start && other.Cue.Action && !m.Cue.Action)
                 {
                     covered = true;
                     break;
