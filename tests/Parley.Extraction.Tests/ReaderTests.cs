@@ -260,6 +260,7 @@ public sealed class ReaderTests
     [InlineData("Peskov said Russia would not accept any attempt to put the territorial articles to a vote.", "russia", "referendum", "opposes")]
     [InlineData("Macron urged both sides to keep talking.", "europe", "talks", "supports")]
     [InlineData("Russian negotiators have demanded that the clause on Ukraine's future membership be struck from any settlement.", "russia", "nato_membership", "opposes")]
+    [InlineData("• What Moscow wants: an end to the sanctions on Russian banks, and the return of the central bank reserves frozen in Belgium.", "russia", "frozen_assets", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

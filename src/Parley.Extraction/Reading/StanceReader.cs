@@ -617,6 +617,11 @@ internal sealed class StanceReader(DomainPack pack)
         {
             return false;
         }
+        // "What Moscow wants: an end to the restrictions …": a colon right after the cue introduces its object.
+        if (norm == ":" && s.Of(CueKind.Stance).Exists(c => c.End == token))
+        {
+            return false;
+        }
         return norm is ";" or ":" || s.StartsAt(CueKind.ClauseBreak, token);
     }
 
