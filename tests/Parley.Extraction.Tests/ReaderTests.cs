@@ -261,6 +261,8 @@ public sealed class ReaderTests
     [InlineData("Macron urged both sides to keep talking.", "europe", "talks", "supports")]
     [InlineData("Russian negotiators have demanded that the clause on Ukraine's future membership be struck from any settlement.", "russia", "nato_membership", "opposes")]
     [InlineData("• What Moscow wants: an end to the sanctions on Russian banks, and the return of the central bank reserves frozen in Belgium.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Hungary's representative said Budapest could not support the measure and warned it would block the next rollover of sanctions in July.", "europe", "sanctions", "opposes")]
+    [InlineData("“Sanctions must go the day the treaty enters into force, not in three years,” Peskov said.", "russia", "sanctions", "opposes")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

@@ -444,7 +444,8 @@ internal sealed class StanceReader(DomainPack pack)
                         {
                             nextPolarity = -nextPolarity;
                         }
-                        signal.Polarity *= nextPolarity;
+                        // "warned it would block the rollover" reports the block; "warned against accepting" reverses it.
+                        signal.Polarity = signal.Act == "warning" && s.Tokens[signal.End - 1].Norm != "against" ? nextPolarity : signal.Polarity * nextPolarity;
                         if (signal.Family.Weight < nextFamily.Weight || signal.Act == "statement")
                         {
                             signal.Act = nextFamily.Act;
