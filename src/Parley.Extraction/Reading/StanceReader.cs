@@ -445,7 +445,7 @@ internal sealed class StanceReader(DomainPack pack)
                             nextPolarity = -nextPolarity;
                         }
                         // "warned it would block the rollover" reports the block; "warned against accepting" reverses it.
-                        signal.Polarity = signal.Act == "warning" && s.Tokens[signal.End - 1].Norm != "against" ? nextPolarity : signal.Polarity * nextPolarity;
+                        signal.Polarity = WarnsOf(s, signal) ? nextPolarity : signal.Polarity * nextPolarity;
                         if (signal.Family.Weight < nextFamily.Weight || signal.Act == "statement")
                         {
                             signal.Act = nextFamily.Act;
@@ -460,6 +460,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return signals;
     }
+
+    /// <summary>A warning verb that reports what follows ("warned it would block"), not one that warns against it.</summary>
+    private static bool WarnsOf(SentenceAnalysis s, Signal signal) =>
+        signal.Act == "warning" && s.Tokens[signal.Start].Norm is var verb && (verb.StartsWith("warn", StringComparison.Ordinal) || verb.StartsWith("caution", StringComparison.Ordinal))
+        && s.Tokens[signal.End - 1].Norm != "against";
 
     /// <summary>
     /// "urged European leaders to impose new sanctions", "called on Washington to keep the air defence coming": what a
