@@ -478,7 +478,7 @@ internal static class Mentions
             if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at" or "for")
             {
                 var post = roleEnd + 1;
-                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm == "the" || tokens[post].IsWord && tokens[post].IsCapitalized))
+                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm is "the" or "talks" or "negotiations" or "consultations" || tokens[post].IsWord && tokens[post].IsCapitalized))
                 {
                     post++;
                 }
@@ -488,6 +488,11 @@ internal static class Mentions
             if (roleEnd >= tokens.Length || tokens[roleEnd].Norm != "," || at >= tokens.Length)
             {
                 continue;
+            }
+            // "the head of the Russian delegation, Deputy Foreign Minister Gennady Orlov, told …": a title may stand before the name.
+            while (at + 1 < tokens.Length && tokens[at].IsCapitalized && TitleWords.Contains(tokens[at].Norm) && PersonAt(agents, at) is null)
+            {
+                at++;
             }
             var person = PersonAt(agents, at);
             var nameEnd = person?.End ?? UnknownNameEnd(s, at, weekdays);
