@@ -7,9 +7,10 @@ namespace Parley.Extraction.Tests;
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
 /// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20, c01-c20,
-/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20 and l01-l20 in the ninth, written by helpers who never
-/// saw the rules. Only l01-l20 has not been read: its score is the honest estimate of quality on unseen news, so read its
-/// misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20 and aa01-aa20 in the ninth, written by helpers
+/// who never saw the rules. Only aa01-aa20 has not been read: its score is the honest estimate of quality on unseen news
+/// of the development set's period (l01-l20's first score, 0.49, is the estimate for a later phase of the talks), so read
+/// its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -136,22 +137,28 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // g01-g20, written by a nineteenth helper at the end of the eighth session (implementation and a renewed round on
         // the annexes): 0.429 / 0.844 / 0.710 with the session-start rules, 0.423 after the b round, 0.411 after the c
         // round, 0.423 after the e round, 0.434 / 0.906 / 0.750 at the session's end. Read in the ninth session's first
-        // round: 0.675 / 0.875 / 0.839.
-        new HeldOutSet("heldout22", 20, 0.64, 0.84, 0.80, ["g08", "g16"]),
+        // round: 0.675 / 0.875 / 0.839; 0.687 / 0.875 / 0.839 at the session's end.
+        new HeldOutSet("heldout22", 20, 0.65, 0.84, 0.80, ["g08", "g16"]),
         // i01-i20, written by a twentieth helper at the start of the ninth session (stalled talks and new mediators; live
         // blogs, translated agency copy, readouts, a newsletter, a Q&A, a quotes roundup): 0.393 / 0.600 / 0.722 with the
         // eighth session's start rules (02fe0c0), 0.444 / 0.696 / 0.737 with its end rules (de30bfe), unchanged after the
-        // g round; then read for the second round: 0.560 / 0.757 / 0.811. i05, i15 and i20 state nothing.
+        // g round; then read for the second round: 0.560 / 0.757 / 0.811 (also at the session's end). i05, i15 and i20 state
+        // nothing.
         new HeldOutSet("heldout23", 20, 0.53, 0.72, 0.77, ["i05", "i15", "i20"]),
         // j01-j20, written by a twenty-first helper during the ninth session (a declaration of principles, a treaty drafted
         // chapter by chapter, ratification debates): 0.344 / 0.462 / 0.839 with 02fe0c0, 0.380 / 0.500 / 0.848 with de30bfe,
         // 0.382 after the g and i rounds (one of its sentences was seen in a diff during the i round), then read for the
-        // third round: 0.415 / 0.688 / 0.914. j07, j11 and j13 state nothing.
-        new HeldOutSet("heldout24", 20, 0.39, 0.65, 0.88, ["j07", "j11", "j13"]),
-        // l01-l20, written by a twenty-second helper during the ninth session (a treaty signed, ratification stalling) and
-        // never read: 0.442 / 0.733 / 0.897 with 02fe0c0, 0.489 / 0.714 / 0.897 with de30bfe, 0.486 / 0.714 / 0.897 at the
-        // ninth session's end. It is the honest estimate now: read its misses only when a fresh sealed set is ready.
-        new HeldOutSet("heldout25", 20, 0.46, 0.68, 0.86, ["l14", "l19"]),
+        // third round: 0.438 / 0.688 / 0.914. j07, j11 and j13 state nothing.
+        new HeldOutSet("heldout24", 20, 0.41, 0.65, 0.88, ["j07", "j11", "j13"]),
+        // l01-l20, written by a twenty-second helper during the ninth session (a treaty signed, ratification stalling):
+        // 0.442 / 0.733 / 0.897 with 02fe0c0, 0.489 / 0.714 / 0.897 with de30bfe, 0.486 / 0.714 / 0.897 after the g, i and j
+        // rounds, then read for the fourth round: 0.571 / 0.756 / 0.897. l14 and l19 state nothing.
+        new HeldOutSet("heldout25", 20, 0.54, 0.72, 0.86, ["l14", "l19"]),
+        // aa01-aa20, written by a twenty-third helper at the end of the ninth session (the development set's period, early
+        // 2026, in many outlets' styles) and never read: 0.645 / 0.923 / 0.824 with 02fe0c0, 0.676 / 0.909 / 0.919 with
+        // de30bfe, 0.684 / 0.930 / 0.919 after the g, i and j rounds, 0.681 / 0.930 / 0.919 at the session's end. It is
+        // the honest estimate now: read its misses only when a fresh sealed set is ready to take its place.
+        new HeldOutSet("heldout26", 20, 0.65, 0.90, 0.88, ["aa14", "aa20"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
