@@ -14,6 +14,7 @@ public sealed class SpeakerTests
     [InlineData("Oksana Hrytsenko, deputy head of Ukraine's delegation, said Kyiv would hold elections only after martial law was lifted.", "ukraine", "elections", "Oksana Hrytsenko")]
     [InlineData("Ukraine's delegation, led in Istanbul by Oksana Hrytsenko, met on Monday. Hrytsenko also pressed for the return of the deported children.", "ukraine", "prisoner_exchange", "Oksana Hrytsenko")]
     [InlineData("UPDATE 2 — Oksana Hrytsenko, who led the Ukrainian side, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Oksana Hrytsenko")]
+    [InlineData("Russia would never accept foreign troops, the head of the Russian delegation at the Istanbul talks, Deputy Foreign Minister Gennady Orlov, told reporters.", "russia", "foreign_troops", "Gennady Orlov")]
     [InlineData("Russia is ready for an exchange, the head of the Russian delegation at the Istanbul talks, Deputy Foreign Minister Gennady Orlov, told reporters. According to Orlov, Moscow will insist on a withdrawal from the Donbas.", "russia", "territory", "Gennady Orlov")]
     public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);

@@ -500,14 +500,22 @@ internal static class Mentions
             {
                 continue;
             }
+            // "the head of the Russian delegation, Gennady Orlov, told …": the role's own head noun starts the person, so the
+            // person is no oblique of "of".
+            var roleStart = role.Start;
+            var of = roleStart - (roleStart >= 1 && tokens[roleStart - 1].Norm is "the" ? 2 : 1);
+            if (of >= 1 && tokens[of].Norm == "of" && TitleWords.Contains(tokens[of - 1].Norm))
+            {
+                roleStart = of - 1 - (of >= 2 && tokens[of - 2].Norm is "the" or "a" ? 1 : 0);
+            }
             if (person is null)
             {
-                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = role.Start, End = nameEnd, Name = NameText(tokens, at, nameEnd) };
+                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = roleStart, End = nameEnd, Name = NameText(tokens, at, nameEnd) };
                 added.Add(person);
             }
             else
             {
-                person.Start = Math.Min(person.Start, role.Start);
+                person.Start = Math.Min(person.Start, roleStart);
             }
             role.Absorbed = true;
         }
