@@ -263,6 +263,14 @@ public sealed class ReaderTests
     [InlineData("• What Moscow wants: an end to the sanctions on Russian banks, and the return of the central bank reserves frozen in Belgium.", "russia", "frozen_assets", "opposes")]
     [InlineData("Hungary's representative said Budapest could not support the measure and warned it would block the next rollover of sanctions in July.", "europe", "sanctions", "opposes")]
     [InlineData("“Sanctions must go the day the treaty enters into force, not in three years,” Peskov said.", "russia", "sanctions", "opposes")]
+    // From the read aa set.
+    [InlineData("Umerov wrote that Kyiv's priorities for the round were an energy ceasefire and the release of all prisoners.", "ukraine", "prisoner_exchange", "supports")]
+    [InlineData("Zelenskyy said Kyiv was still seeking a treaty-based guarantee from Washington.", "ukraine", "security_guarantees", "supports")]
+    [InlineData("Washington would guarantee Ukraine's security only if a ceasefire holds, Witkoff said.", "us", "security_guarantees", "conditional")]
+    [InlineData("Kallas has said the EU will not lift its own measures whatever Washington decides.", "europe", "sanctions", "supports")]
+    [InlineData("Moscow, for its part, sees the referendum as a trap.", "russia", "referendum", "opposes")]
+    [InlineData("Lavrov said Russia will not accept security guarantees for Kiev provided by NATO countries.", "russia", "security_guarantees", "opposes")]
+    [InlineData("Macron said the decision must be taken by the Ukrainian people.", "europe", "referendum", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
@@ -517,6 +525,7 @@ public sealed class ReaderTests
     [InlineData("A mission from the International Monetary Fund is due in Abu Dhabi next week for talks on the next review of the loan.")]
     [InlineData("Rutte said on Tuesday in Abu Dhabi that guarantees must be enforceable, as allied ambassadors met to review the peace process.")]
     [InlineData("Ukraine's foreign minister, in Abu Dhabi for an unrelated meeting, said the truce must also cover the nuclear plant.")]
+    [InlineData("Separately, Russian and U.S. diplomats met in Abu Dhabi on Tuesday for another round of consultations on the work of their embassies.")]
     public void A_round_without_a_date_or_a_party_used_as_a_place_is_no_meeting_there(string text) =>
         Assert.DoesNotContain(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place is "Abu Dhabi" or "Washington");
 
