@@ -271,6 +271,7 @@ public sealed class ReaderTests
     [InlineData("Moscow, for its part, sees the referendum as a trap.", "russia", "referendum", "opposes")]
     [InlineData("Lavrov said Russia will not accept security guarantees for Kiev provided by NATO countries.", "russia", "security_guarantees", "opposes")]
     [InlineData("Macron said the decision must be taken by the Ukrainian people.", "europe", "referendum", "supports")]
+    [InlineData("Rutte declined to say whether Ukraine's path to membership would survive a settlement.", "nato", "nato_membership", "undecided")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));
