@@ -7,10 +7,10 @@ namespace Parley.Extraction.Tests;
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
 /// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20, c01-c20,
-/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20 and aa01-aa20 in the ninth, written by helpers
-/// who never saw the rules. Only aa01-aa20 has not been read: its score is the honest estimate of quality on unseen news
-/// of the development set's period (l01-l20's first score, 0.49, is the estimate for a later phase of the talks), so read
-/// its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20, aa01-aa20 and ab01-ab20 in the ninth, written by
+/// helpers who never saw the rules. Only ab01-ab20 has not been read: its score is the honest estimate of quality on unseen
+/// news of mid-2026 (l01-l20's first score, 0.49, was the estimate for a later phase of the talks), so read its misses
+/// only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -154,11 +154,15 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 0.442 / 0.733 / 0.897 with 02fe0c0, 0.489 / 0.714 / 0.897 with de30bfe, 0.486 / 0.714 / 0.897 after the g, i and j
         // rounds, then read for the fourth round: 0.571 / 0.756 / 0.897. l14 and l19 state nothing.
         new HeldOutSet("heldout25", 20, 0.54, 0.72, 0.86, ["l14", "l19"]),
-        // aa01-aa20, written by a twenty-third helper at the end of the ninth session (the development set's period, early
-        // 2026, in many outlets' styles) and never read: 0.645 / 0.923 / 0.824 with 02fe0c0, 0.676 / 0.909 / 0.919 with
-        // de30bfe, 0.684 / 0.930 / 0.919 after the g, i and j rounds, 0.681 / 0.930 / 0.919 at the session's end. It is
-        // the honest estimate now: read its misses only when a fresh sealed set is ready to take its place.
-        new HeldOutSet("heldout26", 20, 0.65, 0.90, 0.88, ["aa14", "aa20"]),
+        // aa01-aa20, written by a twenty-third helper during the ninth session (the development set's period, early 2026,
+        // in many outlets' styles): 0.645 / 0.923 / 0.824 with 02fe0c0, 0.676 / 0.909 / 0.919 with de30bfe, 0.684 / 0.930 /
+        // 0.919 after the g, i and j rounds, 0.681 after the l round, then read for the fifth round: 0.735 / 0.923 / 0.971.
+        new HeldOutSet("heldout26", 20, 0.70, 0.89, 0.93, ["aa14", "aa20"]),
+        // ab01-ab20, written by a twenty-fourth helper at the end of the ninth session (May-August 2026) and never read:
+        // 0.521 / 0.762 / 0.667 with 02fe0c0, 0.581 / 0.739 / 0.710 with de30bfe, 0.603 / 0.745 / 0.710 after the g, i, j
+        // and l rounds, 0.609 / 0.750 / 0.710 at the session's end. It is the honest estimate now: read its misses only
+        // when a fresh sealed set is ready to take its place.
+        new HeldOutSet("heldout27", 20, 0.58, 0.72, 0.68, ["ab05", "ab08", "ab20"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
