@@ -220,10 +220,9 @@ public sealed class Extractor
     /// <summary>"KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1.</summary>
     private static int DatelineParty(SentenceAnalysis s)
     {
-        var tokens = s.Tokens;
         foreach (var m in s.Of(CueKind.PartyMetonym))
         {
-            if (m.Start == 0 && (tokens[0].Shape & TokenShape.AllCaps) != 0 && m.End < tokens.Length && tokens[m.End].Norm is "," or "—" or "–" or "-" or "(")
+            if (s.IsDateline(m))
             {
                 return m.Cue.Ref;
             }

@@ -455,7 +455,7 @@ internal static class Mentions
                 {
                     continue;
                 }
-                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = i, End = nameEnd, Name = NameText(tokens, i, nameEnd) };
+                person = UnknownPerson(tokens, role.Party, i, i, nameEnd);
                 added.Add(person);
             }
             foreach (var a in inside)
@@ -510,7 +510,7 @@ internal static class Mentions
             }
             if (person is null)
             {
-                person = new Agent { Kind = AgentKind.Person, Party = role.Party, Start = roleStart, End = nameEnd, Name = NameText(tokens, at, nameEnd) };
+                person = UnknownPerson(tokens, role.Party, roleStart, at, nameEnd);
                 added.Add(person);
             }
             else
@@ -570,7 +570,7 @@ internal static class Mentions
         {
             return null;
         }
-        return new Agent { Kind = AgentKind.Person, Party = team.Party, Start = by + 1, End = nameEnd, Name = NameText(tokens, by + 1, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) };
+        return UnknownPerson(tokens, team.Party, by + 1, by + 1, nameEnd);
     }
 
     /// <summary>
@@ -585,8 +585,12 @@ internal static class Mentions
             return null;
         }
         title.Absorbed = true;
-        return new Agent { Kind = AgentKind.Person, Party = title.Party, Start = title.Start, End = nameEnd, Name = NameText(s.Tokens, title.End, nameEnd), Possessive = IsPossessiveAt(s.Tokens, nameEnd) };
+        return UnknownPerson(s.Tokens, title.Party, title.Start, title.End, nameEnd);
     }
+
+    /// <summary>A person the pack does not know: the span from <paramref name="start"/> (with any title), named by the words from <paramref name="nameStart"/>.</summary>
+    private static Agent UnknownPerson(Token[] tokens, int party, int start, int nameStart, int nameEnd) =>
+        new() { Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) };
 
     /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
     private static int UnknownNameEnd(SentenceAnalysis s, int from, HashSet<string> weekdays)
@@ -766,8 +770,7 @@ internal static class Mentions
         var places = new List<PlaceMention>();
         foreach (var m in s.Of(CueKind.Place))
         {
-            if (m.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && s.Tokens.Length > m.End && s.Tokens[m.End].Norm is "," or "-" or "—"
-                && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref))
+            if (s.IsDateline(m) && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref))
             {
                 continue; // "MOSCOW, Feb 25 (Interfax) - … talks will take place in Geneva": the dateline is where the story was filed
             }

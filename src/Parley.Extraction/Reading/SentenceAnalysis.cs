@@ -97,6 +97,10 @@ internal sealed class SentenceAnalysis
         SortByStart(issues);
     }
 
+    /// <summary>Whether the cue is a dateline: a word in capitals opening the item's text, then a separator ("KYIV —", "MOSCOW,").</summary>
+    public bool IsDateline(CueMatch m) =>
+        m.Start == 0 && (Tokens[0].Shape & TokenShape.AllCaps) != 0 && m.End < Tokens.Length && Tokens[m.End].Norm is "," or "-" or "—" or "–" or "(";
+
     /// <summary>Whether a cue of this kind starts at the token.</summary>
     public bool StartsAt(CueKind kind, int token)
     {

@@ -902,7 +902,7 @@ internal sealed class StanceReader(DomainPack pack)
 
     /// <summary>"it" or "them" right after the cue, as its object: not the subject of a verb that follows ("agreed it would").</summary>
     private static bool ObjectPronoun(SentenceAnalysis s, int at) =>
-        at < s.Tokens.Length && s.Tokens[at].Norm is "it" or "them"
+        PronounObject(s, at, 1)
         && (at + 1 == s.Tokens.Length || !s.Tokens[at + 1].IsWord || !SubjectFollowers.Contains(s.Tokens[at + 1].Norm) && !s.IsKindAt(CueKind.Modal, at + 1));
 
     private static readonly HashSet<string> SubjectFollowers = new(StringComparer.Ordinal)
