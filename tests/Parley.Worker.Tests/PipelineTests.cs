@@ -94,6 +94,9 @@ public sealed class PipelineTests(PostgresServer server)
         Assert.Contains(parties!, p => p.Id == "russia");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var projections = await client.GetAsync("/health/projections");
+        Assert.Equal(HttpStatusCode.OK, projections.StatusCode);
+        Assert.Equal("Healthy", await projections.Content.ReadAsStringAsync());
         Assert.Contains("/api/parties/{party}/positions", await client.GetStringAsync("/openapi/v1.json"));
     }
 }

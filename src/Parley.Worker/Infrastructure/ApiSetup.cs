@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Events.Daemon;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Parley.Worker.DeadLetters;
 using Parley.Worker.Ingestion;
@@ -25,7 +26,12 @@ public static class ApiSetup
         builder.Services.AddSingleton<IngestionBacklog>();
         builder.Services.AddHostedService(services => services.GetRequiredService<IngestionBacklog>());
         builder.AddPostNewsLimit();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // Projections are eventually consistent: "ready" means the store answers, while
+        // /health/projections says whether the async daemon keeps up and is alive at all.
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddMartenAsyncDaemonHealthCheck(maxEventLag: 100, maxSameLagTime: TimeSpan.FromSeconds(30))
+            .AddMartenHighWaterHealthCheck(staleThreshold: TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton(services =>
         {
             var keys = ApiKeys.FromConfiguration(builder.Configuration, builder.Environment, out var generated);
@@ -48,6 +54,7 @@ public static class ApiSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/projections", new() { Predicate = check => check.Tags.Contains("AsyncDaemon") });
         app.MapPostNews();
         app.MapNews();
         app.MapPositions();
