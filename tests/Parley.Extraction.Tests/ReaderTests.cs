@@ -26,6 +26,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_condition_that_opens_the_sentence_ends_at_its_comma()
+    {
+        var quoted = Reader.Extract(new ItemText("t", "“If there is to be a decision on territory, it must be taken by the Ukrainian people themselves,” Emmanuel Macron said.", new DateOnly(2026, 3, 5))).Positions;
+        Assert.Contains(quoted, p => p is { Party: "europe", Issue: "referendum", Stance: "supports", Speaker: "Emmanuel Macron" });
+        var reported = Reader.Extract(new ItemText("t", "Macron said that if there is a deal, it must be taken by the Ukrainian people.", new DateOnly(2026, 3, 5))).Positions;
+        Assert.Contains(reported, p => p is { Party: "europe", Issue: "referendum", Stance: "supports" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -1665,9 +1665,17 @@ internal sealed class StanceReader(DomainPack pack)
         }
     }
 
-    /// <summary>Whether a condition marker opens the clause the token is in ("… only if Kyiv first released …").</summary>
+    /// <summary>
+    /// Whether a condition marker opens the clause the token is in ("… only if Kyiv first released …"). A condition that
+    /// opens its sentence or its reported clause ends at its comma: in "If there is a decision, it must be taken by the
+    /// Ukrainian people", what follows the comma is the main clause.
+    /// </summary>
     private static bool InCondition(SentenceAnalysis s, int at) =>
-        s.Of(CueKind.Condition).Exists(c => c.End <= at && OneClause(s, c.End, at));
+        s.Of(CueKind.Condition).Exists(c => c.End <= at && OneClause(s, c.End, at)
+            && !(Fronted(s, c.Start) && Enumerable.Range(c.End, at - c.End).Any(i => s.Tokens[i].Norm == ",")));
+
+    private static bool Fronted(SentenceAnalysis s, int at) =>
+        at == 0 || s.Tokens[at - 1].Norm is "that" or "“" or "\"" || s.Speeches.Exists(sp => sp.End == at);
 
     private static readonly HashSet<string> ContentVerbs =
         ["says", "said", "states", "stated", "records", "recorded", "stipulates", "stipulated", "specifies", "specified", "spells", "envisages", "foresees", "provides"];
