@@ -35,6 +35,23 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_negated_cue_governs_a_cue_in_a_relative_clause_after_anything()
+    {
+        var refused = Reader.Extract(new ItemText("t", "Kyiv would not sign anything that requires its troops to leave the Donbas.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
+
+    [Fact]
+    public void Leaving_a_city_exposed_is_no_one_leaving_it()
+    {
+        var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(exposed, p => p.Issue == "territory");
+        var refused = Reader.Extract(new ItemText("t", "We will not withdraw from Kramatorsk or Sloviansk, Umerov said.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -16,8 +16,18 @@ public sealed class SpeakerTests
     [InlineData("UPDATE 2 — Oksana Hrytsenko, who led the Ukrainian side, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Oksana Hrytsenko")]
     [InlineData("Russia would never accept foreign troops, the head of the Russian delegation at the Istanbul talks, Deputy Foreign Minister Gennady Orlov, told reporters.", "russia", "foreign_troops", "Gennady Orlov")]
     [InlineData("Russia is ready for an exchange, the head of the Russian delegation at the Istanbul talks, Deputy Foreign Minister Gennady Orlov, told reporters. According to Orlov, Moscow will insist on a withdrawal from the Donbas.", "russia", "territory", "Gennady Orlov")]
+    [InlineData("Mykola Bondar, a deputy head of Ukraine's delegation and a former envoy to Poland, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Mykola Bondar")]
+    [InlineData("State Department spokeswoman Karen Doyle said Washington would not ease sanctions before a deal was signed.", "us", "sanctions", "Karen Doyle")]
+    [InlineData("Russian Ambassador to Turkey Pavel Orlov told journalists that Moscow was ready for an all-for-all exchange of prisoners.", "russia", "prisoner_exchange", "Pavel Orlov")]
     public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+
+    [Fact]
+    public void A_bare_post_that_speaks_is_the_person_heard_last()
+    {
+        var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Speaker: "Oleksii Makeiev" });
+    }
 
     [Fact]
     public void A_quote_signed_after_a_dash_is_the_signers_in_every_sentence()

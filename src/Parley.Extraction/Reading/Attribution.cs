@@ -182,7 +182,9 @@ internal static class Attribution
                 agent.Name = antecedent.Name;
                 continue;
             }
-            if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0 && agent.End - agent.Start == 1)
+            // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of government.)
+            if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
+                && (agent.End - agent.Start == 1 || s.Tokens[agent.End - 1].Norm is not ("president" or "chancellor" or "minister" or "premier" or "state")))
             {
                 agent.Party = unknown.Party;
                 agent.Name = unknown.Name;

@@ -527,6 +527,16 @@ internal static class Mentions
                 added.Add(leader);
             }
         }
+        // "State Department spokeswoman Dana Whitcombe said": a party's office, a post, then a name the pack does not know.
+        foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
+        {
+            if (PostStartingAt(tokens, office.End, pack) is { } post && PersonAt(agents, office.End + post.Length) is null
+                && UnknownNameEnd(s, office.End + post.Length, weekdays) is > 0 and var nameEnd)
+            {
+                office.Absorbed = true;
+                added.Add(UnknownPerson(tokens, office.Party, office.Start, office.End + post.Length, nameEnd));
+            }
+        }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
@@ -579,13 +589,20 @@ internal static class Mentions
     /// </summary>
     private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays)
     {
-        var nameEnd = PersonAt(agents, title.End) is null ? UnknownNameEnd(s, title.End, weekdays) : -1;
+        var nameStart = title.End;
+        // "Russian Ambassador to Turkey Gennady Lobanov": the post's country may stand between the title and the name.
+        if (nameStart + 3 < s.Tokens.Length && s.Tokens[nameStart].Norm is "to" or "in" && s.IsKindAt(CueKind.Place, nameStart + 1)
+            && s.Tokens[nameStart - 1].IsCapitalized)
+        {
+            nameStart += 2;
+        }
+        var nameEnd = PersonAt(agents, nameStart) is null ? UnknownNameEnd(s, nameStart, weekdays) : -1;
         if (nameEnd < 0)
         {
             return null;
         }
         title.Absorbed = true;
-        return UnknownPerson(s.Tokens, title.Party, title.Start, title.End, nameEnd);
+        return UnknownPerson(s.Tokens, title.Party, title.Start, nameStart, nameEnd);
     }
 
     /// <summary>A person the pack does not know: the span from <paramref name="start"/> (with any title), named by the words from <paramref name="nameStart"/>.</summary>
@@ -620,9 +637,16 @@ internal static class Mentions
         // "Igor Kostyukov, the Russian military intelligence chief who headed Moscow's team, repeated …": the role may
         // carry a relative clause of its own, up to the closing comma.
         var relative = opensRelative;
-        for (var i = from + 1; i < tokens.Length && i <= from + (relative ? 18 : 10); i++)
+        // "Taras Levchenko, a deputy head of Ukraine's negotiating team and a former ambassador to Canada, …": two roles
+        // joined by "and" are one aside, as long as a relative clause.
+        var coordinated = false;
+        for (var i = from + 1; i < tokens.Length && i <= from + (relative || coordinated ? 18 : 10); i++)
         {
             var t = tokens[i];
+            if (t.Norm == "and" && i + 1 < tokens.Length && NounPhraseStarts.Contains(tokens[i + 1].Norm))
+            {
+                coordinated = true;
+            }
             if (t.Norm == ",")
             {
                 // The aside is closed and the verb follows; "Peskov, the spokesman, and Ushakov" is a list.

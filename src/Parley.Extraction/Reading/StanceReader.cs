@@ -423,7 +423,11 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 var nextFamily = pack.StanceCues[next.Cue.Ref];
                 // "rejected the demand": after a determiner the second cue is the object noun, whatever family matched it.
-                if (nextFamily.Noun || next.Start > 0 && s.Tokens[next.Start - 1].Norm is "the" or "that" or "this" or "those" or "these" or "such" or "its" or "their" or "his" or "her" or "a" or "an")
+                // ("would not sign anything that requires …": after an indefinite pronoun, "that" opens a relative clause,
+                // whose cue the first one governs.)
+                var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
+                    && s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something";
+                if (nextFamily.Noun || !relative && next.Start > 0 && s.Tokens[next.Start - 1].Norm is "the" or "that" or "this" or "those" or "these" or "such" or "its" or "their" or "his" or "her" or "a" or "an")
                 {
                     break; // "support a U.S. proposal": the proposal is the object, with its own owner.
                 }
