@@ -52,6 +52,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_flip_with_an_object_of_its_own_reverses_only_that_object()
+    {
+        var found = Reader.Extract(new ItemText("t", "Russia will sign only if Ukraine withdraws from the Donbas and renounces its bid to join NATO, Putin said.", new DateOnly(2026, 8, 7))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

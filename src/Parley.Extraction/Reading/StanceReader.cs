@@ -1006,10 +1006,16 @@ internal sealed class StanceReader(DomainPack pack)
                 // A flip belongs to the issue right after it ("abandoning NATO aspirations and withdrawing…").
                 before = false;
             }
-            if (before && s.Of(CueKind.Issue).Any(o => o.Start >= from && o.End <= f.Start && f.Start < o.End + PostFlipReach && OnlyWords(s, o.End, f.Start)))
+            if (before && !IsObjectOf(s, f, issue) && s.Of(CueKind.Issue).Any(o => o.Start >= from && o.End <= f.Start && f.Start < o.End + PostFlipReach && OnlyWords(s, o.End, f.Start)))
             {
                 // …or to the issue right before it: "that sanctions are eased and that the army is capped".
                 before = false;
+            }
+            if (after && s.Of(CueKind.Issue).Exists(o => IsObjectOf(s, f, o)))
+            {
+                // …and a flip with an object of its own is that object's: "withdraws from the Donbas and renounces its bid
+                // to join NATO".
+                after = false;
             }
             if (before || after)
             {
@@ -1022,6 +1028,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return sign;
     }
+
+    /// <summary>Whether the issue is the flip's object: right after it, or after a determiner ("renounces its bid to join NATO").</summary>
+    private static bool IsObjectOf(SentenceAnalysis s, CueMatch flip, CueMatch issue) =>
+        issue.Start >= flip.End && issue.Start <= flip.End + 1
+        && (issue.Start == flip.End || s.Tokens[flip.End].Norm is "its" or "their" or "the" or "a" or "an" or "his" or "her" or "any" or "all");
 
     /// <summary>"and the …" between two tokens: a clause with a subject of its own starts there.</summary>
     private static bool NewSubjectBetween(SentenceAnalysis s, int from, int to)
