@@ -529,6 +529,35 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_condition_before_a_speech_verb_does_not_float_the_round_after_it()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Russia will sign only if Ukraine withdraws from the Donbas, Putin said on Thursday, a day after a trilateral round in Abu Dhabi ended without agreement. " +
+            "A U.S. official said the next round would take place in Istanbul.",
+            new DateOnly(2030, 7, 19)));
+        Assert.Equal("held", Assert.Single(findings.Meetings, m => m.Place == "Abu Dhabi").Status);
+        Assert.Equal("planned", Assert.Single(findings.Meetings, m => m.Place == "Istanbul").Status);
+    }
+
+    [Fact]
+    public void A_venue_is_a_place_but_not_when_it_speaks()
+    {
+        var hosted = Reader.Extract(new ItemText("t", "President Donald Trump hosted Volodymyr Zelenskyy at the White House on Monday.", new DateOnly(2030, 7, 19)));
+        Assert.Equal("White House", Assert.Single(hosted.Meetings).Place);
+        var said = Reader.Extract(new ItemText("t", "Witkoff met Kirill Dmitriev in Miami on Monday, the White House said.", new DateOnly(2030, 7, 19)));
+        Assert.Equal("Miami", Assert.Single(said.Meetings).Place);
+    }
+
+    [Fact]
+    public void Talks_told_as_the_time_of_a_speech_are_the_speakers_with_whom_they_were()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Germany would send soldiers only if the United States backed the force, Merz said on Thursday in Berlin after talks with Polish Prime Minister Donald Tusk.",
+            new DateOnly(2030, 7, 19)));
+        Assert.Empty(findings.Meetings);
+    }
+
+    [Fact]
     public void A_round_dated_without_a_weekday()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -100,6 +100,22 @@ internal sealed class MeetingReader(DomainPack pack)
                 draft.People.Add(agent.Person);
             }
         }
+        // "…, Merz said on Monday after talks with Polish Prime Minister Donald Tusk": a round told as the time of a speech
+        // was between the speaker and whoever it was with, not everyone the sentence names.
+        if (AfterTalksWith(s, trigger) && s.Speeches.LastOrDefault(sp => sp.End <= trigger.Start)?.Sayer is { Party: >= 0 } sayer)
+        {
+            var withEnd = trigger.End + 1;
+            while (withEnd < s.Tokens.Length && s.Tokens[withEnd].Norm is not ("," or ";" or "in" or "on" or "at"))
+            {
+                withEnd++;
+            }
+            draft.Parties.Clear();
+            draft.Parties.Add(sayer.Party);
+            foreach (var a in s.Agents.Where(a => a.Start > trigger.End && a.End <= withEnd && a.Party >= 0 && !a.Absorbed && !draft.Parties.Contains(a.Party)))
+            {
+                draft.Parties.Add(a.Party);
+            }
+        }
         // "Russian-Ukrainian consultations", "U.S. and Russian talks": the adjectives in front of a round are its sides.
         foreach (var m in s.Of(CueKind.PartyAdjective))
         {
@@ -122,6 +138,10 @@ internal sealed class MeetingReader(DomainPack pack)
         draft.RelativeDate = relative;
         return draft;
     }
+
+    private static bool AfterTalksWith(SentenceAnalysis s, CueMatch trigger) =>
+        trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "with" && trigger.Start >= 1
+        && s.Tokens[trigger.Start - 1].Norm is "after" or "following" or "before";
 
     /// <summary>"Kiev had received a new version of the American proposals": what is received there is a text, not a visitor.</summary>
     private static bool ReceivedDocument(SentenceAnalysis s, CueMatch trigger) =>
@@ -157,6 +177,12 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             var from = Math.Min(c.Start, trigger.Start);
             var to = Math.Max(c.Start, trigger.End);
+            // "Russia will sign only if …, Putin said on Thursday, a day after a round in Abu Dhabi ended": a speech verb
+            // between them closes the condition's clause.
+            if (c.Start < trigger.Start && s.Speeches.Exists(sp => sp.Start > c.End && sp.End <= trigger.Start))
+            {
+                continue;
+            }
             if (!Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm is ";" or "."))
             {
                 if (c.Start < trigger.Start || c.Start - trigger.End <= 6)
@@ -343,7 +369,8 @@ internal sealed class MeetingReader(DomainPack pack)
                 return false;
             }
             // "the Istanbul talks", "in the Saudi capital Riyadh"; not "the first since Washington tabled …".
-            if (norm is "in" or "at" or "to" || norm == "the" && Enumerable.Range(i + 1, start - i - 1).All(j => s.Tokens[j].IsCapitalized || s.Tokens[j].Norm is "capital" or "city" or "resort" or "town" or "port" or "of"))
+            // ("the White House said": a venue's own article is no locative.)
+            if (norm is "in" or "at" or "to" || norm == "the" && i < start - 1 && Enumerable.Range(i + 1, start - i - 1).All(j => s.Tokens[j].IsCapitalized || s.Tokens[j].Norm is "capital" or "city" or "resort" or "town" or "port" or "of"))
             {
                 return true;
             }
