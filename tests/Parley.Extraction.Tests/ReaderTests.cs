@@ -558,6 +558,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Hours_spent_with_a_leader_and_three_way_talks_are_rounds()
+    {
+        var spent = Reader.Extract(new ItemText("t", "Steve Witkoff spent five hours with Vladimir Putin in Moscow on Thursday.", new DateOnly(2030, 7, 19)));
+        Assert.Equal("Moscow", Assert.Single(spent.Meetings).Place);
+        var threeWay = Reader.Extract(new ItemText("t", "The three-way talks in Geneva ended last week without a deal.", new DateOnly(2030, 7, 19)));
+        Assert.Equal("Geneva", Assert.Single(threeWay.Meetings).Place);
+    }
+
+    [Fact]
     public void A_round_dated_without_a_weekday()
     {
         var findings = Reader.Extract(new ItemText("t",

@@ -126,7 +126,8 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
-        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face")
+        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face"
+                || s.Tokens[i].Norm == "way" && i >= 2 && s.Tokens[i - 1].Norm == "-" && s.Tokens[i - 2].Norm is "three" or "two" or "four")
             // "handed to both delegations at talks in Abu Dhabi".
             || s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         // "A new round is expected in Abu Dhabi later this month": another round of these talks.
