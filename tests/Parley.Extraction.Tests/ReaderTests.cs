@@ -60,6 +60,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_clause_that_asks_is_no_ones_stance()
+    {
+        var found = Reader.Extract(new ItemText("t", "HOST: The Russians say Ukraine has to leave the Donbas before there can be any deal, so will Washington press Kyiv to give it up?", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "us");
+    }
+
+    [Fact]
+    public void Sanctions_that_will_have_to_go_are_opposed()
+    {
+        var found = Reader.Extract(new ItemText("t", "Lavrov said Western sanctions will have to go under any lasting settlement.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -23,6 +23,14 @@ public sealed class SpeakerTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
     [Fact]
+    public void A_quotation_continued_in_the_next_sentence_is_still_the_speakers_and_our_team_is_the_speakers_side()
+    {
+        var findings = Read("Within the hour, Volodymyr Zelensky replied on X: “Ukraine accepts the air truce. We will observe it as long as Russia does, and our teams are ready for the next round.”");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "talks", Stance: "supports", Speaker: "Volodymyr Zelenskyy" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "russia", Issue: "talks" });
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

@@ -85,7 +85,7 @@ internal static class Attribution
         s.Speeches = speeches;
 
         var tokens = s.Tokens;
-        s.IsBareQuote = tokens.Length > 0 && tokens[0].IsQuote && speeches.Count == 0;
+        s.IsBareQuote = tokens.Length > 0 && (tokens[0].IsQuote || s.ContinuesQuote) && speeches.Count == 0;
         if (s.IsBareQuote)
         {
             s.InheritedSayer = discourse.LastSayer;

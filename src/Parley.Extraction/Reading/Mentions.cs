@@ -189,7 +189,13 @@ internal static class Mentions
             {
                 continue;
             }
-            agents.Add(new Agent { Kind = AgentKind.FirstPerson, Start = m.Start, End = m.End, Possessive = tokens[m.Start].Norm is "our" });
+            // "our teams are ready for the next round": "our" and a group noun are the speaker's side, as "Ukraine's team" is.
+            var team = tokens[m.Start].Norm is "our" ? s.Of(CueKind.GroupNoun).Find(g => g.Start == m.End) : default;
+            agents.Add(new Agent
+            {
+                Kind = AgentKind.FirstPerson, Start = m.Start, End = team.End > 0 ? team.End : m.End,
+                Possessive = tokens[m.Start].Norm is "our" && team.End == 0 || team.End > 0 && IsPossessiveAt(tokens, team.End),
+            });
         }
 
         // "KYIV — … Several MPs demanded that any treaty be put to a referendum": a legislature named with no party, in an

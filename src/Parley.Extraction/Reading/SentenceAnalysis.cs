@@ -41,6 +41,8 @@ internal sealed class SentenceAnalysis
     public List<Speech> Speeches { get; set; } = [];
     /// <summary>Whether the whole sentence is a quotation with no attribution of its own.</summary>
     public bool IsBareQuote { get; set; }
+    /// <summary>Whether the sentence opens inside a quotation that an earlier sentence opened.</summary>
+    public bool ContinuesQuote => _inQuote.Length > 0 && _inQuote[0];
     /// <summary>Who is reported as saying the sentence when it names no one (a continued quote).</summary>
     public Agent? InheritedSayer { get; set; }
     /// <summary>Whose transcript turn this sentence is in ("RUBIO: …"), a pack person or one the item introduced, or null.</summary>
@@ -317,7 +319,9 @@ internal sealed class SentenceAnalysis
     private static bool[] MarkQuotes(Token[] tokens)
     {
         var mask = new bool[tokens.Length];
-        var open = false;
+        // "… replied: “Ukraine accepts the air truce. We will observe it …”": a sentence whose first curly quote closes is
+        // the rest of a quotation opened in the sentence before.
+        var open = Array.Find(tokens, t => t.IsQuote && t.Text is "“" or "”").Text == "”";
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].IsQuote && tokens[i].Text is "“" or "”" or "\"")

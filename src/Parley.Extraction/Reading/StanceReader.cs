@@ -228,12 +228,7 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsQuestion(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
-        var last = tokens.Length - 1;
-        while (last >= 0 && tokens[last].IsQuote)
-        {
-            last--;
-        }
-        if (last < 0 || tokens[last].Norm != "?")
+        if (!EndsWithQuestionMark(s))
         {
             return false;
         }
@@ -547,8 +542,25 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return !signals.Exists(o => o.Undecided && o.End <= i && i - o.End <= 6);
             }
+            // "The Russians say Ukraine has to leave the Donbas, so will Washington press Kyiv to give it up?": a clause
+            // that asks is no one's stance, though the sentence before it states one.
+            if (s.Tokens[i].Norm is "so" or "and" or "but" && i > 0 && s.Tokens[i - 1].Norm == "," && i + 1 < s.Tokens.Length
+                && Interrogatives.Contains(s.Tokens[i + 1].Norm) && EndsWithQuestionMark(s))
+            {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static bool EndsWithQuestionMark(SentenceAnalysis s)
+    {
+        var last = s.Tokens.Length - 1;
+        while (last >= 0 && s.Tokens[last].IsQuote)
+        {
+            last--;
+        }
+        return last >= 0 && s.Tokens[last].Norm == "?";
     }
 
     /// <summary>A sentence that opens with "Whether …" and says later that it "remains open" or "is unclear", with the cue inside the question.</summary>
