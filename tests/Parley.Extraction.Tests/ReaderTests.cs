@@ -75,6 +75,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_halt_to_long_range_strikes_is_a_truce_and_declining_to_say_leaves_it_open()
+    {
+        var halt = Reader.Extract(new ItemText("t", "Russia and Ukraine have agreed to a 30-day halt to long-range strikes, Trump wrote.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Equal(["russia", "ukraine"], halt.Where(p => p is { Issue: "ceasefire", Stance: "supports" }).Select(p => p.Party).Order().ToArray());
+        var open = Reader.Extract(new ItemText("t", "16:05 Kremlin spokesman Dmitry Peskov declines to say whether Moscow will agree to extend the energy truce.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(open, p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;
