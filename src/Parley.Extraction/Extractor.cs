@@ -172,6 +172,8 @@ public sealed class Extractor
         var labelSeen = false;
         string? previousLabel = null;
         var datelineParty = -1;
+        // The party of the person named last, for a title that names none.
+        var contextParty = -1;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -200,7 +202,8 @@ public sealed class Extractor
             {
                 lastNamed[m.Cue.Ref] = sentence.Index;
             }
-            analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced);
+            analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty);
+            contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false })?.Party ?? contextParty;
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
             {
                 introduced[named.Name!.Split(' ')[^1]] = named;

@@ -31,6 +31,21 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_title_that_names_no_party_is_of_the_side_just_named()
+    {
+        var findings = Read("President Volodymyr Zelensky said Kyiv was ready to talk.\nDeputy Foreign Minister Olena Tkach said Kyiv wants an exchange of all prisoners.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Speaker: "Olena Tkach" });
+    }
+
+    [Fact]
+    public void Verbs_joined_without_a_comma_share_the_reported_clauses_subject()
+    {
+        var findings = Read("Olga Stefanishyna, Ukraine's ambassador to Washington, said the Russian side had called the lists a humanitarian matter but had not said whether it would accept an exchange of all prisoners.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "undecided" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange" });
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

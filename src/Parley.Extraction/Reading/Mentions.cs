@@ -61,7 +61,8 @@ internal static class Mentions
         "the", "a", "an", "its", "their", "this", "that", "both", "western", "eastern", "southern", "northern", "central",
     };
 
-    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null)
+    /// <param name="contextParty">The party of the person the item named last, for a title that names none ("Deputy Foreign Minister X").</param>
+    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null, int contextParty = -1)
     {
         var tokens = s.Tokens;
         var agents = new List<Agent>();
@@ -218,6 +219,10 @@ internal static class Mentions
         AbsorbTitles(agents, tokens);
         AbsorbIntoDescriptions(agents);
         Appositives(s, agents, pack);
+        if (contextParty >= 0)
+        {
+            BareTitles(s, agents, pack, contextParty);
+        }
         Descriptions(s, agents, pack);
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var agent in agents)
@@ -552,6 +557,36 @@ internal static class Mentions
             }
         }
         agents.AddRange(added);
+    }
+
+    /// <summary>
+    /// "Deputy Foreign Minister Oksana Hrytsenko, who oversees …, said": a capitalised title of two words or more that names
+    /// no party, at the start of a clause, before a name the pack does not know, is of the side the item was just speaking of.
+    /// </summary>
+    private static void BareTitles(SentenceAnalysis s, List<Agent> agents, DomainPack pack, int contextParty)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && tokens[i - 1].Norm is not ("," or "—" or "–" or "•" or ":" or ";"))
+            {
+                continue;
+            }
+            var at = i;
+            while (at < tokens.Length && tokens[at].IsCapitalized && TitleWords.Contains(tokens[at].Norm))
+            {
+                at++;
+            }
+            if (at - i < 2 || agents.Exists(a => a.Party >= 0 && a.Start < at && a.End > i) || PersonAt(agents, at) is not null
+                || UnknownNameEnd(s, at, pack.Weekdays) is not (> 0 and var nameEnd))
+            {
+                continue;
+            }
+            // The title's own words ("Minister") are no pronoun of someone else.
+            agents.RemoveAll(a => a.Start >= i && a.End <= at && a.Party < 0);
+            agents.Add(UnknownPerson(tokens, contextParty, i, at, nameEnd));
+            i = nameEnd;
+        }
     }
 
     /// <summary>

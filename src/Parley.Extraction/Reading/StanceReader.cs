@@ -1228,6 +1228,19 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return previousHolders;
             }
+            // "She said the Russian side had called the lists … but had not said whether …": with no comma before the
+            // conjunction, the verbs share the reported clause's subject.
+            var conjunction = signal.Start - 1;
+            while (conjunction > 0 && s.Tokens[conjunction].Norm is not ("and" or "but"))
+            {
+                conjunction--;
+            }
+            if (conjunction > 0 && s.Tokens[conjunction - 1].Norm != "," && s.Speeches.LastOrDefault(sp => sp.End <= conjunction) is { } speech
+                && s.Agents.Find(a => a.Start >= speech.End && a.End <= conjunction && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !s.InQuote(a.Start))
+                    is { Party: >= 0, Kind: not AgentKind.Document } subject)
+            {
+                return [new Holder(subject, 0.9)];
+            }
             // "Dmitriev added that …, and called for …": the sayer is the subject of both verbs.
             if (SayerBefore(s, signal.Start) is { Party: >= 0 } sayer)
             {
