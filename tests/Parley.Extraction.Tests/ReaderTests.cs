@@ -84,6 +84,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_aside_after_a_comma_is_about_its_own_clause()
+    {
+        var found = Reader.Extract(new ItemText("t", "Washington would give guarantees for 15 years, and the cap on Ukraine's army rises to 800,000, a figure Kyiv has accepted.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "army_size", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "security_guarantees" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

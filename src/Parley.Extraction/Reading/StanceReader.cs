@@ -299,7 +299,14 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            var about = issues.Where(m => m.End <= comma).ToList();
+            // "…, and the cap on Ukraine's army rises to 800,000, a figure Kyiv has accepted": the aside is about its own
+            // clause, not what the sentence said before ", and".
+            var clauseStart = comma - 1;
+            while (clauseStart > 0 && !(s.Tokens[clauseStart].Norm == ";" || s.Tokens[clauseStart].Norm == "," && s.Tokens[clauseStart + 1].Norm is "and" or "but" or "while" or "whereas"))
+            {
+                clauseStart--;
+            }
+            var about = issues.Where(m => m.End <= comma && m.Start > clauseStart).ToList();
             if (s.Tokens[comma + 1].Norm is "which" or "that")
             {
                 about = about.Where(m => m.End == comma).ToList(); // a relative clause hangs from the phrase right before it
