@@ -92,6 +92,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_noun_that_opposes_between_a_cue_and_its_issue_reverses_it()
+    {
+        var found = Reader.Extract(new ItemText("t", "Rutte warned against accepting a Russian veto on NATO membership.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "nato", Issue: "nato_membership", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
+        var rejected = Reader.Extract(new ItemText("t", "Kyiv rejected Moscow's veto on NATO membership.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(rejected, p => p is { Party: "ukraine", Issue: "nato_membership", Stance: "supports" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -723,7 +723,10 @@ internal sealed class StanceReader(DomainPack pack)
                 var denied = (ButNot(s, signal.End, m.Start) || m.Start - 1 >= signal.End && s.Tokens[m.Start - 1].Norm == "no"
                         || m.Start - 2 >= signal.End && s.Tokens[m.Start - 2].Norm == "no" && s.Tokens[m.Start - 1] is { IsWord: true, IsCapitalized: false })
                     && !(m.Cue.Action && Negated(s, m.Start));
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1)));
+                // "warned against accepting a Russian veto on NATO membership": a noun that opposes, between the cue and its
+                // issue, reverses it as a flip does.
+                var opposingNouns = signals.Count(x => x != signal && x.Family.Noun && x.Polarity < 0 && !x.Undecided && !x.Conditional && x.Start >= signal.End && x.End <= m.Start);
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1)));
                 consumed.Add(m.Start);
             }
         }
