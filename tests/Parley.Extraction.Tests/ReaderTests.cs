@@ -102,6 +102,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_flip_right_after_the_cue_of_an_aside_reverses_it()
+    {
+        var found = Reader.Extract(new ItemText("t", "Rutte said Ukraine's future membership remains on the table, a line Russian negotiators have demanded be struck from any settlement.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p is { Party: "russia", Stance: "supports" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

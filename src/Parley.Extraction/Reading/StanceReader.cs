@@ -317,7 +317,8 @@ internal sealed class StanceReader(DomainPack pack)
             }
             foreach (var m in about.DistinctBy(m => m.Cue.Ref))
             {
-                var polarity = signal.Polarity * m.Cue.Polarity;
+                // ("…, a line Russian negotiators have demanded be struck from any settlement": a flip right after the cue.)
+                var polarity = signal.Polarity * m.Cue.Polarity * FlipRightAfter(s, signal);
                 var stance = signal.Undecided ? "undecided" : signal.Conditional ? "conditional" : polarity > 0 ? "supports" : "opposes";
                 Emit(statements, s, new Holder(agent, 1.0), m.Cue.Ref, stance, signal.Act, signal.Weight * 0.9, signal.Start);
             }
