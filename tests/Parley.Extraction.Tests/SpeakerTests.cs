@@ -46,6 +46,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_line_filed_under_a_partys_name_speaks_for_it_where_it_names_no_one_else()
+    {
+        Assert.Contains(Read("Moscow: foreign ministry vows to answer any use of its assets by seizing Western property in Russia.").Positions,
+            p => p is { Party: "russia", Issue: "frozen_assets", Stance: "opposes" });
+        Assert.DoesNotContain(Read("NATO: The framework keeps membership off the table for now.").Positions, p => p.Party == "nato");
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

@@ -46,6 +46,15 @@ internal static class Attribution
         {
             a.Absorbed = true;
         }
+        // "Moscow: foreign ministry vows …", "Kyiv: no elections …, says …": a line filed under a party's name speaks for it
+        // where it names no one else.
+        if (s.TopicLabelEnd > 0 && s.Agents.Where(a => a.End <= s.TopicLabelEnd).ToList() is [{ Kind: AgentKind.Entity, Party: >= 0 } label]
+            && !s.Of(CueKind.Issue).Exists(m => m.Start < s.TopicLabelEnd)
+            && !s.Agents.Exists(a => a.Start > s.TopicLabelEnd && !a.Oblique && !a.Possessive && (a.Party >= 0 || a.Kind is AgentKind.Person))
+            && !s.Of(CueKind.Document).Exists(d => d.Start > s.TopicLabelEnd))
+        {
+            s.LabelParty = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = label.Start, End = label.End, IsMetonym = label.IsMetonym };
+        }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);

@@ -65,6 +65,8 @@ internal sealed class SentenceAnalysis
 
     /// <summary>The end of an opening that names what the line is about, a topic label or a reporter's question, or -1.</summary>
     public int OpeningEnd => Math.Max(TopicLabelEnd, AskedEnd);
+    /// <summary>The party a newsletter or live-blog line is filed under ("Moscow: foreign ministry vows …"), or null.</summary>
+    public Agent? LabelParty { get; set; }
 
     /// <summary>The provision is set by an opening "Under the American proposal, …", which a reporting verb does not undo.</summary>
     public bool ProvisionOpened { get; set; }

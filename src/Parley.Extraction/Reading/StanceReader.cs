@@ -1294,6 +1294,11 @@ internal sealed class StanceReader(DomainPack pack)
                     break;
             }
         }
+        if (agent is null && s.LabelParty is { } label)
+        {
+            agent = label;
+            certainty = 0.85;
+        }
         if (agent is null || agent.Party < 0)
         {
             return [];
