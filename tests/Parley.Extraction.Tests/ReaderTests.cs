@@ -110,6 +110,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void The_treaty_is_the_framework_once_the_item_has_named_it()
+    {
+        var named = Reader.Extract(new ItemText("t", "Both sides signed the U.S. peace plan in Geneva. Washington has urged both sides to respect the treaty as signed.", new DateOnly(2033, 2, 3))).Positions;
+        Assert.Contains(named, p => p is { Party: "us", Issue: "peace_plan", Stance: "supports", Sentence: 1 });
+        var alone = Reader.Extract(new ItemText("t", "Washington has urged both sides to respect the treaty as signed.", new DateOnly(2033, 2, 3))).Positions;
+        Assert.DoesNotContain(alone, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;
