@@ -167,7 +167,13 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // live-blog, newsletter, Q&A and interview styles) and sealed: 0.571 / 0.839 / 0.818 with 02fe0c0, 0.600 / 0.844 /
         // 0.800 with de30bfe, 0.630 / 0.818 / 0.833 with the ninth session's end rules (18bbe8f). ac07, ac13 and ac15 state
         // nothing; ac15 trips the reader.
+        // ac01-ac20 after the tenth session's first round (read ab): 0.638 / 0.818 / 0.833, still unread.
         new HeldOutSet("heldout28", 20, 0.60, 0.78, 0.80, ["ac07", "ac13"]),
+        // ad01-ad20, written by a twenty-sixth helper during the tenth session (winter 2026-27 in the voices of non-Western
+        // wires, aggregators, translated interviews, a debate summary, a fact-check, a timeline, a multi-speaker briefing)
+        // and sealed: 0.603 / 0.933 / 0.720 with 02fe0c0, 0.642 / 0.939 / 0.769 with de30bfe, 0.676 / 0.943 / 0.769 with
+        // 18bbe8f and after the tenth session's first round. ad13, ad17 and ad19 state nothing; ad19 trips the reader.
+        new HeldOutSet("heldout29", 20, 0.64, 0.90, 0.73, ["ad13", "ad17"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
