@@ -119,6 +119,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_a_demand_must_come_before_is_accepted_only_on_that_condition()
+    {
+        var found = Reader.Extract(new ItemText("t", "Moscow wants Kyiv out of the rest of Donetsk region before any ceasefire, Peskov said.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+        var dated = Reader.Extract(new ItemText("t", "Kyiv wants a ceasefire agreed before any discussion of territory.", new DateOnly(2026, 6, 22))).Positions;
+        Assert.DoesNotContain(dated, p => p is { Issue: "talks" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -124,6 +124,21 @@ internal sealed class StanceReader(DomainPack pack)
                     Emit(statements, s, holder, issue, stance, signal.Act, signal.Weight * holder.Certainty * issueCertainty, signal.Start);
                 }
             }
+            // "Moscow wants Kyiv out of the rest of Donetsk region before any ceasefire": what a demand must come before is
+            // what the holder accepts only on that condition.
+            if (issues.Count > 0 && !staysOpen && !signal.Undecided && !signal.Conditional && signal.Polarity > 0)
+            {
+                // ("before any discussion of territory" only dates the demand.)
+                foreach (var m in s.Of(CueKind.Issue).Where(m => m.Start > signal.End && m.Start < scopeEnd && BeforeAny(s, m.Start) && !issueIds.Contains(m.Cue.Ref)
+                    && !(s.Tokens[m.End - 1].Norm is "of" or "on" or "about" || m.End < s.Tokens.Length && s.Tokens[m.End].Norm is "of" or "on" or "about")))
+                {
+                    consumedIssues.Add(m.Start);
+                    foreach (var holder in holders)
+                    {
+                        Emit(statements, s, holder, m.Cue.Ref, "conditional", "statement", signal.Weight * holder.Certainty * 0.85, signal.Start);
+                    }
+                }
+            }
             if (until)
             {
                 // The "until" clause is the holder's price, not its subject's stance: "until Russia agrees to a ceasefire".
@@ -831,6 +846,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return found;
     }
+
+    /// <summary>"before any ceasefire", "as a condition for a deal": the issue at <paramref name="at"/> is what comes after the demand.</summary>
+    private static bool BeforeAny(SentenceAnalysis s, int at) =>
+        at >= 2 && s.Tokens[at - 1].Norm is "any" or "a" && s.Tokens[at - 2].Norm == "before"
+        || at >= 3 && s.Tokens[at - 1].Norm is "any" or "a" && s.Tokens[at - 2].Norm is "for" or "of" && s.Tokens[at - 3].Norm is "condition" or "precondition" or "prerequisite";
 
     /// <summary>
     /// "wants a ceasefire agreed before any discussion of territory", "agreed, at the end of two days of talks, to …":
