@@ -129,6 +129,26 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_condition_noun_after_a_refusal_demands_nothing()
+    {
+        var found = Reader.Extract(new ItemText("t", "Peskov said Russia would not accept a referendum in Ukraine as a condition of any deal.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Equal("opposes", Assert.Single(found, p => p is { Party: "russia", Issue: "referendum" }).Stance);
+    }
+
+    [Fact]
+    public void Agency_names_for_the_sides_and_a_proposal_put_forward_by_a_party()
+    {
+        var aggressor = Reader.Extract(new ItemText("t", "As Ukrinform reported, the aggressor state earlier rejected a proposal for an air and sea truce put forward by Kyiv in August.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Contains(aggressor, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes" });
+        Assert.Contains(aggressor, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(aggressor, p => p is { Party: "russia", Stance: "supports" });
+        var regime = Reader.Extract(new ItemText("t", "The Kiev regime rejects any ceasefire, Zakharova said.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Contains(regime, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
+        var firing = Reader.Extract(new ItemText("t", "Umerov said Kyiv was ready to stop firing tomorrow along the line where the armies stand.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Contains(firing, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

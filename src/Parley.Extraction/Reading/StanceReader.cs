@@ -56,7 +56,7 @@ internal sealed class StanceReader(DomainPack pack)
         var openConditions = new HashSet<int>();
         foreach (var signal in signals)
         {
-            if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal) || InOpenQuestion(s, signals, signal))
+            if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal) || InOpenQuestion(s, signals, signal) || RefusedAsCondition(s, signals, signal))
             {
                 continue;
             }
@@ -847,6 +847,14 @@ internal sealed class StanceReader(DomainPack pack)
         return found;
     }
 
+    /// <summary>
+    /// "would not accept a referendum in Ukraine as a condition of any deal": a condition noun after "as" completes a verb
+    /// that refuses it, and demands nothing of its own. ("named the withdrawal as the indispensable condition" does.)
+    /// </summary>
+    private static bool RefusedAsCondition(SentenceAnalysis s, List<Signal> signals, Signal signal) =>
+        signal.Start >= 1 && s.Tokens[signal.Start - 1].Norm == "as"
+        && signals.Exists(p => p != signal && p.End <= signal.Start && p.Polarity < 0 && signal.Start - p.End <= 8 && OneClause(s, p.End, signal.Start));
+
     /// <summary>"before any ceasefire", "as a condition for a deal": the issue at <paramref name="at"/> is what comes after the demand.</summary>
     private static bool BeforeAny(SentenceAnalysis s, int at) =>
         at >= 2 && s.Tokens[at - 1].Norm is "any" or "a" && s.Tokens[at - 2].Norm == "before"
@@ -983,7 +991,21 @@ internal sealed class StanceReader(DomainPack pack)
         // "a proposal from Washington", "demands from Moscow": the party it comes from owns it.
         ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm == "from"
             ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + 2 && a.Party >= 0 && !a.Absorbed && !a.Possessive)
-            : null);
+            : null)
+        // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
+        ?? MadeBy(s, signal);
+
+    private static Agent? MadeBy(SentenceAnalysis s, Signal signal)
+    {
+        for (var i = signal.End; i + 1 < s.Tokens.Length && i <= signal.End + 8 && s.Tokens[i].Norm is not ("," or ";" or ":"); i++)
+        {
+            if (s.Tokens[i].Norm == "by" && s.Tokens[i - 1].Norm is "forward" or "made" or "tabled" or "submitted" or "floated" or "proposed" or "offered" or "drafted" or "presented")
+            {
+                return s.Agents.FirstOrDefault(a => a.Start == i + 1 && a.Party >= 0 && !a.Possessive);
+            }
+        }
+        return null;
+    }
 
     private static bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
 
@@ -1380,8 +1402,10 @@ internal sealed class StanceReader(DomainPack pack)
     private static Agent? PassiveAgent(SentenceAnalysis s, Signal signal)
     {
         var cue = signal.CueEnd - 1;
-        if (signal.CueEnd != signal.Start + 1 || cue < 0 || !s.Tokens[cue].Norm.EndsWith("ed", StringComparison.Ordinal)
-            || signal.CueEnd >= s.Tokens.Length || s.Tokens[signal.CueEnd].Norm != "by")
+        // ("a truce put forward by Kyiv": a two-word participle too.)
+        var participle = signal.CueEnd == signal.Start + 1 && s.Tokens[cue].Norm.EndsWith("ed", StringComparison.Ordinal)
+            || signal.CueEnd == signal.Start + 2 && s.Tokens[signal.Start].Norm is "put" or "set" or "drawn" or "made" && s.Tokens[cue].Norm is "forward" or "out" or "up";
+        if (cue < 0 || !participle || signal.CueEnd >= s.Tokens.Length || s.Tokens[signal.CueEnd].Norm != "by")
         {
             return null;
         }
