@@ -149,6 +149,29 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_denied_report_is_reversed_and_a_confirmed_meeting_is_no_stance()
+    {
+        var denied = Reader.Extract(new ItemText("t", "Peskov also dismissed as propaganda reports in Western media that Moscow was prepared to hand the Zaporozhye nuclear power plant back to Ukrainian control.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Contains(denied, p => p is { Party: "russia", Issue: "nuclear_plant", Stance: "opposes" });
+        Assert.DoesNotContain(denied, p => p is { Party: "russia", Stance: "supports" });
+        // (A verb between "U.S. envoys" and "Vladimir Putin" keeps the envoys a party of their own, not Putin's title.)
+        var confirmed = Reader.Extract(new ItemText("t", "Peskov has confirmed that U.S. envoys will meet Vladimir Putin in Moscow on Thursday to discuss the latest draft of the framework agreement.", new DateOnly(2026, 10, 2)));
+        Assert.Empty(confirmed.Positions);
+        Assert.Equal("Moscow", Assert.Single(confirmed.Meetings).Place);
+        var said = Reader.Extract(new ItemText("t", "Peskov confirmed that Kirill Dmitriev had met Steve Witkoff in Abu Dhabi last week, and said a new vote in Kiev was needed.", new DateOnly(2026, 10, 2))).Positions;
+        Assert.Contains(said, p => p is { Party: "russia", Issue: "elections", Stance: "supports" });
+    }
+
+    [Fact]
+    public void A_clause_providing_for_an_exchange_is_no_condition_on_the_round()
+    {
+        var found = Reader.Extract(new ItemText("t", "Russian and Ukrainian negotiators agreed on a clause of the draft providing for an all-for-all exchange of prisoners, at the end of two days of talks in Geneva that began on Monday.", new DateOnly(2026, 9, 2)));
+        Assert.Equal("Geneva", Assert.Single(found.Meetings).Place);
+        var refused = Reader.Extract(new ItemText("t", "Umerov said Kyiv would not sign any text that required it to withdraw from the Donbas.", new DateOnly(2026, 9, 2))).Positions;
+        Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+    }
+
+    [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Talks ended in Vienna on Wednesday with Moscow and Kyiv agreeing to exchange all remaining prisoners of war.", new DateOnly(2031, 11, 6))).Positions;

@@ -216,7 +216,7 @@ internal static class Mentions
             IntroducedBySurname(s, agents, introduced);
         }
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
-        AbsorbTitles(agents, tokens);
+        AbsorbTitles(s, agents, tokens);
         AbsorbIntoDescriptions(agents);
         Appositives(s, agents, pack);
         if (contextParty >= 0)
@@ -255,7 +255,7 @@ internal static class Mentions
     /// "Kremlin spokesman Dmitry Peskov", "U.S. envoy Steve Witkoff": the party word and title belong to
     /// the person, so the person takes over their start (and with it any preposition in front).
     /// </summary>
-    private static void AbsorbTitles(List<Agent> agents, Token[] tokens)
+    private static void AbsorbTitles(SentenceAnalysis s, List<Agent> agents, Token[] tokens)
     {
         for (var i = 0; i < agents.Count; i++)
         {
@@ -278,7 +278,9 @@ internal static class Mentions
                 var clean = true;
                 for (var k = outer.End; k < person.Start; k++)
                 {
-                    if (!tokens[k].IsWord || tokens[k].Norm is "and" or "said" or "told")
+                    // ("U.S. envoys will meet Vladimir Putin": a verb between them makes the person an object, not a title's holder.)
+                    if (!tokens[k].IsWord || tokens[k].Norm is "and" or "said" or "told" or "will" or "would" or "to" or "has" or "had" or "have" or "is" or "was" or "are" or "were"
+                        || s.IsKindAt(CueKind.MeetingTrigger, k) || s.IsKindAt(CueKind.Stance, k) || s.IsKindAt(CueKind.Speech, k))
                     {
                         clean = false;
                         break;

@@ -60,6 +60,18 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // "Peskov has confirmed that U.S. envoys will meet Putin in Moscow to discuss the latest draft": confirming a
+            // meeting schedules it; it is no stance on the talks or on what they will discuss.
+            // (Its subject is still the subject of a verb joined to it: "He confirmed that …, and said …".)
+            var schedules = s.Tokens[signal.Start].Norm.StartsWith("confirm", StringComparison.Ordinal)
+                && s.Of(CueKind.MeetingTrigger).Exists(t => t.Start >= signal.End && t.Start - signal.End <= 12 && OneClause(s, signal.End, t.Start)
+                    && !s.Of(CueKind.Issue).Exists(m => m.Start >= signal.End && m.End <= t.Start));
+            if (DeniedReport(s, signals, signal))
+            {
+                // "dismissed as propaganda reports that Moscow was prepared to hand the plant back": the denial reverses it.
+                signal.Polarity = -signal.Polarity;
+                signal.Act = "rejection";
+            }
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
@@ -86,6 +98,13 @@ internal sealed class StanceReader(DomainPack pack)
                 }
             }
             var holders = CollectiveHolders(s, signal, discourse) ?? Holders(s, signal, issues, previousHolders, discourse);
+            if (schedules)
+            {
+                // (What it goes on to say after "and said" is said, not scheduled.)
+                var said = s.Speeches.Find(sp => sp.Start > signal.End)?.Start ?? s.Tokens.Length;
+                var scheduled = s.Of(CueKind.Issue).Where(m => m.Start >= signal.End && m.Start < said).Select(m => m.Cue.Ref).ToHashSet();
+                issues = issues.Where(i => !scheduled.Contains(i.Issue)).ToList();
+            }
             if (holders.Count > 0)
             {
                 previousHolders = holders;
@@ -427,6 +446,15 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     reach = AddresseeGap;
                 }
+                // ("would not sign anything that requires …": after an indefinite pronoun, "that" opens a relative clause,
+                // whose cue the first one governs; "any text that required it to withdraw": so does a noun after "any".)
+                var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
+                    && (s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something"
+                        || next.Start >= 3 && s.Tokens[next.Start - 3].Norm is "any" or "every" && IsLowerNoun(s.Tokens[next.Start - 2]));
+                if (relative)
+                {
+                    reach = Math.Max(reach, 3);
+                }
                 // "a demand Kyiv has rejected": a subject between two cues starts a clause of its own.
                 // ("insists that Ukraine must withdraw" is one demand: the modal is said by the subject of "insists".)
                 if (!addressed && !signal.Undecided && pack.StanceCues[next.Cue.Ref].Holder != "sayer"
@@ -441,10 +469,6 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 var nextFamily = pack.StanceCues[next.Cue.Ref];
                 // "rejected the demand": after a determiner the second cue is the object noun, whatever family matched it.
-                // ("would not sign anything that requires …": after an indefinite pronoun, "that" opens a relative clause,
-                // whose cue the first one governs.)
-                var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
-                    && s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something";
                 if (nextFamily.Noun || !relative && next.Start > 0 && s.Tokens[next.Start - 1].Norm is "the" or "that" or "this" or "those" or "these" or "such" or "its" or "their" or "his" or "her" or "a" or "an")
                 {
                     break; // "support a U.S. proposal": the proposal is the object, with its own owner.
@@ -846,6 +870,33 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return found;
     }
+
+    /// <summary>Whether the cue is what a report says ("reports in Western media that …"), and a denial comes before the report.</summary>
+    private static bool DeniedReport(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        for (var that = signal.Start - 1; that >= 1 && signal.Start - that <= 6 && !IsBreak(s, that); that--)
+        {
+            if (s.Tokens[that].Norm != "that")
+            {
+                continue;
+            }
+            for (var report = that - 1; report >= 1 && that - report <= 4; report--)
+            {
+                if (s.Tokens[report].Norm is "reports" or "report" or "claims" or "suggestions" or "speculation" or "rumours" or "rumors" or "allegations")
+                {
+                    return Enumerable.Range(Math.Max(0, report - 6), report - Math.Max(0, report - 6)).Any(i => DenialVerbs.Contains(s.Tokens[i].Norm))
+                        || signals.Exists(d => d != signal && !d.Undecided && d.Polarity < 0 && d.End <= report && report - d.End <= 6 && OneClause(s, d.End, report));
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
+    {
+        "denied", "denies", "deny", "dismissed", "dismisses", "dismiss", "rejected", "rejects", "refuted", "refutes", "debunked", "rebuffed",
+    };
 
     /// <summary>
     /// "would not accept a referendum in Ukraine as a condition of any deal": a condition noun after "as" completes a verb
