@@ -171,6 +171,15 @@ public sealed class ReaderTests
         Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
     }
 
+    [Theory]
+    [InlineData("Moscow wants a ceiling of 600,000 written into the treaty, Peskov said.", "russia", "army_size", "supports")]
+    [InlineData("Peskov said Moscow wants a legitimate government in Kyiv before any final signing.", "russia", "elections", "supports")]
+    [InlineData("A Hungarian diplomat said Budapest would not contribute to any fund that drew on Russian state assets.", "europe", "frozen_assets", "opposes")]
+    [InlineData("Zelensky said the Donbas was not for sale.", "ukraine", "territory", "opposes")]
+    [InlineData("Umerov said Kyiv was ready to keep meeting as often as it takes.", "ukraine", "talks", "supports")]
+    public void The_negotiations_own_words_for_its_issues(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 10, 2))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
