@@ -180,6 +180,18 @@ public sealed class ReaderTests
     public void The_negotiations_own_words_for_its_issues(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 10, 2))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
+    [Theory]
+    [InlineData("Chancellor Friedrich Merz has said Germany will contribute soldiers only if the United States commits air cover to the mission.", "europe", "foreign_troops", "conditional")]
+    [InlineData("Zelenskyy says Ukraine is ready to send a team to Geneva tomorrow if needed.", "ukraine", "talks", "supports")]
+    [InlineData("“Sanctions relief is not on the table right now,” Secretary of State Marco Rubio told reporters.", "us", "sanctions", "supports")]
+    [InlineData("Meloni said Italy would not put Italian soldiers in Ukraine as long as the war continues.", "europe", "foreign_troops", "opposes")]
+    public void Conditions_read_from_their_own_clause(string text, string party, string issue, string stance)
+    {
+        var found = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 10, 2))).Positions;
+        Assert.Equal(stance, Assert.Single(found, p => p.Party == party && p.Issue == issue).Stance);
+        Assert.DoesNotContain(found, p => p.Party == "us" && p.Issue == "foreign_troops");
+    }
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {

@@ -178,7 +178,8 @@ internal sealed class SentenceAnalysis
         {
             foreach (var kind in SilencedByTraps)
             {
-                _byKind[(int)kind].RemoveAll(m => traps.Exists(t => t.Start < m.End && m.Start < t.End));
+                // (A longer cue that holds the whole idiom says more than it: "is not on the table" against "on the table".)
+                _byKind[(int)kind].RemoveAll(m => traps.Exists(t => t.Start < m.End && m.Start < t.End && !(m.Start <= t.Start && m.End >= t.End && m.End - m.Start > t.End - t.Start)));
             }
         }
         // "won't sign without guarantees" makes a condition; "talks without preconditions" does not.

@@ -841,7 +841,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         for (var i = signal.Start - 1; i >= backStart; i--)
         {
-            if (IsBreak(s, i))
+            // ("Germany will contribute soldiers only if the United States commits air cover": a cue inside a condition does
+            // not reach back to the clause the condition restricts.)
+            if (IsBreak(s, i) || s.StartsAt(CueKind.Condition, i) && s.Tokens[i].Norm is not ("without" or "until")
+                && !Enumerable.Range(i, signal.Start - i).Any(k => s.Tokens[k].Norm == ","))
             {
                 backStart = i + 1;
                 break;
