@@ -174,6 +174,11 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // and sealed: 0.603 / 0.933 / 0.720 with 02fe0c0, 0.642 / 0.939 / 0.769 with de30bfe, 0.676 / 0.943 / 0.769 with
         // 18bbe8f and after the tenth session's first round. ad13, ad17 and ad19 state nothing; ad19 trips the reader.
         new HeldOutSet("heldout29", 20, 0.64, 0.90, 0.73, ["ad13", "ad17"]),
+        // ae01-ae20, written by a twenty-seventh helper during the tenth session (spring 2027, mostly wire copy, with a
+        // ministry briefing, a call readout, a UN summary, a headline digest and conclusions-style text) and sealed: 0.386 /
+        // 0.900 / 0.941 with 02fe0c0, 0.517 / 0.880 / 0.941 with de30bfe, 0.533 / 0.889 / 0.941 with 18bbe8f and after the
+        // tenth session's first two rounds. ae06, ae12 and ae18 state nothing.
+        new HeldOutSet("heldout30", 20, 0.50, 0.85, 0.90, ["ae06", "ae12", "ae18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
