@@ -192,6 +192,24 @@ public sealed class ReaderTests
         Assert.DoesNotContain(found, p => p.Party == "us" && p.Issue == "foreign_troops");
     }
 
+    [Theory]
+    [InlineData("Zakharova said Ukraine's neutrality remained a non-negotiable condition of any settlement.", "russia", "nato_membership", "opposes")]
+    [InlineData("Zelensky said Ukraine's territorial integrity is non-negotiable.", "ukraine", "territory", "opposes")]
+    [InlineData("Lavrov said Moscow would not sign the framework as long as it allowed European troops on Ukrainian soil.", "russia", "foreign_troops", "opposes")]
+    public void What_is_insisted_on_or_refused_as_a_condition_keeps_its_direction(string text, string party, string issue, string stance) =>
+        Assert.Equal(stance, Assert.Single(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 1, 8))).Positions, p => p.Party == party && p.Issue == issue).Stance);
+
+    [Fact]
+    public void A_fact_checks_claim_and_a_markets_session_are_nobodys()
+    {
+        var claim = Reader.Extract(new ItemText("t", "CLAIM: Posts shared widely on social media this week say Zelensky agreed at the Geneva talks to withdraw troops from the Donetsk region.", new DateOnly(2027, 1, 8)));
+        Assert.Empty(claim.Positions);
+        var markets = Reader.Extract(new ItemText("t", "European gas prices fell for a third straight session on Friday as traders priced in a possible restoration of the energy truce between Russia and Ukraine.", new DateOnly(2027, 1, 8)));
+        Assert.Empty(markets.Meetings);
+        var veto = Reader.Extract(new ItemText("t", "Rutte said Russia would have no veto over Ukraine's eventual membership of the alliance.", new DateOnly(2027, 1, 8))).Positions;
+        Assert.DoesNotContain(veto, p => p is { Party: "russia", Stance: "supports" });
+    }
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {

@@ -39,7 +39,7 @@ internal sealed class StanceReader(DomainPack pack)
     public List<Statement> Read(SentenceAnalysis s, Discourse discourse)
     {
         var statements = new List<Statement>();
-        if (IsQuestion(s))
+        if (IsQuestion(s) || FactCheckClaim(s))
         {
             // A question states no one's position, but its answer may point back at what it asked about.
             RememberIssues(s, discourse);
@@ -127,8 +127,9 @@ internal sealed class StanceReader(DomainPack pack)
                 else if (signal.Conditional && signal.IssueBefore && signal.Family.Act == "demand")
                 {
                     // "the withdrawal from Donbass remains a prerequisite for any agreement": what is the price is demanded;
-                    // what it is the price of comes after the cue.
-                    stance = "supports";
+                    // what it is the price of comes after the cue. ("Ukraine's neutrality remained a non-negotiable
+                    // condition": a demand for the contrary of membership opposes it.)
+                    stance = polarity > 0 ? "supports" : "opposes";
                 }
                 else if (signal.Conditional || conditionAt >= 0 && !(signal.Family.Noun && holders.Count > 0 && holders[0].Agent.End >= signal.Start))
                 {
@@ -259,6 +260,10 @@ internal sealed class StanceReader(DomainPack pack)
         "has", "have", "what", "why", "how", "when", "where", "who", "which", "whether"];
 
     /// <summary>"Q: Would Kyiv accept a demilitarised zone?" asks; it states no one's position.</summary>
+    /// <summary>"CLAIM: Posts shared widely on social media say …": what a fact-check tests is nobody's stated position.</summary>
+    private static bool FactCheckClaim(SentenceAnalysis s) =>
+        s.Tokens.Length > 2 && s.Tokens[0].Norm is "claim" or "rumour" or "rumor" or "allegation" && s.Tokens[1].Norm == ":";
+
     private static bool IsQuestion(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
@@ -1654,11 +1659,13 @@ internal sealed class StanceReader(DomainPack pack)
             List<Holder> holders;
             HashSet<int> mainIssues;
             var threat = false;
+            var governedByRefusal = false;
             if (governed.TryGetValue(m.Start, out var g))
             {
                 holders = g.Holders;
                 mainIssues = g.Issues;
                 threat = g.Signal.Family.Act == "warning";
+                governedByRefusal = g.Signal.Polarity < 0 && !g.Signal.Undecided && !g.Signal.Conditional;
             }
             else
             {
@@ -1699,8 +1706,9 @@ internal sealed class StanceReader(DomainPack pack)
                 var refused = m.Start >= 1 && s.Tokens[m.Start - 1].Norm == "not";
                 var polarity = issue.Cue.Polarity * Flips(s, m.End, issue, end) * (negated ? -1 : 1) * (refused ? -1 : 1);
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
-                // agree to a ceasefire" wants the ceasefire.
-                if (threat)
+                // agree to a ceasefire" wants the ceasefire. So is a refusal's: "would not sign it as long as it allowed
+                // European troops on Ukrainian soil" opposes the troops ("would not sign unless …" still wants its condition).
+                if (threat || governedByRefusal && s.Tokens[m.Start].Norm is "if" or "as" or "so" or "while" or "when")
                 {
                     polarity = -polarity;
                 }
