@@ -210,6 +210,15 @@ public sealed class ReaderTests
         Assert.DoesNotContain(veto, p => p is { Party: "russia", Stance: "supports" });
     }
 
+    [Theory]
+    [InlineData("Medinsky said Russia was ready to return children to their families only where relatives could be verified.", "russia", "prisoner_exchange", "conditional")]
+    [InlineData("Budrys said the bloc should not lift a single measure while Russian troops remain on Ukrainian soil.", "europe", "sanctions", "supports")]
+    [InlineData("Zelenskyy said Russia was blocking the prisoner exchange agreed last month.", "russia", "prisoner_exchange", "opposes")]
+    [InlineData("The American framework would unfreeze part of the assets and return them to Moscow.", "us", "frozen_assets", "opposes")]
+    [InlineData("Estonia will again spend 0.25 percent of its GDP on military aid to Ukraine this year, the defence ministry said.", "europe", "aid", "supports")]
+    public void Phrasings_read_in_the_ad_round(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 1, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {
