@@ -179,6 +179,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 0.900 / 0.941 with 02fe0c0, 0.517 / 0.880 / 0.941 with de30bfe, 0.533 / 0.889 / 0.941 with 18bbe8f and after the
         // tenth session's first two rounds. ae06, ae12 and ae18 state nothing.
         new HeldOutSet("heldout30", 20, 0.50, 0.85, 0.90, ["ae06", "ae12", "ae18"]),
+        // af01-af20, written by a twenty-eighth helper at the end of the tenth session (ordinary coverage spread over 2026)
+        // and sealed: 0.582 / 0.800 / 0.696 with 02fe0c0, 0.651 / 0.800 / 0.800 with de30bfe, 0.690 / 0.780 / 0.800 with
+        // 18bbe8f, 0.727 / 0.788 / 0.800 at the tenth session's end. af05, af13 and af19 state nothing.
+        new HeldOutSet("heldout31", 20, 0.70, 0.75, 0.77, ["af05", "af13", "af19"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -36,6 +36,14 @@ internal sealed class StanceReader(DomainPack pack)
 
     private readonly record struct Holder(Agent Agent, double Certainty);
 
+    // The pack's words for denying a report ("dismissed … reports that"), for the report itself, and for the label of a
+    // line a fact-check tests ("CLAIM:").
+    private readonly HashSet<string> _denials = Lowered(pack.LanguageList("denialVerbs"));
+    private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
+    private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
+
+    private static HashSet<string> Lowered(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     public List<Statement> Read(SentenceAnalysis s, Discourse discourse)
     {
         var statements = new List<Statement>();
@@ -261,8 +269,8 @@ internal sealed class StanceReader(DomainPack pack)
 
     /// <summary>"Q: Would Kyiv accept a demilitarised zone?" asks; it states no one's position.</summary>
     /// <summary>"CLAIM: Posts shared widely on social media say …": what a fact-check tests is nobody's stated position.</summary>
-    private static bool FactCheckClaim(SentenceAnalysis s) =>
-        s.Tokens.Length > 2 && s.Tokens[0].Norm is "claim" or "rumour" or "rumor" or "allegation" && s.Tokens[1].Norm == ":";
+    private bool FactCheckClaim(SentenceAnalysis s) =>
+        s.Tokens.Length > 2 && _untestedLabels.Contains(s.Tokens[0].Norm) && s.Tokens[1].Norm == ":";
 
     private static bool IsQuestion(SentenceAnalysis s)
     {
@@ -880,7 +888,7 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>Whether the cue is what a report says ("reports in Western media that …"), and a denial comes before the report.</summary>
-    private static bool DeniedReport(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    private bool DeniedReport(SentenceAnalysis s, List<Signal> signals, Signal signal)
     {
         for (var that = signal.Start - 1; that >= 1 && signal.Start - that <= 6 && !IsBreak(s, that); that--)
         {
@@ -890,9 +898,9 @@ internal sealed class StanceReader(DomainPack pack)
             }
             for (var report = that - 1; report >= 1 && that - report <= 4; report--)
             {
-                if (s.Tokens[report].Norm is "reports" or "report" or "claims" or "suggestions" or "speculation" or "rumours" or "rumors" or "allegations")
+                if (_reports.Contains(s.Tokens[report].Norm))
                 {
-                    return Enumerable.Range(Math.Max(0, report - 6), report - Math.Max(0, report - 6)).Any(i => DenialVerbs.Contains(s.Tokens[i].Norm))
+                    return Enumerable.Range(Math.Max(0, report - 6), report - Math.Max(0, report - 6)).Any(i => _denials.Contains(s.Tokens[i].Norm))
                         || signals.Exists(d => d != signal && !d.Undecided && d.Polarity < 0 && d.End <= report && report - d.End <= 6 && OneClause(s, d.End, report));
                 }
             }
@@ -900,11 +908,6 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return false;
     }
-
-    private static readonly HashSet<string> DenialVerbs = new(StringComparer.Ordinal)
-    {
-        "denied", "denies", "deny", "dismissed", "dismisses", "dismiss", "rejected", "rejects", "refuted", "refutes", "debunked", "rebuffed",
-    };
 
     /// <summary>
     /// "would not accept a referendum in Ukraine as a condition of any deal": a condition noun after "as" completes a verb
