@@ -219,6 +219,16 @@ public sealed class ReaderTests
     public void Phrasings_read_in_the_ad_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 1, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
+    [Theory]
+    [InlineData("Lvova-Belova said Moscow would hand over more children, but only if relatives in Ukraine could prove their identity.", "russia", "prisoner_exchange", "conditional")]
+    [InlineData("Kyiv would never recognise Russian control over any occupied territory.", "ukraine", "territory", "opposes")]
+    [InlineData("The Russian Federation's representative, Vassily Nebenzia, said Kyiv was using the truce to rearm and demanded an end to Western weapons deliveries to Ukraine.", "russia", "aid", "opposes")]
+    [InlineData("Head of the Office Kyrylo Budanov said Ukraine was ready to meet Russian representatives in Istanbul again.", "ukraine", "talks", "supports")]
+    [InlineData("Kremlin aide Yuri Ushakov said Moscow was ready to receive the envoys at any time.", "russia", "talks", "supports")]
+    [InlineData("Dmitriev told an investment forum that sanctions relief was the price of peace.", "russia", "sanctions", "opposes")]
+    public void Phrasings_read_in_the_ae_round(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 4, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {

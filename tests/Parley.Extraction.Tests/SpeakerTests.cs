@@ -54,6 +54,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void With_no_speech_verb_the_named_subject_of_the_holders_party_is_its_voice()
+    {
+        var findings = Read("Peskov also dismissed as propaganda reports that Moscow was prepared to hand the Zaporozhye nuclear power plant back to Ukrainian control.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "nuclear_plant", Stance: "opposes", Speaker: "Dmitry Peskov" });
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

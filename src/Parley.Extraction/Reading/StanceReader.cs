@@ -1350,7 +1350,11 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 conjunction--;
             }
-            if (conjunction > 0 && s.Tokens[conjunction - 1].Norm != "," && s.Speeches.LastOrDefault(sp => sp.End <= conjunction) is { } speech
+            // ("Nebenzia said Kyiv was using the truce to rearm and demanded an end to …": a bare verb after the conjunction is
+            // the sayer's; an auxiliary ties it to the reported clause.)
+            if (conjunction > 0 && s.Tokens[conjunction - 1].Norm != "," && conjunction + 1 < s.Tokens.Length
+                && s.Tokens[conjunction + 1].Norm is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "can" or "did" or "does" or "not" or "still"
+                && s.Speeches.LastOrDefault(sp => sp.End <= conjunction) is { } speech
                 && s.Agents.Find(a => a.Start >= speech.End && a.End <= conjunction && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !s.InQuote(a.Start))
                     is { Party: >= 0, Kind: not AgentKind.Document } subject)
             {
@@ -1632,6 +1636,12 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 sayer = s.Speeches.LastOrDefault(sp => sp.Start < at && sp.Sayer is { } outer && outer.IsNamed && outer.Party == agent.Party)?.Sayer ?? sayer;
             }
+            // "At the same time, he did not rule out that Moscow could agree …": with no speech verb, a named person of the
+            // holder's party who is the subject before the cue is its voice.
+            sayer ??= s.Speeches.Count == 0
+                ? s.Agents.Find(a => a is { Kind: AgentKind.Person or AgentKind.Pronoun, Possessive: false, Oblique: false, Absorbed: false } && a.IsNamed
+                    && a.Party == agent.Party && a.End <= at && !s.InQuote(a.Start) && !a.InRelativeClause)
+                : null;
             if (sayer is not null && sayer.IsNamed && sayer.Party == agent.Party)
             {
                 speaker = sayer.Person;
