@@ -226,6 +226,11 @@ public sealed class ReaderTests
     [InlineData("Head of the Office Kyrylo Budanov said Ukraine was ready to meet Russian representatives in Istanbul again.", "ukraine", "talks", "supports")]
     [InlineData("Kremlin aide Yuri Ushakov said Moscow was ready to receive the envoys at any time.", "russia", "talks", "supports")]
     [InlineData("Dmitriev told an investment forum that sanctions relief was the price of peace.", "russia", "sanctions", "opposes")]
+    [InlineData("The American side expressed interest in continuing exchanges of prisoners on the all-for-all principle.", "us", "prisoner_exchange", "supports")]
+    [InlineData("The Kremlin said Russia was not interested in a temporary truce.", "russia", "ceasefire", "opposes")]
+    [InlineData("Moscow still wants Kyiv to write into its constitution that Ukraine gives up NATO.", "russia", "nato_membership", "opposes")]
+    [InlineData("Volodymyr Zelenskyy rules out pulling troops out of Kramatorsk and Sloviansk", "ukraine", "territory", "opposes")]
+    [InlineData("Ushakov said Putin told Trump that Russian forces would stop their advance only after Ukraine pulls its troops out of the Donetsk region.", "russia", "territory", "supports")]
     public void Phrasings_read_in_the_ae_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 4, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

@@ -569,6 +569,14 @@ internal sealed class StanceReader(DomainPack pack)
     /// </summary>
     private static void MarkAddressees(SentenceAnalysis s, List<Signal> signals)
     {
+        // "Putin told Trump that …": whom a speaker tells is no subject of what follows.
+        foreach (var speech in s.Speeches.Where(sp => s.Tokens[sp.End - 1].Norm is "told" or "tells" or "telling" or "tell" or "informed" or "assured" or "briefed"))
+        {
+            foreach (var a in s.Agents.Where(a => a.Start == speech.End && a.Party >= 0 && !a.Possessive))
+            {
+                a.Addressee = true;
+            }
+        }
         foreach (var signal in signals)
         {
             var to = AddresseeTo(s, signal);
