@@ -183,6 +183,11 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // and sealed: 0.582 / 0.800 / 0.696 with 02fe0c0, 0.651 / 0.800 / 0.800 with de30bfe, 0.690 / 0.780 / 0.800 with
         // 18bbe8f, 0.727 / 0.788 / 0.800 at the tenth session's end. af05, af13 and af19 state nothing.
         new HeldOutSet("heldout31", 20, 0.70, 0.75, 0.77, ["af05", "af13", "af19"]),
+        // ag01-ag20, written by a twenty-ninth helper at the end of the tenth session (2026; half Russian and Ukrainian agency
+        // and ministry English services, half Western outlets) and sealed: 0.612 / 0.857 / 0.762 with 02fe0c0, 0.653 / 0.920 /
+        // 0.818 with de30bfe, 0.667 / 0.889 / 0.818 with 18bbe8f, 0.689 / 0.897 / 0.818 after the tenth session's four rounds.
+        // ag07, ag14 and ag19 state nothing.
+        new HeldOutSet("heldout32", 20, 0.66, 0.86, 0.79, ["ag07", "ag14", "ag19"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
