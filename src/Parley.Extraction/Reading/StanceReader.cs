@@ -113,7 +113,8 @@ internal sealed class StanceReader(DomainPack pack)
                 var scheduled = s.Of(CueKind.Issue).Where(m => m.Start >= signal.End && m.Start < said).Select(m => m.Cue.Ref).ToHashSet();
                 issues = issues.Where(i => !scheduled.Contains(i.Issue)).ToList();
             }
-            if (holders.Count > 0)
+            // (A noun's owner is no verb's subject: "provide Ukraine with military support, and stands ready to …".)
+            if (holders.Count > 0 && !signal.Family.Noun)
             {
                 previousHolders = holders;
             }
@@ -467,6 +468,11 @@ internal sealed class StanceReader(DomainPack pack)
                 if (relative)
                 {
                     reach = Math.Max(reach, 3);
+                }
+                // ("refused on Tuesday to commit to …": a day named between the cues is no clause of its own.)
+                if (Enumerable.Range(signal.End, Math.Max(0, next.Start - signal.End)).Any(k => s.IsKindAt(CueKind.Weekday, k)))
+                {
+                    reach += 2;
                 }
                 // "a demand Kyiv has rejected": a subject between two cues starts a clause of its own.
                 // ("insists that Ukraine must withdraw" is one demand: the modal is said by the subject of "insists".)
@@ -1872,6 +1878,8 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var i = subject - 1;
         if (i >= 0 && s.Tokens[i].Norm == "that") i--;
+        // ("the U.S. draft says only that Ukraine will not join …")
+        if (i >= 1 && s.Tokens[i].Norm is "only" or "merely" or "simply" or "explicitly") i--;
         if (i < 1 || !ContentVerbs.Contains(s.Tokens[i].Norm)) return null;
         i--;
         for (var adverbs = 0; i >= 0 && adverbs < 2 && s.Tokens[i].Norm is "also" or "already" or "explicitly" or "clearly" or "still" or "now"; adverbs++) i--;
