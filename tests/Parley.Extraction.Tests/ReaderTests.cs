@@ -744,6 +744,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_place_a_where_clause_describes_is_the_rounds()
+    {
+        var findings = Reader.Extract(new ItemText("t", "On Tuesday she watched the news from Istanbul, where Russian and Ukrainian negotiators met for a second day on the humanitarian chapter.", new DateOnly(2031, 10, 29)));
+        Assert.Equal("Istanbul", Assert.Single(findings.Meetings).Place);
+    }
+
+    [Fact]
     public void A_round_dated_without_a_weekday()
     {
         var findings = Reader.Extract(new ItemText("t",

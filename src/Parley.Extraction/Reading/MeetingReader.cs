@@ -216,7 +216,9 @@ internal sealed class MeetingReader(DomainPack pack)
         var bestDistance = int.MaxValue;
         foreach (var p in s.Places)
         {
-            if (!Locative(s, p.Start) || NearestTrigger(s, triggers, p.Start, p.End) != t)
+            // ("the news from Istanbul, where Russian and Ukrainian negotiators met": a place a "where" clause describes.)
+            var where = p.End + 1 < s.Tokens.Length && s.Tokens[p.End].Norm == "," && s.Tokens[p.End + 1].Norm == "where" && trigger.Start > p.End;
+            if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where)
             {
                 continue;
             }
@@ -327,7 +329,8 @@ internal sealed class MeetingReader(DomainPack pack)
             return verb is "scheduled" or "slated" or "set" or "planned" or "booked" || verb == "in" && before is "pencilled" or "penciled";
         }
         // "A two-day round … ended in Abu Dhabi on Wednesday".
-        if (verb is "ended" or "concluded" or "opened" or "began" or "resumed" or "closed" or "reconvened")
+        if (verb is "ended" or "concluded" or "opened" or "began" or "resumed" or "closed" or "reconvened"
+            or "ends" or "concludes" or "opens" or "begins" or "resumes" or "closes" or "reconvenes" or "starts" or "started")
         {
             return true;
         }
