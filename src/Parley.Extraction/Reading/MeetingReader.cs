@@ -115,6 +115,7 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 draft.Parties.Add(a.Party);
             }
+            draft.People.RemoveAll(p => !draft.Parties.Contains(Mentions.PartyIndex(pack, pack.People[p].Party)));
         }
         // "Russian-Ukrainian consultations", "U.S. and Russian talks": the adjectives in front of a round are its sides.
         foreach (var m in s.Of(CueKind.PartyAdjective))
@@ -126,8 +127,9 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
-        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "three-way" or "direct" or "face-to-face"
-                || s.Tokens[i].Norm == "way" && i >= 2 && s.Tokens[i - 1].Norm == "-" && s.Tokens[i - 2].Norm is "three" or "two" or "four")
+        draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "direct"
+                // ("three-way", "face-to-face": the tokenizer splits at hyphens.)
+                || s.Tokens[i].Norm is "way" or "face" && i >= 2 && s.Tokens[i - 1].Norm == "-" && s.Tokens[i - 2].Norm is "three" or "two" or "four" or "to")
             // "handed to both delegations at talks in Abu Dhabi".
             || s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         // "A new round is expected in Abu Dhabi later this month": another round of these talks.
@@ -217,7 +219,8 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var p in s.Places)
         {
             // ("the news from Istanbul, where Russian and Ukrainian negotiators met": a place a "where" clause describes.)
-            var where = p.End + 1 < s.Tokens.Length && s.Tokens[p.End].Norm == "," && s.Tokens[p.End + 1].Norm == "where" && trigger.Start > p.End;
+            var where = p.End + 1 < s.Tokens.Length && s.Tokens[p.End].Norm == "," && s.Tokens[p.End + 1].Norm == "where"
+                && triggers.FindIndex(x => x.Start > p.End) == t;
             if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where)
             {
                 continue;

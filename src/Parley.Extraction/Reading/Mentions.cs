@@ -570,7 +570,7 @@ internal static class Mentions
         var tokens = s.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (i > 0 && tokens[i - 1].Norm is not ("," or "—" or "–" or "•" or ":" or ";"))
+            if (i > 0 && tokens[i - 1].Norm is not ("," or "-" or "•" or ":" or ";"))
             {
                 continue;
             }
@@ -634,10 +634,10 @@ internal static class Mentions
     {
         var nameStart = title.End;
         // "Russian Ambassador to Turkey Gennady Lobanov": the post's country may stand between the title and the name.
-        if (nameStart + 3 < s.Tokens.Length && s.Tokens[nameStart].Norm is "to" or "in" && s.IsKindAt(CueKind.Place, nameStart + 1)
-            && s.Tokens[nameStart - 1].IsCapitalized)
+        if (nameStart + 3 < s.Tokens.Length && s.Tokens[nameStart].Norm is "to" or "in" && s.Tokens[nameStart - 1].IsCapitalized
+            && s.Of(CueKind.Place).Find(p => p.Start == nameStart + 1) is { End: > 0 } post)
         {
-            nameStart += 2;
+            nameStart = post.End;
         }
         var nameEnd = PersonAt(agents, nameStart) is null ? UnknownNameEnd(s, nameStart, weekdays) : -1;
         if (nameEnd < 0)

@@ -54,6 +54,13 @@ internal sealed class StanceReader(DomainPack pack)
             return statements;
         }
         var signals = Signals(s);
+        // "dismissed as propaganda reports that Moscow was prepared to hand the plant back": the denial reverses what the
+        // report says (decided for all cues first, so no cue sees another one already reversed).
+        foreach (var denied in signals.Where(x => DeniedReport(s, signals, x)).ToList())
+        {
+            denied.Polarity = -denied.Polarity;
+            denied.Act = "rejection";
+        }
         MarkAddressees(s, signals);
         ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
@@ -74,12 +81,6 @@ internal sealed class StanceReader(DomainPack pack)
             var schedules = s.Tokens[signal.Start].Norm.StartsWith("confirm", StringComparison.Ordinal)
                 && s.Of(CueKind.MeetingTrigger).Exists(t => t.Start >= signal.End && t.Start - signal.End <= 12 && OneClause(s, signal.End, t.Start)
                     && !s.Of(CueKind.Issue).Exists(m => m.Start >= signal.End && m.End <= t.Start));
-            if (DeniedReport(s, signals, signal))
-            {
-                // "dismissed as propaganda reports that Moscow was prepared to hand the plant back": the denial reverses it.
-                signal.Polarity = -signal.Polarity;
-                signal.Act = "rejection";
-            }
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
@@ -268,11 +269,11 @@ internal sealed class StanceReader(DomainPack pack)
     private static readonly HashSet<string> Interrogatives = ["would", "will", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "shall",
         "has", "have", "what", "why", "how", "when", "where", "who", "which", "whether"];
 
-    /// <summary>"Q: Would Kyiv accept a demilitarised zone?" asks; it states no one's position.</summary>
     /// <summary>"CLAIM: Posts shared widely on social media say …": what a fact-check tests is nobody's stated position.</summary>
     private bool FactCheckClaim(SentenceAnalysis s) =>
         s.Tokens.Length > 2 && _untestedLabels.Contains(s.Tokens[0].Norm) && s.Tokens[1].Norm == ":";
 
+    /// <summary>"Q: Would Kyiv accept a demilitarised zone?" asks; it states no one's position.</summary>
     private static bool IsQuestion(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
@@ -618,7 +619,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // "The Russians say Ukraine has to leave the Donbas, so will Washington press Kyiv to give it up?": a clause
             // that asks is no one's stance, though the sentence before it states one.
-            if (s.Tokens[i].Norm is "so" or "and" or "but" && i > 0 && s.Tokens[i - 1].Norm == "," && i + 1 < s.Tokens.Length
+            if (s.Tokens[i].Norm is "so" or "and" && i > 0 && s.Tokens[i - 1].Norm == "," && i + 1 < s.Tokens.Length
                 && Interrogatives.Contains(s.Tokens[i + 1].Norm) && EndsWithQuestionMark(s))
             {
                 return true;
@@ -1485,7 +1486,7 @@ internal sealed class StanceReader(DomainPack pack)
         // ("a truce put forward by Kyiv": a two-word participle too.)
         var participle = signal.CueEnd == signal.Start + 1 && s.Tokens[cue].Norm.EndsWith("ed", StringComparison.Ordinal)
             || signal.CueEnd == signal.Start + 2 && s.Tokens[signal.Start].Norm is "put" or "set" or "drawn" or "made" && s.Tokens[cue].Norm is "forward" or "out" or "up";
-        if (cue < 0 || !participle || signal.CueEnd >= s.Tokens.Length || s.Tokens[signal.CueEnd].Norm != "by")
+        if (!participle || signal.CueEnd >= s.Tokens.Length || s.Tokens[signal.CueEnd].Norm != "by")
         {
             return null;
         }
@@ -1653,7 +1654,7 @@ internal sealed class StanceReader(DomainPack pack)
             // "At the same time, he did not rule out that Moscow could agree …": with no speech verb, a named person of the
             // holder's party who is the subject before the cue is its voice.
             sayer ??= s.Speeches.Count == 0
-                ? s.Agents.Find(a => a is { Kind: AgentKind.Person or AgentKind.Pronoun, Possessive: false, Oblique: false, Absorbed: false } && a.IsNamed
+                ? s.Agents.FindLast(a => a is { Kind: AgentKind.Person or AgentKind.Pronoun, Possessive: false, Oblique: false, Absorbed: false } && a.IsNamed
                     && a.Party == agent.Party && a.End <= at && !s.InQuote(a.Start) && !a.InRelativeClause)
                 : null;
             if (sayer is not null && sayer.IsNamed && sayer.Party == agent.Party)
@@ -1735,7 +1736,7 @@ internal sealed class StanceReader(DomainPack pack)
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire. So is a refusal's: "would not sign it as long as it allowed
                 // European troops on Ukrainian soil" opposes the troops ("would not sign unless …" still wants its condition).
-                if (threat || governedByRefusal && s.Tokens[m.Start].Norm is "if" or "as" or "so" or "while" or "when")
+                if (threat || governedByRefusal && string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm)) is "if" or "as long as" or "so long as")
                 {
                     polarity = -polarity;
                 }
@@ -1864,7 +1865,7 @@ internal sealed class StanceReader(DomainPack pack)
             && !(Fronted(s, c.Start) && Enumerable.Range(c.End, at - c.End).Any(i => s.Tokens[i].Norm == ",")));
 
     private static bool Fronted(SentenceAnalysis s, int at) =>
-        at == 0 || s.Tokens[at - 1].Norm is "that" or "“" or "\"" || s.Speeches.Exists(sp => sp.End == at);
+        at == 0 || s.Tokens[at - 1].Norm is "that" or "\"" || s.Speeches.Exists(sp => sp.End == at);
 
     private static readonly HashSet<string> ContentVerbs =
         ["says", "said", "states", "stated", "records", "recorded", "stipulates", "stipulated", "specifies", "specified", "spells", "envisages", "foresees", "provides"];
