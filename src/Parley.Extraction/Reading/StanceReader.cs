@@ -41,6 +41,9 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _denials = Lowered(pack.LanguageList("denialVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
+    // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
+    private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
+    private readonly HashSet<string> _confirms = Lowered(pack.LanguageList("confirmVerbs"));
 
     private static HashSet<string> Lowered(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
@@ -78,7 +81,7 @@ internal sealed class StanceReader(DomainPack pack)
             // "Peskov has confirmed that U.S. envoys will meet Putin in Moscow to discuss the latest draft": confirming a
             // meeting schedules it; it is no stance on the talks or on what they will discuss.
             // (Its subject is still the subject of a verb joined to it: "He confirmed that …, and said …".)
-            var schedules = s.Tokens[signal.Start].Norm.StartsWith("confirm", StringComparison.Ordinal)
+            var schedules = _confirms.Contains(s.Tokens[signal.Start].Norm)
                 && s.Of(CueKind.MeetingTrigger).Exists(t => t.Start >= signal.End && t.Start - signal.End <= 12 && OneClause(s, signal.End, t.Start)
                     && !s.Of(CueKind.Issue).Exists(m => m.Start >= signal.End && m.End <= t.Start));
             var scopeEnd = ScopeEnd(s, signals, signal);
@@ -574,10 +577,10 @@ internal sealed class StanceReader(DomainPack pack)
     /// "expects the European Union to take a final decision on …": whoever a demand is addressed to holds no stance by
     /// being asked, for any cue that follows in the clause.
     /// </summary>
-    private static void MarkAddressees(SentenceAnalysis s, List<Signal> signals)
+    private void MarkAddressees(SentenceAnalysis s, List<Signal> signals)
     {
         // "Putin told Trump that …": whom a speaker tells is no subject of what follows.
-        foreach (var speech in s.Speeches.Where(sp => s.Tokens[sp.End - 1].Norm is "told" or "tells" or "telling" or "tell" or "informed" or "assured" or "briefed"))
+        foreach (var speech in s.Speeches.Where(sp => _addressing.Contains(s.Tokens[sp.End - 1].Norm)))
         {
             foreach (var a in s.Agents.Where(a => a.Start == speech.End && a.Party >= 0 && !a.Possessive))
             {
@@ -847,7 +850,7 @@ internal sealed class StanceReader(DomainPack pack)
         // sentence named before the cue.
         // ("whether it met the Russians": after a complementizer the pronoun is a subject; confirming a round is no stance on it.)
         if (!signal.Family.Noun && signal.End < s.Tokens.Length && s.Tokens[signal.End - 1].Norm is not ("whether" or "if" or "that")
-            && !s.Tokens[signal.End - 1].Norm.StartsWith("confirm", StringComparison.Ordinal)
+            && !_confirms.Contains(s.Tokens[signal.End - 1].Norm)
             && (ObjectPronoun(s, signal.End) || s.Tokens[signal.End].Norm == "one" && OneAlone(s, signal.End))
             && cues.LastOrDefault(c => c.End <= signal.Start && c.Cue is not { Claim: true }) is { End: > 0 } named)
         {
