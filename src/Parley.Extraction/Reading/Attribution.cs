@@ -194,7 +194,7 @@ internal static class Attribution
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
             // or a minister, who the pack's people more often are.)
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
-                && (agent.End - agent.Start == 1 || s.Tokens[agent.End - 1].Norm is not ("president" or "chancellor" or "minister" or "premier" or "state")))
+                && (agent.End - agent.Start == 1 || !pack.LanguageList("leaderPosts").Contains(s.Tokens[agent.End - 1].Norm, StringComparer.OrdinalIgnoreCase)))
             {
                 agent.Party = unknown.Party;
                 agent.Name = unknown.Name;

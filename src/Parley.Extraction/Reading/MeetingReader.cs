@@ -332,8 +332,7 @@ internal sealed class MeetingReader(DomainPack pack)
             return verb is "scheduled" or "slated" or "set" or "planned" or "booked" || verb == "in" && before is "pencilled" or "penciled";
         }
         // "A two-day round … ended in Abu Dhabi on Wednesday".
-        if (verb is "ended" or "concluded" or "opened" or "began" or "resumed" or "closed" or "reconvened"
-            or "ends" or "concludes" or "opens" or "begins" or "resumes" or "closes" or "reconvenes" or "starts" or "started")
+        if (pack.MeetingList("roundPredicates").Contains(verb))
         {
             return true;
         }

@@ -44,6 +44,10 @@ internal sealed class StanceReader(DomainPack pack)
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
     private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
     private readonly HashSet<string> _confirms = Lowered(pack.LanguageList("confirmVerbs"));
+    // Who made a proposal ("a truce put forward by Kyiv"), and the conditions a refusal turns around ("would not sign
+    // as long as it allowed …").
+    private readonly HashSet<string> _authorship = Lowered(pack.LanguageList("authorshipParticiples"));
+    private readonly HashSet<string> _refusedConditions = Lowered(pack.LanguageList("refusedConditions"));
 
     private static HashSet<string> Lowered(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
@@ -1063,7 +1067,7 @@ internal sealed class StanceReader(DomainPack pack)
         return false;
     }
 
-    private static Agent? Owner(SentenceAnalysis s, Signal signal) =>
+    private Agent? Owner(SentenceAnalysis s, Signal signal) =>
         s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique)
         // "Kyiv's first priority": a possessive owner across an adjective or two.
         ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && !a.Oblique && a.End < signal.Start && signal.Start - a.End <= 3
@@ -1075,11 +1079,11 @@ internal sealed class StanceReader(DomainPack pack)
         // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
         ?? MadeBy(s, signal);
 
-    private static Agent? MadeBy(SentenceAnalysis s, Signal signal)
+    private Agent? MadeBy(SentenceAnalysis s, Signal signal)
     {
         for (var i = signal.End; i + 1 < s.Tokens.Length && i <= signal.End + 8 && s.Tokens[i].Norm is not ("," or ";" or ":"); i++)
         {
-            if (s.Tokens[i].Norm == "by" && s.Tokens[i - 1].Norm is "forward" or "made" or "tabled" or "submitted" or "floated" or "proposed" or "offered" or "drafted" or "presented")
+            if (s.Tokens[i].Norm == "by" && _authorship.Contains(s.Tokens[i - 1].Norm))
             {
                 return s.Agents.FirstOrDefault(a => a.Start == i + 1 && a.Party >= 0 && !a.Possessive);
             }
@@ -1087,7 +1091,7 @@ internal sealed class StanceReader(DomainPack pack)
         return null;
     }
 
-    private static bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
+    private bool HasOwner(SentenceAnalysis s, Signal signal) => Owner(s, signal) is not null;
 
     private static bool IsPointer(SentenceAnalysis s, CueMatch issue) =>
         issue.End - issue.Start <= 2 && s.Tokens[issue.Start].Norm is "the" or "this" or "that" or "a" or "an" or "such";
@@ -1301,9 +1305,10 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
-    private static bool SharesSubject(SentenceAnalysis s, Signal signal) => SharesSubject(s, signal.Start);
+    private static bool SharesSubject(SentenceAnalysis s, int start) => SharedSubjectConjunction(s, start) >= 0;
 
-    private static bool SharesSubject(SentenceAnalysis s, int start)
+    /// <summary>The "and" or "but" that joins the verb at <paramref name="start"/> to an earlier one of the same subject, or -1.</summary>
+    private static int SharedSubjectConjunction(SentenceAnalysis s, int start)
     {
         for (var i = start - 1; i >= 0 && i >= start - 4; i--)
         {
@@ -1311,14 +1316,14 @@ internal sealed class StanceReader(DomainPack pack)
             // ("Moscow would not object to Ukraine joining the EU but would never accept NATO troops".)
             if (norm is "and" or "but")
             {
-                return true;
+                return i;
             }
             if (norm is not ("has" or "had" or "have" or "was" or "is" or "were" or "are" or "would" or "will" or "also" or "still" or "then" or "now" or "could" or "not" or "never" or "n't"))
             {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<Holder> Holders(SentenceAnalysis s, Signal signal, List<(int Issue, int Polarity)> issues, List<Holder>? previousHolders, Discourse discourse)
@@ -1355,7 +1360,8 @@ internal sealed class StanceReader(DomainPack pack)
                 return [new Holder(party, 0.9)];
             }
         }
-        if (agent is null && SharesSubject(s, signal))
+        var conjunction = agent is null ? SharedSubjectConjunction(s, signal.Start) : -1;
+        if (conjunction >= 0)
         {
             if (previousHolders is { Count: > 0 })
             {
@@ -1363,11 +1369,6 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // "She said the Russian side had called the lists … but had not said whether …": with no comma before the
             // conjunction, the verbs share the reported clause's subject.
-            var conjunction = signal.Start - 1;
-            while (conjunction > 0 && s.Tokens[conjunction].Norm is not ("and" or "but"))
-            {
-                conjunction--;
-            }
             // ("Nebenzia said Kyiv was using the truce to rearm and demanded an end to …": a bare verb after the conjunction is
             // the sayer's; an auxiliary ties it to the reported clause.)
             if (conjunction > 0 && s.Tokens[conjunction - 1].Norm != "," && conjunction + 1 < s.Tokens.Length
@@ -1739,7 +1740,7 @@ internal sealed class StanceReader(DomainPack pack)
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire. So is a refusal's: "would not sign it as long as it allowed
                 // European troops on Ukrainian soil" opposes the troops ("would not sign unless …" still wants its condition).
-                if (threat || governedByRefusal && string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm)) is "if" or "as long as" or "so long as")
+                if (threat || governedByRefusal && _refusedConditions.Contains(string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm))))
                 {
                     polarity = -polarity;
                 }
