@@ -61,6 +61,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_official_the_item_gives_no_party_is_the_voice_of_what_they_report()
+    {
+        var alone = Read("Not much, if Warsaw has its way: Paweł Zaremba, a deputy defence minister, told a local business audience on Wednesday that Poland would keep arming Ukraine.");
+        Assert.Contains(alone.Positions, p => p is { Party: "europe", Issue: "aid", Stance: "supports", Speaker: "Paweł Zaremba" });
+        var after = Read("Parliament speaker Ruslan Stefanchuk spoke in Kyiv. Olena Marchuk, a spokeswoman for the presidential office, said Kyiv rejects early elections.");
+        Assert.Contains(after.Positions, p => p is { Party: "ukraine", Issue: "elections", Speaker: "Olena Marchuk" });
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

@@ -532,7 +532,7 @@ internal static class Attribution
         Agent? best = null;
         foreach (var agent in s.Agents)
         {
-            if (agent.End > verbStart || agent.Absorbed || agent.Oblique || agent.Kind is AgentKind.Document || agent.Party < 0 && agent.Person < 0)
+            if (agent.End > verbStart || agent.Absorbed || agent.Oblique || agent.Kind is AgentKind.Document || agent.Party < 0 && agent.Person < 0 && agent is not { Kind: AgentKind.Person, Name: not null })
             {
                 continue;
             }

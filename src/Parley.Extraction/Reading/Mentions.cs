@@ -218,7 +218,7 @@ internal static class Mentions
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         AbsorbTitles(s, agents, tokens);
         AbsorbIntoDescriptions(agents);
-        Appositives(s, agents, pack);
+        Appositives(s, agents, pack, contextParty);
         if (contextParty >= 0)
         {
             BareTitles(s, agents, pack, contextParty);
@@ -434,7 +434,7 @@ internal static class Mentions
     /// who is the subject. A name the pack does not know becomes a person when a party's role introduces it; its
     /// party is the role's.
     /// </summary>
-    private static void Appositives(SentenceAnalysis s, List<Agent> agents, DomainPack pack)
+    private static void Appositives(SentenceAnalysis s, List<Agent> agents, DomainPack pack, int contextParty)
     {
         var tokens = s.Tokens;
         var weekdays = pack.Weekdays;
@@ -466,6 +466,13 @@ internal static class Mentions
                 var role = inside.FirstOrDefault();
                 if (role is null)
                 {
+                    // "Paweł Zaremba, a deputy defence minister, told …": an office with no party still names a voice, of the side
+                    // the item named last, or else of whichever party the person speaks for (StanceReader.Emit).
+                    if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.OfficeHolders.Any(post => post.Length == 1 && post[0] == tokens[k].Norm)))
+                    {
+                        added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
+                        i = close;
+                    }
                     continue;
                 }
                 person = UnknownPerson(tokens, role.Party, i, i, nameEnd);

@@ -1661,7 +1661,8 @@ internal sealed class StanceReader(DomainPack pack)
                 ? s.Agents.FindLast(a => a is { Kind: AgentKind.Person or AgentKind.Pronoun, Possessive: false, Oblique: false, Absorbed: false } && a.IsNamed
                     && a.Party == agent.Party && a.End <= at && !s.InQuote(a.Start) && !a.InRelativeClause)
                 : null;
-            if (sayer is not null && sayer.IsNamed && sayer.Party == agent.Party)
+            // (An official the item gives no party speaks for the party whose stance they report.)
+            if (sayer is not null && sayer.IsNamed && (sayer.Party == agent.Party || sayer is { Kind: AgentKind.Person, Party: < 0, Person: < 0 }))
             {
                 speaker = sayer.Person;
                 name = sayer.Name;
