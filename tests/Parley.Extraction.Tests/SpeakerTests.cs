@@ -70,6 +70,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_agencys_impersonal_passive_reports_the_source_it_has_been_quoting()
+    {
+        var findings = Read("Maria Zakharova told a briefing that Moscow had received the lists. At the same time it was noted that the Russian side is ready for a new exchange of prisoners.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports", Speaker: "Maria Zakharova" });
+    }
+
+    [Fact]
     public void A_bare_post_that_speaks_is_the_person_heard_last()
     {
         var findings = Read("Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper that the talks were stuck. At the same time, the diplomat noted, Kyiv is ready for an exchange of all prisoners.");

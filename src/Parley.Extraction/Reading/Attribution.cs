@@ -95,8 +95,10 @@ internal static class Attribution
 
         var tokens = s.Tokens;
         s.IsBareQuote = tokens.Length > 0 && (tokens[0].IsQuote || s.ContinuesQuote) && speeches.Count == 0;
-        if (s.IsBareQuote)
+        if (s.IsBareQuote || speeches.All(sp => sp.Sayer is null) && ImpersonalReport(s))
         {
+            // ("It was noted that the Russian side keeps openness …": an agency's impersonal passive reports the source it has
+            // been quoting.)
             s.InheritedSayer = discourse.LastSayer;
         }
         // A transcript turn ("RUBIO: …") is said by its label's person.
@@ -148,6 +150,11 @@ internal static class Attribution
         }
         RememberVoices(s, discourse);
     }
+
+    /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
+    private static bool ImpersonalReport(SentenceAnalysis s) =>
+        s.Speeches.Exists(sp => sp.Start >= 2 && sp.Start <= 10 && s.Tokens[sp.Start - 1].Norm is "was" or "been" or "is"
+            && (s.Tokens[sp.Start - 2].Norm == "it" || sp.Start >= 3 && s.Tokens[sp.Start - 2].Norm is "has" or "had" && s.Tokens[sp.Start - 3].Norm == "it"));
 
     /// <summary>The sayer of the quotation in this sentence: its attribution, or the inherited speaker.</summary>
     public static Agent? SayerForQuote(SentenceAnalysis s)
