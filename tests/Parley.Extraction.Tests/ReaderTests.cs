@@ -233,6 +233,7 @@ public sealed class ReaderTests
     [InlineData("Ushakov said Putin told Trump that Russian forces would stop their advance only after Ukraine pulls its troops out of the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Russian negotiators refused on Tuesday to commit to a timetable for returning the Zaporizhzhia nuclear power plant to Ukrainian control.", "russia", "nuclear_plant", "opposes")]
     [InlineData("The U.S. draft says only that Ukraine will not join the alliance while the agreement is in force.", "us", "nato_membership", "opposes")]
+    [InlineData("SYBIHA: Elections will take place once martial law is lifted.", "ukraine", "elections", "conditional")]
     public void Phrasings_read_in_the_ae_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 4, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
