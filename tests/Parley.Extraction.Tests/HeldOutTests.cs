@@ -191,6 +191,11 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 0.818 with de30bfe, 0.667 / 0.889 / 0.818 with 18bbe8f, 0.689 / 0.897 / 0.818 after the tenth session's four rounds.
         // ag07, ag14 and ag19 state nothing.
         new HeldOutSet("heldout32", 20, 0.66, 0.86, 0.79, ["ag07", "ag14", "ag19"]),
+        // ah01-ah20, written by a thirtieth helper at the end of the tenth session (June 2026 - March 2027; multi-speaker
+        // wire, analyses that name issues by context, communiqués, speeches, interviews) and sealed: 0.573 / 0.879 / 0.571
+        // with 02fe0c0, 0.659 / 0.878 / 0.571 with de30bfe, 0.710 / 0.913 / 0.571 with 18bbe8f, 0.745 / 0.922 / 0.571 at
+        // the tenth session's end. ah08, ah10 and ah18 state nothing.
+        new HeldOutSet("heldout33", 20, 0.72, 0.89, 0.55, ["ah08", "ah10", "ah18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
