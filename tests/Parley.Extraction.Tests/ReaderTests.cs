@@ -237,6 +237,13 @@ public sealed class ReaderTests
     public void Phrasings_read_in_the_ae_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2027, 4, 8))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov declined to say on Tuesday whether Russia would agree to a ceasefire.", "russia", "ceasefire", "undecided")]
+    [InlineData("Vladimir Putin has ordered a three-day ceasefire from May 8 to May 10, the Kremlin said on Monday.", "russia", "ceasefire", "supports")]
+    [InlineData("Ushakov said Putin was ready to receive Zelensky in Moscow to finalize an agreement, an offer Kyiv has repeatedly rejected.", "ukraine", "talks", "opposes")]
+    public void Phrasings_read_in_the_af_round(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 5, 4))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
     {

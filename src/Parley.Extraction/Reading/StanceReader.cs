@@ -663,8 +663,15 @@ internal sealed class StanceReader(DomainPack pack)
         return false;
     }
 
-    private static bool OpensQuestion(SentenceAnalysis s, int at) =>
-        at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";
+    private static bool OpensQuestion(SentenceAnalysis s, int at)
+    {
+        // ("declined to say on Tuesday whether …": a day may stand before the question.)
+        while (at + 1 < s.Tokens.Length && (s.Tokens[at].Norm == "on" && s.IsKindAt(CueKind.Weekday, at + 1) || s.IsKindAt(CueKind.Weekday, at)))
+        {
+            at++;
+        }
+        return at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";
+    }
 
     private static bool IsAdjective(string word) =>
         word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ile", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
