@@ -241,6 +241,8 @@ public sealed class ReaderTests
     [InlineData("Kremlin spokesman Dmitry Peskov declined to say on Tuesday whether Russia would agree to a ceasefire.", "russia", "ceasefire", "undecided")]
     [InlineData("Vladimir Putin has ordered a three-day ceasefire from May 8 to May 10, the Kremlin said on Monday.", "russia", "ceasefire", "supports")]
     [InlineData("Ushakov said Putin was ready to receive Zelensky in Moscow to finalize an agreement, an offer Kyiv has repeatedly rejected.", "ukraine", "talks", "opposes")]
+    [InlineData("President Volodymyr Zelensky said the exchanges proved the trilateral format was worth continuing.", "ukraine", "talks", "supports")]
+    [InlineData("Zelenskyy said he had asked for more Patriot air defence systems, and that Trump had promised to look at the request.", "us", "aid", "undecided")]
     public void Phrasings_read_in_the_af_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 5, 4))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
