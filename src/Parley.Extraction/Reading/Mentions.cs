@@ -550,11 +550,9 @@ internal static class Mentions
         // "State Department spokeswoman Dana Whitcombe said": a party's office, a post, then a name the pack does not know.
         foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
         {
-            if (PostStartingAt(tokens, office.End, pack) is { } post && PersonAt(agents, office.End + post.Length) is null
-                && UnknownNameEnd(s, office.End + post.Length, weekdays) is > 0 and var nameEnd)
+            if (PostStartingAt(tokens, office.End, pack) is { } post && TitledPerson(s, agents, office, weekdays, office.End + post.Length) is { } titled)
             {
-                office.Absorbed = true;
-                added.Add(UnknownPerson(tokens, office.Party, office.Start, office.End + post.Length, nameEnd));
+                added.Add(titled);
             }
         }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
@@ -637,9 +635,10 @@ internal static class Mentions
     /// A name the pack does not know right after a party's title is that person's title: the person, with the title
     /// absorbed into it, or null when no such name follows.
     /// </summary>
-    private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays)
+    private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays, int titleEnd = -1)
     {
-        var nameStart = title.End;
+        // (The title may go on past the party's own words: "State Department spokeswoman Dana Whitcombe".)
+        var nameStart = titleEnd >= 0 ? titleEnd : title.End;
         // "Russian Ambassador to Turkey Gennady Lobanov": the post's country may stand between the title and the name.
         if (nameStart + 3 < s.Tokens.Length && s.Tokens[nameStart].Norm is "to" or "in" && s.Tokens[nameStart - 1].IsCapitalized
             && s.Of(CueKind.Place).Find(p => p.Start == nameStart + 1) is { End: > 0 } post)
