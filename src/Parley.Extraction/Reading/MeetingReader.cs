@@ -142,9 +142,9 @@ internal sealed class MeetingReader(DomainPack pack)
         return draft;
     }
 
-    private static bool AfterTalksWith(SentenceAnalysis s, CueMatch trigger) =>
+    private bool AfterTalksWith(SentenceAnalysis s, CueMatch trigger) =>
         trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "with" && trigger.Start >= 1
-        && s.Tokens[trigger.Start - 1].Norm is "after" or "following" or "before";
+        && pack.MeetingList("timeOfSpeech").Contains(s.Tokens[trigger.Start - 1].Norm);
 
     /// <summary>"Kiev had received a new version of the American proposals": what is received there is a text, not a visitor.</summary>
     private static bool ReceivedDocument(SentenceAnalysis s, CueMatch trigger) =>
