@@ -243,8 +243,19 @@ public sealed class ReaderTests
     [InlineData("Ushakov said Putin was ready to receive Zelensky in Moscow to finalize an agreement, an offer Kyiv has repeatedly rejected.", "ukraine", "talks", "opposes")]
     [InlineData("President Volodymyr Zelensky said the exchanges proved the trilateral format was worth continuing.", "ukraine", "talks", "supports")]
     [InlineData("Zelenskyy said he had asked for more Patriot air defence systems, and that Trump had promised to look at the request.", "us", "aid", "undecided")]
+    [InlineData("Volodymyr Zelenskyy has said in the past that he would put any deal involving territory to a vote.", "ukraine", "referendum", "supports")]
+    [InlineData("Rustem Umerov said Ukraine would keep receiving Western weapons under any deal.", "ukraine", "aid", "supports")]
     public void Phrasings_read_in_the_af_round(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2026, 5, 4))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void Whether_to_contribute_points_to_the_force_once_the_item_has_named_it()
+    {
+        var named = Reader.Extract(new ItemText("t", "Britain and France plan a reassurance force.\nItaly's prime minister, Giorgia Meloni, said Rome had not decided whether to contribute.", new DateOnly(2026, 5, 4))).Positions;
+        Assert.Contains(named, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "undecided" });
+        var alone = Reader.Extract(new ItemText("t", "Italy's prime minister, Giorgia Meloni, said Rome had not decided whether to contribute.", new DateOnly(2026, 5, 4))).Positions;
+        Assert.Empty(alone);
+    }
 
     [Fact]
     public void Parties_after_with_and_before_a_participle_are_its_subject()
