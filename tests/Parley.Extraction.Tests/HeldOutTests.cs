@@ -167,7 +167,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 0.800 with de30bfe, 0.630 / 0.818 / 0.833 with the ninth session's end rules (18bbe8f). ac07, ac13 and ac15 state
         // nothing; ac15 trips the reader.
         // ac01-ac20 after the tenth session's first round (read ab): 0.638 / 0.818 / 0.833, still unread; then read in the
-        // second round: 0.764 / 0.850 / 0.917 at the session's end.
+        // second round: 0.771 / 0.854 / 0.917 at the session's end.
         new HeldOutSet("heldout28", 20, 0.73, 0.82, 0.88, ["ac07", "ac13"]),
         // ad01-ad20, written by a twenty-sixth helper during the tenth session (winter 2026-27 in the voices of non-Western
         // wires, aggregators, translated interviews, a debate summary, a fact-check, a timeline, a multi-speaker briefing)
@@ -178,13 +178,13 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // ae01-ae20, written by a twenty-seventh helper during the tenth session (spring 2027, mostly wire copy, with a
         // ministry briefing, a call readout, a UN summary, a headline digest and conclusions-style text) and sealed: 0.386 /
         // 0.900 / 0.941 with 02fe0c0, 0.517 / 0.880 / 0.941 with de30bfe, 0.533 / 0.889 / 0.941 with 18bbe8f and after the
-        // tenth session's first three rounds; then read in the fourth round: 0.663 / 0.946 / 0.941 at the session's end.
+        // tenth session's first three rounds; then read in the fourth round: 0.671 / 0.946 / 0.941 at the session's end.
         // ae06, ae12 and ae18 state nothing.
         new HeldOutSet("heldout30", 20, 0.62, 0.91, 0.90, ["ae06", "ae12", "ae18"]),
         // af01-af20, written by a twenty-eighth helper at the end of the tenth session (ordinary coverage spread over 2026)
         // and sealed: 0.582 / 0.800 / 0.696 with 02fe0c0, 0.651 / 0.800 / 0.800 with de30bfe, 0.690 / 0.780 / 0.800 with
         // 18bbe8f, 0.727 / 0.788 / 0.800 when it was first scored, after the third round, and after the fourth; then read in
-        // a short fifth round: 0.778 / 0.804 / 0.800. af05, af13 and af19 state nothing.
+        // a short fifth round: 0.798 / 0.814 / 0.800. af05, af13 and af19 state nothing.
         new HeldOutSet("heldout31", 20, 0.75, 0.77, 0.77, ["af05", "af13", "af19"]),
         // ag01-ag20, written by a twenty-ninth helper at the end of the tenth session (2026; half Russian and Ukrainian agency
         // and ministry English services, half Western outlets) and sealed: 0.612 / 0.857 / 0.762 with 02fe0c0, 0.653 / 0.920 /
