@@ -153,8 +153,7 @@ internal static class Attribution
 
     /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
     private static bool ImpersonalReport(SentenceAnalysis s) =>
-        s.Speeches.Exists(sp => sp.Start >= 2 && sp.Start <= 10 && s.Tokens[sp.Start - 1].Norm is "was" or "been" or "is"
-            && (s.Tokens[sp.Start - 2].Norm == "it" || sp.Start >= 3 && s.Tokens[sp.Start - 2].Norm is "has" or "had" && s.Tokens[sp.Start - 3].Norm == "it"));
+        s.Speeches.Exists(sp => sp.Start <= 10 && s.ImpersonalPassiveAt(sp.Start - 1));
 
     /// <summary>The sayer of the quotation in this sentence: its attribution, or the inherited speaker.</summary>
     public static Agent? SayerForQuote(SentenceAnalysis s)
@@ -201,7 +200,7 @@ internal static class Attribution
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
             // or a minister, who the pack's people more often are.)
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
-                && (agent.End - agent.Start == 1 || !pack.LanguageList("leaderPosts").Contains(s.Tokens[agent.End - 1].Norm, StringComparer.OrdinalIgnoreCase)))
+                && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)))
             {
                 agent.Party = unknown.Party;
                 agent.Name = unknown.Name;

@@ -101,6 +101,11 @@ internal sealed class SentenceAnalysis
         SortByStart(issues);
     }
 
+    /// <summary>Whether "was", "is" or "been" at <paramref name="aux"/> is the auxiliary of an "it" passive ("it was noted", "it has been agreed").</summary>
+    public bool ImpersonalPassiveAt(int aux) =>
+        aux >= 1 && Tokens[aux].Norm is "was" or "been" or "is"
+        && (Tokens[aux - 1].Norm == "it" || aux >= 2 && Tokens[aux - 1].Norm is "has" or "had" && Tokens[aux - 2].Norm == "it");
+
     /// <summary>Whether the cue is a dateline: a word in capitals opening the item's text, then a separator ("KYIV —", "MOSCOW,").</summary>
     public bool IsDateline(CueMatch m) =>
         m.Start == 0 && (Tokens[0].Shape & TokenShape.AllCaps) != 0 && m.End < Tokens.Length && Tokens[m.End].Norm is "," or "-" or "—" or "–" or "(";

@@ -1288,8 +1288,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var i = signal.Start - 1;
         while (i >= 0 && s.Tokens[i].Norm is "also" or "now" or "further" or "then") i--;
-        if (i < 1 || s.Tokens[i].Norm is not ("was" or "been" or "is") || s.Tokens[i - 1].Norm is not ("it" or "has" or "had")
-            || s.Tokens[i - 1].Norm is "has" or "had" && (i < 2 || s.Tokens[i - 2].Norm != "it"))
+        if (!s.ImpersonalPassiveAt(i))
         {
             return null;
         }
@@ -1307,11 +1306,11 @@ internal sealed class StanceReader(DomainPack pack)
         return null;
     }
 
-    /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
     /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
+    /// <summary>"Russia demands X and refuses Y": a verb joined by "and" keeps the subject of the one before.</summary>
     private static bool SharesSubject(SentenceAnalysis s, int start) => SharedSubjectConjunction(s, start) >= 0;
 
     /// <summary>The "and" or "but" that joins the verb at <paramref name="start"/> to an earlier one of the same subject, or -1.</summary>
