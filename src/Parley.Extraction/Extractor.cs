@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.7.0";
+    public const string RulesVersion = "1.8.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
@@ -35,7 +35,7 @@ public sealed class Extractor
     public Findings Extract(ItemText item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var sentences = Analyse(item.Text ?? "");
+        var sentences = Analyse(item.Text ?? "", item.Title);
         if (AboutAnotherConflict(sentences))
         {
             return new Findings(Version, [], []);
@@ -157,7 +157,7 @@ public sealed class Extractor
         return -1;
     }
 
-    private List<SentenceAnalysis> Analyse(string text)
+    private List<SentenceAnalysis> Analyse(string text, string? title)
     {
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
@@ -169,6 +169,17 @@ public sealed class Extractor
         Agent? interviewee = null;
         // Per issue, the last sentence that named it, for "the loan" or "the money" later on.
         var lastNamed = new Dictionary<int, int>();
+        // Per referring noun, the issue the item last named beside it ("a bill that would impose tariffs"), for "the bill" later.
+        var referents = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A headline states no one's position, but it names what the item's "the transfer" is.
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            var headline = Tokenizer.Tokenize(title);
+            foreach (var (noun, issue) in new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)).Referents(_pack.ReferringNouns))
+            {
+                referents[noun] = issue;
+            }
+        }
         var labelSeen = false;
         string? previousLabel = null;
         var datelineParty = -1;
@@ -198,6 +209,11 @@ public sealed class Extractor
             }
             analysis.DatelineParty = datelineParty;
             analysis.ResolvePointers(lastNamed);
+            analysis.ResolveReferents(referents);
+            foreach (var (noun, issue) in analysis.Referents(_pack.ReferringNouns))
+            {
+                referents[noun] = issue;
+            }
             foreach (var m in analysis.Of(CueKind.Issue))
             {
                 lastNamed[m.Cue.Ref] = sentence.Index;

@@ -26,6 +26,27 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
+    {
+        var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";
+        var urged = Reader.Extract(new ItemText("t", advanced + "In Kyiv, Foreign Minister Andriy Sybiha urged the House to pass the bill.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(urged, p => p is { Party: "ukraine", Issue: "sanctions", Stance: "supports" });
+
+        // Nothing named the bill's issue; "the bill's author" is a person, and "foot that bill" is who pays.
+        var unnamed = Reader.Extract(new ItemText("t", "The Senate voted to advance a bill on Tuesday.\nForeign Minister Andriy Sybiha urged the House to pass the bill.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Empty(unnamed);
+        var author = Reader.Extract(new ItemText("t", advanced + "Senator Lindsey Graham, the bill's author, said the vote was historic.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(author, p => p.Sentence == 1);
+        var footed = Reader.Extract(new ItemText("t", advanced + "Vice President JD Vance said Europe should foot that bill.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(footed, p => p.Party == "europe");
+
+        var theft = "Kremlin spokesman Dmitry Peskov said on Tuesday that any transfer would amount to theft.";
+        Assert.Empty(Reader.Extract(new ItemText("t", theft, new DateOnly(2026, 6, 3))).Positions);
+        var headlined = Reader.Extract(new ItemText("t", theft, new DateOnly(2026, 6, 3), "EU readies transfer of frozen Russian assets to Ukraine fund")).Positions;
+        Assert.Contains(headlined, p => p is { Party: "russia", Issue: "frozen_assets", Stance: "opposes" });
+    }
+
+    [Fact]
     public void A_condition_that_opens_the_sentence_ends_at_its_comma()
     {
         var quoted = Reader.Extract(new ItemText("t", "“If there is to be a decision on territory, it must be taken by the Ukrainian people themselves,” Emmanuel Macron said.", new DateOnly(2026, 3, 5))).Positions;

@@ -53,6 +53,9 @@ public sealed class DomainPack
     /// <summary>Posts a bare "the …" cannot give to a person the pack does not know ("the president").</summary>
     internal HashSet<string> LeaderPosts => _leaderPosts ??= LanguageList("leaderPosts").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _leaderPosts;
+    /// <summary>Nouns a later "the …" uses for the issue named beside them, in lower case.</summary>
+    internal HashSet<string> ReferringNouns => _referringNouns ??= LanguageList("referringNouns").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _referringNouns;
 
     /// <summary>Month names in lower case to their number (1–12); the language list gives twelve names, then optionally twelve short forms.</summary>
     internal Dictionary<string, int> Months => _months ??= LanguageList("months").Select((m, i) => (m.ToLowerInvariant(), i % 12 + 1))

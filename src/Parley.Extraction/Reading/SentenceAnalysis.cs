@@ -101,6 +101,98 @@ internal sealed class SentenceAnalysis
         SortByStart(issues);
     }
 
+    /// <summary>
+    /// Reads "the bill", "any transfer" or "this fund" as the issue an earlier sentence of the item named next to the same
+    /// noun (<paramref name="referents"/>), when no cue of an issue covers it already.
+    /// </summary>
+    public void ResolveReferents(IReadOnlyDictionary<string, int> referents)
+    {
+        if (referents.Count == 0)
+        {
+            return;
+        }
+        var issues = _byKind[(int)CueKind.Issue];
+        for (var i = 1; i < Tokens.Length; i++)
+        {
+            if (!referents.TryGetValue(Tokens[i].Norm, out var issue) || Tokens[i].IsCapitalized && i > 0 && !IsSentenceStart(i))
+            {
+                continue;
+            }
+            // The determiner may stand up to two words before the noun: "the Senate bill", "any such transfer".
+            var start = -1;
+            for (var d = i - 1; d >= Math.Max(0, i - 3); d--)
+            {
+                if (Tokens[d].Norm is "the" or "this" or "that" or "any" or "such" or "its" or "their")
+                {
+                    start = d;
+                    break;
+                }
+                if (!Tokens[d].IsWord)
+                {
+                    break;
+                }
+            }
+            // ("the bill's author", "the transfer of the station": the noun modifies, or its own complement says what it is.)
+            if (start < 0 || issues.Exists(o => o.Start <= i && start < o.End)
+                || i + 1 < Tokens.Length && Tokens[i + 1].Norm is "'s" or "of"
+                || IsKindAt(CueKind.Trap, i))
+            {
+                continue;
+            }
+            if (issues.Count == 0)
+            {
+                issues = _byKind[(int)CueKind.Issue] = [];
+            }
+            issues.Add(new CueMatch(new Cue(CueKind.Issue, issue, 1, false), start, i + 1));
+        }
+        SortByStart(issues);
+    }
+
+    /// <summary>
+    /// The referring nouns of this sentence that stand next to one issue's cue in the same clause ("a bill that would impose
+    /// secondary tariffs"), each with that issue, for <see cref="ResolveReferents"/> in later sentences.
+    /// </summary>
+    public IEnumerable<(string Noun, int Issue)> Referents(IReadOnlySet<string> nouns)
+    {
+        var issues = _byKind[(int)CueKind.Issue];
+        if (issues.Count == 0)
+        {
+            yield break;
+        }
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (!nouns.Contains(Tokens[i].Norm) || issues.Exists(o => o.Start <= i && i < o.End))
+            {
+                continue;
+            }
+            var nearest = -1;
+            var distance = int.MaxValue;
+            var tied = false;
+            foreach (var m in issues)
+            {
+                var (from, to) = m.End <= i ? (m.End, i) : (i + 1, m.Start);
+                if (to - from > 8 || Enumerable.Range(from, to - from).Any(k => Tokens[k].Norm is "," or ";" or ":" or "." || IsKindAt(CueKind.Condition, k)))
+                {
+                    continue;
+                }
+                if (to - from < distance)
+                {
+                    (nearest, distance, tied) = (m.Cue.Ref, to - from, false);
+                }
+                else if (to - from == distance && m.Cue.Ref != nearest)
+                {
+                    tied = true;
+                }
+            }
+            if (nearest >= 0 && !tied)
+            {
+                yield return (Tokens[i].Norm, nearest);
+            }
+        }
+    }
+
+    private bool IsSentenceStart(int token) => token == 0 || Tokens[token - 1].IsQuote && token == 1;
+
     /// <summary>Whether "was", "is" or "been" at <paramref name="aux"/> is the auxiliary of an "it" passive ("it was noted", "it has been agreed").</summary>
     public bool ImpersonalPassiveAt(int aux) =>
         aux >= 1 && Tokens[aux].Norm is "was" or "been" or "is"
