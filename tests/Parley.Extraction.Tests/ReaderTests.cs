@@ -47,6 +47,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_it_that_opens_a_sentence_with_its_own_verb_is_the_institution_that_opened_the_one_before()
+    {
+        var council = "The European Council welcomes the continued observance of the ceasefire. ";
+        var calls = Reader.Extract(new ItemText("t", council + "It calls for the release of all Ukrainian prisoners of war. It takes note of the plan to hold a referendum and stands ready to support its organisation if so requested.", new DateOnly(2027, 4, 22))).Positions;
+        Assert.Contains(calls, p => p is { Party: "europe", Issue: "prisoner_exchange", Stance: "supports" });
+        Assert.Contains(calls, p => p is { Party: "europe", Issue: "referendum", Stance: "conditional" });
+
+        // An impersonal "it", and an "it" after a sentence a person opened, are no one.
+        var unclear = Reader.Extract(new ItemText("t", council + "It is unclear whether the release of all prisoners of war will follow.", new DateOnly(2027, 4, 22))).Positions;
+        Assert.DoesNotContain(unclear, p => p.Issue == "prisoner_exchange");
+        var person = Reader.Extract(new ItemText("t", "Ursula von der Leyen welcomed the ceasefire. It calls for the release of all Ukrainian prisoners of war.", new DateOnly(2027, 4, 22))).Positions;
+        Assert.DoesNotContain(person, p => p.Issue == "prisoner_exchange");
+    }
+
+    [Fact]
     public void A_condition_that_opens_the_sentence_ends_at_its_comma()
     {
         var quoted = Reader.Extract(new ItemText("t", "“If there is to be a decision on territory, it must be taken by the Ukrainian people themselves,” Emmanuel Macron said.", new DateOnly(2026, 3, 5))).Positions;

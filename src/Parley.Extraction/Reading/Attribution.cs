@@ -23,6 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
+    /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>
+    public Agent? LastInstitution { get; set; }
     /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>
     public Dictionary<int, int> LastVoice { get; } = [];
 }
@@ -58,6 +60,7 @@ internal static class Attribution
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);
+        ResolveOpeningIt(s, discourse);
         ResolveDocuments(s, discourse);
         var speeches = new List<Speech>();
         foreach (var m in s.Of(CueKind.Speech))
@@ -326,6 +329,26 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "The European Council welcomes the ceasefire. It calls for the release of all prisoners": an "it" that opens the
+    /// sentence and goes straight on with its own verb is the institution that opened the sentence before.
+    /// ("It is unclear", "it would be difficult" and "it has been agreed" stay impersonal.)
+    /// </summary>
+    private static void ResolveOpeningIt(SentenceAnalysis s, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        var opener = s.Agents.FirstOrDefault(a => !a.Possessive && !a.Oblique && a.Start <= 1);
+        if (tokens.Length > 2 && tokens[0].Norm == "it" && opener is null && discourse.LastInstitution is { } institution
+            && tokens[1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith('s') || verb.Norm.EndsWith("ed", StringComparison.Ordinal))
+            && verb.Norm is not ("is" or "was" or "has" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared" or "makes" or "depends" or "needs")
+            && !(verb.Norm == "takes" && tokens[2].Norm != "note"))
+        {
+            s.Agents.Insert(0, new Agent { Kind = AgentKind.Entity, Party = institution.Party, Start = 0, End = 1, IsMetonym = institution.IsMetonym });
+            return;
+        }
+        discourse.LastInstitution = opener is { Kind: AgentKind.Entity, CanHold: true, IsMetonym: false } && tokens[opener.End - 1].IsCapitalized ? opener : null;
     }
 
     private static bool Impersonal(Token[] tokens, int at)
