@@ -69,7 +69,7 @@ internal static class Attribution
             {
                 continue; // "regions claimed by Russia" is not speech.
             }
-            var subject = SubjectOf(s, m.Start, m.End);
+            var subject = SubjectOf(s, m.Start, m.End) ?? ImpersonalSource(s, m);
             // "“…,” the head of the Farnesina explains": a quote's sayer described without a party or a name is the
             // person who spoke last.
             if (subject is null && s.Tokens.Length > 0 && s.Tokens[0].IsQuote && m.Start >= 2 && s.Tokens[m.Start - 1].IsWord
@@ -155,6 +155,20 @@ internal static class Attribution
     }
 
     /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
+    /// <summary>"It was noted in the Kremlin that …": the institution an agency's impersonal passive places the words in.</summary>
+    private static Agent? ImpersonalSource(SentenceAnalysis s, CueMatch speech)
+    {
+        if (!s.ImpersonalPassiveAt(speech.Start - 1) || speech.End + 1 >= s.Tokens.Length || s.Tokens[speech.End].Norm != "in")
+        {
+            return null;
+        }
+        var place = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start == speech.End + 1
+            || a.Start == speech.End + 2 && s.Tokens[speech.End + 1].Norm == "the");
+        return place is null || place.Kind != AgentKind.Entity || place.Party < 0
+            ? null
+            : new Agent { Kind = AgentKind.Entity, Party = place.Party, Start = place.Start, End = place.End, IsMetonym = place.IsMetonym };
+    }
+
     private static bool ImpersonalReport(SentenceAnalysis s) =>
         s.Speeches.Exists(sp => sp.Start <= 10 && s.ImpersonalPassiveAt(sp.Start - 1));
 

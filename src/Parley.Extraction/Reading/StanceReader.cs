@@ -1079,9 +1079,10 @@ internal sealed class StanceReader(DomainPack pack)
         // "Kyiv's first priority": a possessive owner across an adjective or two.
         ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && !a.Oblique && a.End < signal.Start && signal.Start - a.End <= 3
             && OnlyWords(s, a.End + 1, signal.Start) && !s.Of(CueKind.Issue).Exists(m => m.Start > a.End && m.Start < signal.Start))
-        // "a proposal from Washington", "demands from Moscow": the party it comes from owns it.
-        ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm == "from"
-            ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + 2 && a.Party >= 0 && !a.Absorbed && !a.Possessive)
+        // "a proposal from Washington", "demands from Moscow", "the main demand of the aggressor state": the party it comes
+        // from owns it.
+        ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm is "from" or "of"
+            ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + (s.Tokens[signal.End].Norm == "of" ? 1 : 2) && a.Party >= 0 && !a.Absorbed && !a.Possessive)
             : null)
         // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
         ?? MadeBy(s, signal);
