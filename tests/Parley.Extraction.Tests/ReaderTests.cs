@@ -878,6 +878,21 @@ public sealed class ReaderTests
         Assert.DoesNotContain(Reader.Extract(new ItemText("t", text, new DateOnly(2030, 9, 3))).Meetings, m => m.Place is "Abu Dhabi" or "Washington");
 
     [Fact]
+    public void The_broker_going_to_another_sides_capital_is_a_round_there()
+    {
+        var day = new DateOnly(2026, 12, 16);
+        var present = Assert.Single(Reader.Extract(new ItemText("t", "U.S. envoys Steve Witkoff and Jared Kushner are due to present the text in Moscow next Tuesday.", day)).Meetings);
+        Assert.Equal(("Moscow", "planned", new DateOnly(2026, 12, 22)), (present.Place, present.Status, present.Date));
+        Assert.Equal(["russia", "us"], present.Participants.Order().ToArray());
+        var travel = Assert.Single(Reader.Extract(new ItemText("t", "In a post on X, Witkoff said he and Kushner would travel to Moscow later this week to brief Kremlin officials.", day)).Meetings);
+        Assert.Equal(("Moscow", "planned"), (travel.Place, travel.Status));
+
+        // A European leader arriving in Kyiv with aid, and a trip ruled out, are no rounds.
+        Assert.Empty(Reader.Extract(new ItemText("t", "Danish Prime Minister Mette Frederiksen arrived in Kyiv with a new defence package.", day)).Meetings);
+        Assert.Empty(Reader.Extract(new ItemText("t", "NATO Secretary General Mark Rutte, visiting Kyiv on Monday, said allies had pledged more weapons.", day)).Meetings);
+    }
+
+    [Fact]
     public void Experts_of_two_parties_meeting_is_a_round() =>
         Assert.Contains(Reader.Extract(new ItemText("t",
             "Russian and American nuclear experts met in Vienna on Wednesday and Thursday for a first technical round on the future of the Zaporizhzhia nuclear power plant.",

@@ -30,6 +30,8 @@ internal enum CueKind
     MeetingExpected,
     MeetingExclusion,
     MeetingFloated,
+    /// <summary>A side going to another side's capital ("will travel to Moscow", "is due in Kyiv").</summary>
+    MeetingVisit,
     Weekday,
     RelativeDay,
     Trap,
@@ -166,6 +168,7 @@ internal sealed class Lexicon
         AddAll(pack.MeetingList("expected"), CueKind.MeetingExpected);
         AddAll(pack.MeetingList("exclusions"), CueKind.MeetingExclusion);
         AddAll(pack.MeetingList("floated"), CueKind.MeetingFloated);
+        AddAll(pack.MeetingList("visits"), CueKind.MeetingVisit);
         foreach (var name in pack.Core)
         {
             Add(name, new Cue(CueKind.Core, 0, 1, false), sets, true);

@@ -53,6 +53,13 @@ internal sealed class MeetingReader(DomainPack pack)
                     drafts.Add(draft);
                 }
             }
+            foreach (var visit in s.Of(CueKind.MeetingVisit))
+            {
+                if (ReadVisit(s, visit, published) is { } draft)
+                {
+                    drafts.Add(draft);
+                }
+            }
         }
         return Merge(drafts);
     }
@@ -138,6 +145,43 @@ internal sealed class MeetingReader(DomainPack pack)
         draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
             && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
+        draft.RelativeDate = relative;
+        return draft;
+    }
+
+    /// <summary>
+    /// "Witkoff and Kushner are due to travel to Moscow next week", "Dmitriev is expected in Washington": one side going to
+    /// the capital of another is a round between the two, held where it goes.
+    /// </summary>
+    private Draft? ReadVisit(SentenceAnalysis s, CueMatch visit, DateOnly? published)
+    {
+        var host = s.Of(CueKind.PartyMetonym).Find(m => m.Start == visit.End || m.Start == visit.End + 1 && s.Tokens[visit.End].Norm == "the");
+        var place = s.Places.Find(p => p.Start == host.Start);
+        if (host.End == 0 || place.End == 0 || Floated(s, visit) || s.InQuote(visit.Start))
+        {
+            return null;
+        }
+        // The side that goes is the subject before the cue, not someone in a relative clause or an aside.
+        var travellers = s.Agents.Where(a => a.End <= visit.Start && a is { Party: >= 0, Possessive: false, Oblique: false, Absorbed: false, InRelativeClause: false }
+            && a.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.Entity or AgentKind.Group && !CrossesBreak(s, a.End, visit.Start)).ToList();
+        // A trip is a round of these talks when the broker goes or receives ("Witkoff will travel to Moscow"); a European
+        // leader arriving in Kyiv with an aid package is a visit of support.
+        if (travellers.Count == 0 || travellers.Exists(a => a.Party == host.Cue.Ref)
+            || host.Cue.Ref != pack.MediatorParty && !travellers.Exists(a => a.Party == pack.MediatorParty))
+        {
+            return null;
+        }
+        var draft = new Draft { Sentence = s, Place = pack.Places[place.Place].Name };
+        draft.Parties.AddRange(travellers.Select(a => a.Party).Distinct());
+        draft.Parties.Add(host.Cue.Ref);
+        draft.People.AddRange(travellers.Where(a => a.Person >= 0).Select(a => a.Person).Distinct());
+        (draft.Status, draft.ExplicitStatus) = StatusOf(s, visit);
+        // ("said he would travel to Moscow": a trip still to make.)
+        if (!draft.ExplicitStatus && visit.Start > 0 && s.Tokens[visit.Start - 1].Norm is "would" or "will" or "'ll" or "shall" or "to")
+        {
+            (draft.Status, draft.ExplicitStatus) = ("planned", true);
+        }
+        draft.Date = DateOf(s, visit, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
     }
