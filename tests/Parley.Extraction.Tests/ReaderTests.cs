@@ -47,6 +47,36 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Pointers_and_referring_nouns_take_the_issue_the_item_named_before()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var vote = Reader.Extract(new ItemText("t", "Zelenskyy has proposed a referendum vote on the deal.\nHe said such a vote could only take place after a ceasefire of at least 60 days.", day)).Positions;
+        Assert.Contains(vote, p => p is { Party: "ukraine", Issue: "referendum", Stance: "conditional", Sentence: 1 });
+        var halt = Reader.Extract(new ItemText("t", "Trump said Russia and Ukraine had agreed to a 30-day halt to long-range air strikes.\nPeskov declined to say when a halt could start.", day)).Positions;
+        Assert.Contains(halt, p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided", Sentence: 1 });
+        var ceiling = Reader.Extract(new ItemText("t", "The U.S. draft would cap Ukraine's army at 800,000 troops.\nRussia wants a far lower ceiling, the people said.", day)).Positions;
+        Assert.Contains(ceiling, p => p is { Party: "russia", Issue: "army_size", Stance: "supports", Sentence: 1 });
+
+        // ("a halt in Western supplies" is no halt in the fighting.)
+        var supplies = Reader.Extract(new ItemText("t", "Peskov said a ceasefire was possible.\nSybiha said Ukraine would never agree to a halt in Western supplies as the price of a truce.", day)).Positions;
+        Assert.DoesNotContain(supplies, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void What_is_to_go_on_until_something_happens_is_wanted_now_and_what_it_waits_for_is_the_price()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var pressure = Reader.Extract(new ItemText("t", "Ukraine calls on its partners to maintain and strengthen pressure on the aggressor state until Russia agrees to a full and unconditional ceasefire.", day)).Positions;
+        Assert.Contains(pressure, p => p is { Party: "ukraine", Issue: "sanctions", Stance: "supports" });
+        Assert.Contains(pressure, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(pressure, p => p.Party == "russia" || p.Stance == "conditional");
+
+        // Without a verb of going on, "until" is a condition.
+        var elections = Reader.Extract(new ItemText("t", "Kyiv will not hold elections until martial law is lifted.", day)).Positions;
+        Assert.Contains(elections, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
+    }
+
+    [Fact]
     public void An_it_that_opens_a_sentence_with_its_own_verb_is_the_institution_that_opened_the_one_before()
     {
         var council = "The European Council welcomes the continued observance of the ceasefire. ";
@@ -574,6 +604,9 @@ public sealed class ReaderTests
     [InlineData("Zelenskyy has ruled out any written renunciation of the NATO path in the constitution.", "ukraine", "nato_membership", "supports")]
     [InlineData("Fedorov said the cap on Ukraine's army was “painful but bearable” as long as Western allies kept supplying weapons.", "ukraine", "army_size", "conditional")]
     [InlineData("Peskov said a ceasefire would only allow the Kiev regime to rearm.", "russia", "ceasefire", "opposes")]
+    [InlineData("Dmitriev said the Russian side once again raised the need to lift restrictions on Russian banks.", "russia", "sanctions", "opposes")]
+    [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]
+    [InlineData("Zelenskyy called on international partners to increase pressure on the aggressor state.", "ukraine", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 6, 3)));

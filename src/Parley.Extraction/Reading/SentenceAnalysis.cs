@@ -92,7 +92,11 @@ internal sealed class SentenceAnalysis
         foreach (var span in pointers.GroupBy(m => (m.Start, m.End)))
         {
             var best = span.Where(m => named.ContainsKey(m.Cue.Ref)).OrderByDescending(m => named[m.Cue.Ref]).FirstOrDefault();
-            if (best.End == 0 || issues.Exists(o => o.Start < best.End && best.Start < o.End))
+            // ("a halt in Western supplies": a trap, or a complement naming another issue, says what the pointer is about.)
+            if (best.End == 0 || issues.Exists(o => o.Start < best.End && best.Start < o.End)
+                || _byKind[(int)CueKind.Trap].Exists(o => o.Start < best.End && best.Start < o.End)
+                || best.End < Tokens.Length && Tokens[best.End].Norm is "in" or "of" or "to" or "on"
+                    && issues.Exists(o => o.Start > best.End && o.Start <= best.End + 3 && o.Cue.Ref != best.Cue.Ref))
             {
                 continue;
             }

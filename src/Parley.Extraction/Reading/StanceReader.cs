@@ -39,6 +39,7 @@ internal sealed class StanceReader(DomainPack pack)
     // The pack's words for denying a report ("dismissed … reports that"), for the report itself, and for the label of a
     // line a fact-check tests ("CLAIM:").
     private readonly HashSet<string> _denials = Lowered(pack.LanguageList("denialVerbs"));
+    private readonly HashSet<string> _continuing = Lowered(pack.LanguageList("continuingVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
@@ -148,7 +149,7 @@ internal sealed class StanceReader(DomainPack pack)
                     // condition": a demand for the contrary of membership opposes it.)
                     stance = polarity > 0 ? "supports" : "opposes";
                 }
-                else if (signal.Conditional || conditionAt >= 0 && !(signal.Family.Noun && holders.Count > 0 && holders[0].Agent.End >= signal.Start))
+                else if (signal.Conditional || conditionAt >= 0 && !Lasting(s, signal, conditionAt) && !(signal.Family.Noun && holders.Count > 0 && holders[0].Agent.End >= signal.Start))
                 {
                     stance = "conditional";
                 }
@@ -1229,6 +1230,13 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return 1;
     }
+
+    /// <summary>
+    /// "called on partners to keep up pressure on Russia until all the children are returned": what is to go on until
+    /// something happens is wanted now; "until" says how long, and what it waits for is the holder's price.
+    /// </summary>
+    private bool Lasting(SentenceAnalysis s, Signal signal, int conditionAt) =>
+        s.Tokens[conditionAt].Norm is "until" or "till" && Enumerable.Range(signal.Start, conditionAt - signal.Start).Any(i => _continuing.Contains(s.Tokens[i].Norm));
 
     private int ConditionAfter(SentenceAnalysis s, List<Signal> signals, Signal signal)
     {
