@@ -47,6 +47,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_drafts_provisions_joined_by_and_share_its_modal_and_the_parties_it_is_about_are_not_its_subject()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var joined = Reader.Extract(new ItemText("t", "The U.S. draft would cap Ukraine's army at 800,000 troops and recognize Crimea as Russian.", day)).Positions;
+        Assert.Contains(joined, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
+        Assert.Contains(joined, p => p is { Party: "us", Issue: "territory", Stance: "supports" });
+        var about = Reader.Extract(new ItemText("t", "The latest U.S. draft of a Russia-Ukraine peace agreement would lift most American sanctions on Russia.", day)).Positions;
+        Assert.Contains(about, p => p is { Party: "us", Issue: "sanctions", Stance: "opposes" });
+        Assert.DoesNotContain(about, p => p.Party is "russia" or "ukraine");
+        // ("leave the fate of the Donbas to the presidents" defers the question; it gives up nothing.)
+        var deferred = Reader.Extract(new ItemText("t", "The U.S. framework would cap Ukraine's armed forces at 750,000 troops and leave the fate of the Donbas to a meeting of the two presidents.", day)).Positions;
+        Assert.DoesNotContain(deferred, p => p.Issue == "territory");
+    }
+
+    [Fact]
     public void Pointers_and_referring_nouns_take_the_issue_the_item_named_before()
     {
         var day = new DateOnly(2026, 6, 3);

@@ -279,8 +279,9 @@ internal sealed class SentenceAnalysis
         {
             foreach (var kind in SilencedByTraps)
             {
-                // (A longer cue that holds the whole idiom says more than it: "is not on the table" against "on the table".)
-                _byKind[(int)kind].RemoveAll(m => traps.Exists(t => t.Start < m.End && m.Start < t.End && !(m.Start <= t.Start && m.End >= t.End && m.End - m.Start > t.End - t.Start)));
+                // (A longer cue that holds the whole idiom says more than it: "is not on the table" against "on the table". One
+                // that opens with the idiom does not: "leave the fate of the Donbas to the presidents" is no withdrawal.)
+                _byKind[(int)kind].RemoveAll(m => traps.Exists(t => t.Start < m.End && m.Start < t.End && !(m.Start < t.Start && m.End >= t.End)));
             }
         }
         // "won't sign without guarantees" makes a condition; "talks without preconditions" does not.

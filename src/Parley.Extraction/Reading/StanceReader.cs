@@ -1556,6 +1556,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // ("The latest U.S. draft of a Russia-Ukraine peace agreement would lift …": the parties a draft is about are not
+            // its subject.)
+            if (s.Agents.Exists(d => d.Kind == AgentKind.Document && d.Party >= 0 && d.End < a.Start && a.Start - d.End <= 5 && s.Tokens[d.End].Norm == "of"
+                && Enumerable.Range(d.End + 1, a.Start - d.End - 1).All(i => s.Tokens[i].IsWord && !s.Tokens[i].IsCapitalized || s.Tokens[i].Norm == "-" || s.Agents.Exists(o => o.Start <= i && i < o.End))))
+            {
+                continue;
+            }
             return a;
         }
         return null;
@@ -1790,13 +1797,21 @@ internal sealed class StanceReader(DomainPack pack)
     /// </summary>
     private void ReadAssertions(SentenceAnalysis s, List<Signal> signals, List<Statement> statements, HashSet<int> consumed, Discourse discourse)
     {
+        // The end of the last issue read under a modal, for a verb joined to it by "and".
+        var modalActionEnd = -1;
         foreach (var issue in s.Of(CueKind.Issue))
         {
+            if (modalActionEnd < issue.End && s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.Start))
+            {
+                modalActionEnd = issue.End;
+            }
             if (consumed.Contains(issue.Start))
             {
                 continue;
             }
-            var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))));
+            var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))))
+                // "would cap the army at 800,000 and recognise Crimea as Russian": a verb joined by "and" shares the modal.
+                || issue.Start >= 1 && s.Tokens[issue.Start - 1].Norm == "and" && modalActionEnd >= 0 && OneClause(s, modalActionEnd, issue.Start);
             // "Sanctions would be eased in phases": in a provision the modal may follow its subject.
             var provisionModal = modal || s.Of(CueKind.Modal).Any(m => m.Start >= issue.End && m.Start <= issue.End + 1);
             if (s.ProvisionOf >= 0 && provisionModal && (s.Speeches.Count == 0 || s.ProvisionOpened) && !Questioned(s, issue.Start))
