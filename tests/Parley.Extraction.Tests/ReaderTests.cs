@@ -62,6 +62,30 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void The_quoted_name_a_speaker_puts_on_an_issue_is_the_speakers_stance()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var trick = Reader.Extract(new ItemText("t", "Sergei Lavrov now calls a referendum “a trick to bury the agreement”.", day)).Positions;
+        Assert.Contains(trick, p => p is { Party: "russia", Issue: "referendum", Stance: "opposes", Speaker: "Sergei Lavrov" });
+        var fairest = Reader.Extract(new ItemText("t", "Ukraine's finance minister, Serhiy Marchenko, called the frozen Russian assets “the fairest source of money for rebuilding”.", day)).Positions;
+        Assert.Contains(fairest, p => p is { Party: "ukraine", Issue: "frozen_assets", Stance: "supports" });
+
+        // "the plan" is the plan the item named, not the peace plan.
+        var plan = Reader.Extract(new ItemText("t", "EU finance ministers endorsed a plan to channel the proceeds of immobilised Russian central bank assets into a fund for Ukraine.\n"
+            + "Foreign ministry spokeswoman Maria Zakharova called the plan “theft dressed up as charity”.", day)).Positions;
+        Assert.Contains(plan, p => p is { Party: "russia", Issue: "frozen_assets", Stance: "opposes" });
+        Assert.DoesNotContain(plan, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
+    public void The_second_partner_after_with_is_no_subject()
+    {
+        var found = Reader.Extract(new ItemText("t", "Russia is open to resuming trilateral contacts with the United States and Ukraine at the level of working groups, but considers a meeting of heads of state premature, Sergei Lavrov said.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "talks", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
+
+    [Fact]
     public void Pointers_and_referring_nouns_take_the_issue_the_item_named_before()
     {
         var day = new DateOnly(2026, 6, 3);

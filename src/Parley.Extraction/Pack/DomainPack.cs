@@ -53,6 +53,9 @@ public sealed class DomainPack
     /// <summary>Posts a bare "the …" cannot give to a person the pack does not know ("the president").</summary>
     internal HashSet<string> LeaderPosts => _leaderPosts ??= LanguageList("leaderPosts").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _leaderPosts;
+    /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
+    internal HashSet<string> NamingVerbs => _namingVerbs ??= LanguageList("namingVerbs").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _namingVerbs;
     /// <summary>Nouns a later "the …" uses for the issue named beside them, in lower case.</summary>
     internal HashSet<string> ReferringNouns => _referringNouns ??= LanguageList("referringNouns").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _referringNouns;

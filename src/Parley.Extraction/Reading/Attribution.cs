@@ -89,6 +89,17 @@ internal static class Attribution
                     && !Enumerable.Range(m.End, a.Start - m.End).Any(i => s.Tokens[i].Norm == ","));
             speeches.Add(new Speech(m.Start, m.End, sayer));
         }
+        // "Lavrov called the plans “a road to direct confrontation”": the quoted words a naming verb puts on its object are
+        // its subject's. ("what he called “legitimate elections”": a quote right after the verb is only its object.)
+        for (var i = 1; i + 2 < s.Tokens.Length; i++)
+        {
+            if (pack.NamingVerbs.Contains(s.Tokens[i].Norm) && !speeches.Exists(sp => sp.Start <= i && i < sp.End)
+                && Enumerable.Range(i + 1, Math.Min(12, s.Tokens.Length - i - 1)).FirstOrDefault(k => s.Tokens[k].IsQuote || s.Tokens[k].Norm is "," or ";") is var open && open > 0
+                && open > i + 1 && s.Tokens[open].IsQuote && !s.InQuote(i) && SubjectOf(s, i, i + 1) is { } namer)
+            {
+                speeches.Add(new Speech(i, i + 1, namer));
+            }
+        }
         if (speeches.Count == 0 && RoundupSayer(s) is { } roundup)
         {
             speeches.Add(roundup);

@@ -225,12 +225,17 @@ internal static class Mentions
         }
         Descriptions(s, agents, pack);
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Agent? previous = null;
         foreach (var agent in agents)
         {
             // "never join NATO": a party named inside an issue phrase is its object, not a voice.
             agent.InsideIssue = agent.Kind is AgentKind.Entity or AgentKind.Person && s.Of(CueKind.Issue).Any(m => m.Start < agent.Start && m.End >= agent.End || m.Start <= agent.Start && m.End > agent.End);
-            agent.Oblique = IsOblique(s, agent.Start);
+            // ("contacts with the United States and Ukraine": the second of two partners joined by "and" is one too.)
+            agent.Oblique = IsOblique(s, agent.Start)
+                || previous is { Oblique: true } && agent.Start >= 1 && AfterWith(s, previous.Start) && agent.Start - previous.End <= 2 && s.Tokens[previous.End].Norm is "and" or "or"
+                    && Enumerable.Range(previous.End + 1, agent.Start - previous.End - 1).All(k => Determiners.Contains(s.Tokens[k].Norm));
             agent.InRelativeClause = s.InRelativeClause(agent.Start);
+            previous = agent;
         }
         return agents;
     }
@@ -744,6 +749,16 @@ internal static class Mentions
             i++;
         }
         return -1;
+    }
+
+    private static bool AfterWith(SentenceAnalysis s, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && Determiners.Contains(s.Tokens[i].Norm))
+        {
+            i--;
+        }
+        return i >= 0 && s.Tokens[i].Norm == "with";
     }
 
     private static bool IsOblique(SentenceAnalysis s, int start)

@@ -137,9 +137,18 @@ internal sealed class SentenceAnalysis
                 }
             }
             // ("the bill's author", "the transfer of the station": the noun modifies, or its own complement says what it is.)
-            if (start < 0 || issues.Exists(o => o.Start <= i && start < o.End)
-                || i + 1 < Tokens.Length && Tokens[i + 1].Norm is "'s" or "of"
-                || IsKindAt(CueKind.Trap, i))
+            if (start < 0 || i + 1 < Tokens.Length && Tokens[i + 1].Norm is "'s" or "of" || IsKindAt(CueKind.Trap, i))
+            {
+                continue;
+            }
+            // "endorsed a plan to channel the proceeds of Russian assets into a fund … Zakharova called the plan theft": a bare
+            // "the plan", which the pack reads as the peace plan, is here the plan the item named.
+            var bare = issues.FindIndex(o => o.Start == start && o.End == i + 1 && o.Cue.Ref != issue && IsKindAt(CueKind.Document, i));
+            if (bare >= 0)
+            {
+                issues.RemoveAt(bare);
+            }
+            else if (issues.Exists(o => o.Start <= i && start < o.End))
             {
                 continue;
             }
@@ -175,7 +184,8 @@ internal sealed class SentenceAnalysis
             foreach (var m in issues)
             {
                 var (from, to) = m.End <= i ? (m.End, i) : (i + 1, m.Start);
-                if (to - from > 8 || Enumerable.Range(from, to - from).Any(k => Tokens[k].Norm is "," or ";" or ":" or "." || IsKindAt(CueKind.Condition, k)))
+                // (Not across a clause's end, a condition or a conjunction: "backed the Commission plan and pledged 3 billion euros".)
+                if (to - from > 8 || Enumerable.Range(from, to - from).Any(k => Tokens[k].Norm is "," or ";" or ":" or "." or "and" or "but" or "or" or "while" || IsKindAt(CueKind.Condition, k)))
                 {
                     continue;
                 }
