@@ -102,6 +102,19 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_only_placed_before_the_verb_makes_the_time_clause_after_it_a_condition()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var vote = Reader.Extract(new ItemText("t", "Kyiv says a vote can only be held after a ceasefire.", day)).Positions;
+        Assert.Contains(vote, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
+        var sense = Reader.Extract(new ItemText("t", "The Kremlin said a meeting of the two presidents made sense only to finalise an agreement.", day)).Positions;
+        Assert.Contains(sense, p => p is { Party: "russia", Issue: "talks", Stance: "conditional" });
+        // ("with only minor details left": "only" of a noun restricts nothing.)
+        var details = Reader.Extract(new ItemText("t", "A U.S. official said Ukraine had agreed to the deal in principle, with only minor details left to sort out.", day)).Positions;
+        Assert.DoesNotContain(details, p => p.Stance == "conditional");
+    }
+
+    [Fact]
     public void What_is_to_go_on_until_something_happens_is_wanted_now_and_what_it_waits_for_is_the_price()
     {
         var day = new DateOnly(2026, 6, 3);

@@ -207,6 +207,45 @@ internal sealed class SentenceAnalysis
 
     private bool IsSentenceStart(int token) => token == 0 || Tokens[token - 1].IsQuote && token == 1;
 
+    /// <summary>
+    /// "a vote can only be held after a ceasefire", "the plant could only be returned once …": an "only" placed before the verb
+    /// restricts the time or purpose clause after it, as "only after" does.
+    /// </summary>
+    private List<int> MarkDisplacedConditions()
+    {
+        var marked = new List<int>();
+        for (var i = 2; i < Tokens.Length - 1; i++)
+        {
+            // ("would only make sense as part of a comprehensive agreement".)
+            if (Tokens[i].Norm is not ("after" or "once" or "when" or "if") && !(Tokens[i].Norm == "as" && Tokens[i + 1].Norm == "part")
+                || IsKindAt(CueKind.Condition, i))
+            {
+                continue;
+            }
+            for (var k = i - 2; k >= Math.Max(0, i - 5); k--)
+            {
+                if (!Tokens[k].IsWord)
+                {
+                    break;
+                }
+                // ("the only way to peace", "not only … but": an adjective or a pair, no restriction.)
+                if (Tokens[k].Norm == "only" && !(k > 0 && Tokens[k - 1].Norm is "the" or "an" or "its" or "their" or "his" or "her" or "our" or "not"))
+                {
+                    var conditions = _byKind[(int)CueKind.Condition];
+                    if (conditions.Count == 0)
+                    {
+                        conditions = _byKind[(int)CueKind.Condition] = [];
+                    }
+                    conditions.Add(new CueMatch(new Cue(CueKind.Condition, 0, 1, false), i, i + 1));
+                    SortByStart(conditions);
+                    marked.Add(i);
+                    break;
+                }
+            }
+        }
+        return marked;
+    }
+
     /// <summary>Whether "was", "is" or "been" at <paramref name="aux"/> is the auxiliary of an "it" passive ("it was noted", "it has been agreed").</summary>
     public bool ImpersonalPassiveAt(int aux) =>
         aux >= 1 && Tokens[aux].Norm is "was" or "been" or "is"
@@ -279,12 +318,13 @@ internal sealed class SentenceAnalysis
         }
         KeepLongest([CueKind.Stance]);
         KeepLongest([CueKind.Condition]);
+        var displaced = MarkDisplacedConditions();
         KeepLongest([CueKind.Speech]);
         KeepLongest([CueKind.MeetingTrigger]);
         // An idiom ("for as long as it takes") silences every cue inside it. "Only" makes a time clause a condition
         // again: "ready to deploy once a ceasefire is agreed" is plain support, "but only once a ceasefire is in place" is not.
         var traps = Of(CueKind.Trap);
-        traps.RemoveAll(t => t.Start > 0 && Tokens[t.Start - 1].Norm == "only");
+        traps.RemoveAll(t => t.Start > 0 && Tokens[t.Start - 1].Norm == "only" || displaced.Contains(t.Start));
         if (traps.Count > 0)
         {
             foreach (var kind in SilencedByTraps)
