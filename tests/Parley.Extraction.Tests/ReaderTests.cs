@@ -96,6 +96,13 @@ public sealed class ReaderTests
         var ceiling = Reader.Extract(new ItemText("t", "The U.S. draft would cap Ukraine's army at 800,000 troops.\nRussia wants a far lower ceiling, the people said.", day)).Positions;
         Assert.Contains(ceiling, p => p is { Party: "russia", Issue: "army_size", Stance: "supports", Sentence: 1 });
 
+        // A pointer after a contrast takes the issue named before it in the same sentence; without one it is the same mention.
+        var contrast = Reader.Extract(new ItemText("t", "Russia has demanded that sanctions on its oil exports be lifted as part of any settlement, but Washington and Brussels have said the restrictions will stay in place until a deal is signed.", day)).Positions;
+        Assert.Contains(contrast, p => p is { Party: "us", Issue: "sanctions", Stance: "supports" });
+        Assert.Contains(contrast, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports" });
+        var same = Reader.Extract(new ItemText("t", "The NSDC Secretary emphasised that the Zaporizhzhia NPP must return under Ukrainian control and that the Ukrainian side does not accept any formula under which the station remains with the occupier.", day)).Positions;
+        Assert.DoesNotContain(same, p => p.Stance == "opposes");
+
         // ("a halt in Western supplies" is no halt in the fighting.)
         var supplies = Reader.Extract(new ItemText("t", "Peskov said a ceasefire was possible.\nSybiha said Ukraine would never agree to a halt in Western supplies as the price of a truce.", day)).Positions;
         Assert.DoesNotContain(supplies, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });

@@ -91,7 +91,11 @@ internal sealed class SentenceAnalysis
         }
         foreach (var span in pointers.GroupBy(m => (m.Start, m.End)))
         {
-            var best = span.Where(m => named.ContainsKey(m.Cue.Ref)).OrderByDescending(m => named[m.Cue.Ref]).FirstOrDefault();
+            // ("Russia has demanded that sanctions be lifted, but Washington says the restrictions will stay": an issue named
+            // before a contrast in the same sentence is what the other side's clause points back to.)
+            var here = span.Where(m => issues.Exists(o => o.End <= m.Start && o.Cue.Ref == m.Cue.Ref && ContrastBetween(o.End, m.Start)))
+                .OrderByDescending(m => issues.Where(o => o.End <= m.Start && o.Cue.Ref == m.Cue.Ref).Max(o => o.End)).FirstOrDefault();
+            var best = here.End > 0 ? here : span.Where(m => named.ContainsKey(m.Cue.Ref)).OrderByDescending(m => named[m.Cue.Ref]).FirstOrDefault();
             // ("a halt in Western supplies": a trap, or a complement naming another issue, says what the pointer is about.)
             if (best.End == 0 || issues.Exists(o => o.Start < best.End && best.Start < o.End)
                 || _byKind[(int)CueKind.Trap].Exists(o => o.Start < best.End && best.Start < o.End)
@@ -103,6 +107,18 @@ internal sealed class SentenceAnalysis
             issues.Add(new CueMatch(new Cue(CueKind.Issue, best.Cue.Ref, 1, false), best.Start, best.End));
         }
         SortByStart(issues);
+    }
+
+    private bool ContrastBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Tokens[i].Norm is "but" or "while" or "whereas" or ";")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
