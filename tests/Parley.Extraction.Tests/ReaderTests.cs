@@ -664,6 +664,7 @@ public sealed class ReaderTests
     [InlineData("Fedorov said the cap on Ukraine's army was “painful but bearable” as long as Western allies kept supplying weapons.", "ukraine", "army_size", "conditional")]
     [InlineData("Peskov said a ceasefire would only allow the Kiev regime to rearm.", "russia", "ceasefire", "opposes")]
     [InlineData("Dmitriev said the Russian side once again raised the need to lift restrictions on Russian banks.", "russia", "sanctions", "opposes")]
+    [InlineData("Peskov said Moscow considers a trilateral summit expedient.", "russia", "talks", "supports")]
     [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]
     [InlineData("Zelenskyy called on international partners to increase pressure on the aggressor state.", "ukraine", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)

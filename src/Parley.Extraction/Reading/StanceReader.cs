@@ -790,6 +790,8 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = cues[k];
             var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
+            // "considers a trilateral summit expedient": a phrase with a gap holds its object inside.
+            var heldInside = m.Start > signal.Start && m.End < signal.End && signal.End - signal.Start >= m.End - m.Start + 2;
             // "Ukrainian forces must leave Donbass": the issue's phrase runs across the cue.
             var straddles = m.Start < signal.Start && m.End > signal.End;
             // A claim ("the plant is Russian property") is a stance of its own, not the object of another cue.
@@ -797,7 +799,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            if ((m.Start >= signal.End || startsInside || straddles) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
+            if ((m.Start >= signal.End || startsInside || straddles || heldInside) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
                 // "Ukraine wants … no limits on its forces": "no" right before the issue denies it.
