@@ -665,6 +665,16 @@ public sealed class ReaderTests
     [InlineData("Peskov said a ceasefire would only allow the Kiev regime to rearm.", "russia", "ceasefire", "opposes")]
     [InlineData("Dmitriev said the Russian side once again raised the need to lift restrictions on Russian banks.", "russia", "sanctions", "opposes")]
     [InlineData("Peskov said Moscow considers a trilateral summit expedient.", "russia", "talks", "supports")]
+    // From the read ah set.
+    [InlineData("The EU will continue to provide comprehensive political, financial, economic, humanitarian and military support to Ukraine for as long as it takes.", "europe", "aid", "supports")]
+    [InlineData("Russia and Ukraine are exchanging 205 prisoners of war each at the Belarusian border this morning.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("Sybiha said Ukraine's path to NATO is written into the constitution.", "ukraine", "nato_membership", "supports")]
+    [InlineData("Peskov said Russia expected all sanctions to be lifted as part of a settlement.", "russia", "sanctions", "opposes")]
+    [InlineData("Peskov said a referendum organised by “the Kyiv regime” would be meaningless.", "russia", "referendum", "opposes")]
+    [InlineData("Rubio said Washington had no view on whether Ukraine should hold elections before a deal was signed.", "us", "elections", "undecided")]
+    [InlineData("Siluanov said any seizure of Russian assets would be answered by the confiscation of Western property in Russia.", "russia", "frozen_assets", "opposes")]
+    [InlineData("The U.S. framework would pour 100 billion dollars of frozen Russian reserves into a reconstruction fund for Ukraine.", "us", "frozen_assets", "supports")]
+    [InlineData("The Kremlin has said that any use of its reserves would be regarded as theft and answered with countermeasures.", "russia", "frozen_assets", "opposes")]
     [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]
     [InlineData("Zelenskyy called on international partners to increase pressure on the aggressor state.", "ukraine", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)
@@ -983,6 +993,19 @@ public sealed class ReaderTests
         // A European leader arriving in Kyiv with aid, and a trip ruled out, are no rounds.
         Assert.Empty(Reader.Extract(new ItemText("t", "Danish Prime Minister Mette Frederiksen arrived in Kyiv with a new defence package.", day)).Meetings);
         Assert.Empty(Reader.Extract(new ItemText("t", "NATO Secretary General Mark Rutte, visiting Kyiv on Monday, said allies had pledged more weapons.", day)).Meetings);
+    }
+
+    [Fact]
+    public void A_round_with_an_outsider_is_none_and_a_phone_call_rules_out_only_its_own_clause()
+    {
+        var day = new DateOnly(2026, 7, 9);
+        Assert.Empty(Reader.Extract(new ItemText("t", "Speaking at a news conference in Moscow after talks with his Turkish counterpart, Lavrov said any European troops sent to Ukraine would be legitimate targets.", day)).Meetings);
+        Assert.Empty(Reader.Extract(new ItemText("t", "Putin and Trump spoke by phone on Wednesday about the talks in Istanbul.", day)).Meetings);
+        var trip = Reader.Extract(new ItemText("t", "Ushakov said Steve Witkoff and Jared Kushner had discussed the zone with Vladimir Putin by phone on Wednesday and would come to St. Petersburg in April for talks.", day)).Meetings;
+        Assert.Equal("St. Petersburg", Assert.Single(trip).Place);
+        // "Negotiators from both countries" are the sides of the round reported before.
+        var both = Reader.Extract(new ItemText("t", "Russian and Ukrainian officials met in Abu Dhabi on Monday.\nNegotiators from both countries sat down in Istanbul this morning for a technical round, with a US delegation also at the table.", day)).Meetings;
+        Assert.Equal(["russia", "ukraine", "us"], both.Single(m => m.Place == "Istanbul").Participants.Order().ToArray());
     }
 
     [Fact]

@@ -33,6 +33,8 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool PlaceOfPredicate { get; set; }
         /// <summary>The round says it has several sides ("trilateral talks", "both delegations", "a new round … expected in Abu Dhabi").</summary>
         public bool ManySided { get; set; }
+        /// <summary>The round's sides are named as a whole ("negotiators from both countries"), to be taken from the round before.</summary>
+        public bool Collective { get; set; }
     }
 
     public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -40,13 +42,13 @@ internal sealed class MeetingReader(DomainPack pack)
         var drafts = new List<Draft>();
         foreach (var s in sentences)
         {
-            if (s.Of(CueKind.MeetingExclusion).Count > 0)
-            {
-                continue;
-            }
             var triggers = s.Of(CueKind.MeetingTrigger);
             for (var t = 0; t < triggers.Count; t++)
             {
+                if (Excluded(s, triggers[t]))
+                {
+                    continue;
+                }
                 var draft = ReadTrigger(s, triggers, t, sentences, published);
                 if (draft is not null)
                 {
@@ -55,7 +57,7 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             foreach (var visit in s.Of(CueKind.MeetingVisit))
             {
-                if (ReadVisit(s, visit, published) is { } draft)
+                if (!Excluded(s, visit) && ReadVisit(s, visit, published) is { } draft)
                 {
                     drafts.Add(draft);
                 }
@@ -68,6 +70,10 @@ internal sealed class MeetingReader(DomainPack pack)
     {
         var trigger = triggers[t];
         if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers) || ReceivedDocument(s, trigger))
+        {
+            return null;
+        }
+        if (WithOutsider(s, trigger))
         {
             return null;
         }
@@ -144,9 +150,43 @@ internal sealed class MeetingReader(DomainPack pack)
         // speaks of, but not "talks on the next review".)
         draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
             && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
+        draft.Collective = s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
+    }
+
+    /// <summary>
+    /// A phone call, an internal summit or a market session rules out the rounds of its own clause: "spoke by phone about
+    /// the talks" is no round, but in "discussed the zone by phone on Wednesday and would come to St. Petersburg in April
+    /// for talks" the trip after "and" is one.
+    /// </summary>
+    private static bool Excluded(SentenceAnalysis s, CueMatch cue) =>
+        s.Of(CueKind.MeetingExclusion).Exists(x =>
+        {
+            var (from, to) = x.End <= cue.Start ? (x.End, cue.Start) : (cue.End, x.Start);
+            return to <= from || !Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm == "and" && i + 1 < s.Tokens.Length
+                && s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then");
+        });
+
+    /// <summary>
+    /// "after talks with his Turkish counterpart": a round with someone of no party is another diplomacy than these talks.
+    /// </summary>
+    private static bool WithOutsider(SentenceAnalysis s, CueMatch trigger)
+    {
+        if (trigger.End + 1 >= s.Tokens.Length || s.Tokens[trigger.End].Norm != "with")
+        {
+            return false;
+        }
+        var end = trigger.End + 1;
+        while (end < s.Tokens.Length && end - trigger.End <= 8 && s.Tokens[end].Norm is not ("," or ";" or "in" or "on" or "at" or "and" or "." or "to"))
+        {
+            end++;
+        }
+        return end > trigger.End + 1 && !s.Agents.Exists(a => a.Party >= 0 && !a.Possessive && a.Start > trigger.End && a.Start < end)
+            && !s.Of(CueKind.PartyAdjective).Exists(m => m.Start > trigger.End && m.Start < end)
+            && !s.Of(CueKind.Collective).Exists(m => m.Start > trigger.End && m.Start < end)
+            && s.Tokens[trigger.End + 1].Norm is "his" or "her" or "their" or "its" or "a" or "an";
     }
 
     /// <summary>
@@ -632,6 +672,12 @@ internal sealed class MeetingReader(DomainPack pack)
                 // "The next round of consultations will take place in Abu Dhabi", "negotiators will meet again in
                 // Istanbul": the format already reported, in the place named.
                 d.Parties.AddRange(format.Parties);
+            }
+            // "Negotiators from both countries sat down in Istanbul, with a US delegation also at the table": the sides named as
+            // a whole are those of the round reported before.
+            if (d.Collective && merged.LastOrDefault(m => m.Parties.Count >= 2) is { } sides)
+            {
+                d.Parties.AddRange(sides.Parties.Where(p => !d.Parties.Contains(p)));
             }
             // A round told twice in one sentence ("will send delegations to Riyadh for a fourth round of talks") is one.
             if (d.Continuation && d.Place is null && d.Status is "planned" or "expected" && !merged.Exists(m => m.Sentence == d.Sentence && m.Place is not null))

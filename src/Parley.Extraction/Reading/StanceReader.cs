@@ -490,8 +490,11 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     break;
                 }
+                // ("would be regarded as theft and answered with countermeasures": two refusals joined by "and" do not cancel out.)
                 if (next.Start < signal.End || next.Start - signal.End > reach || !addressed && !OnlyWords(s, signal.End, next.Start)
-                    || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start))
+                    || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start)
+                    || signal.Polarity < 0 && pack.StanceCues[next.Cue.Ref].Stance == "opposes"
+                        && Enumerable.Range(signal.End, Math.Max(0, next.Start - signal.End)).Any(k => s.Tokens[k].Norm is "and" or "or"))
                 {
                     break;
                 }
@@ -791,7 +794,9 @@ internal sealed class StanceReader(DomainPack pack)
             var m = cues[k];
             var startsInside = m.Start > signal.Start && m.Start < signal.End && m.End > signal.End;
             // "considers a trilateral summit expedient": a phrase with a gap holds its object inside.
-            var heldInside = m.Start > signal.Start && m.End < signal.End && signal.End - signal.Start >= m.End - m.Start + 2;
+            // ("expected all sanctions to be lifted": an act phrase may end where the cue does; a noun that ends it is the cue's
+            // own word, as in "not a subject for negotiations".)
+            var heldInside = m.Start > signal.Start && (m.End < signal.End || m.End == signal.End && m.Cue.Action) && signal.End - signal.Start >= m.End - m.Start + 2;
             // "Ukrainian forces must leave Donbass": the issue's phrase runs across the cue.
             var straddles = m.Start < signal.Start && m.End > signal.End;
             // A claim ("the plant is Russian property") is a stance of its own, not the object of another cue.
