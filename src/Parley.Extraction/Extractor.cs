@@ -106,16 +106,22 @@ public sealed class Extractor
     /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
     /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
     /// </summary>
-    private static string? TranscriptLabel(Token[] tokens)
+    private string? TranscriptLabel(Token[] tokens)
     {
-        for (var n = 1; n <= 2 && n < tokens.Length; n++)
+        for (var n = 1; n <= 3 && n < tokens.Length; n++)
         {
             if (tokens[n].Text == ":")
             {
                 var words = tokens[..n];
                 // "RUBIO:", and the interview's one-letter "Q:" and "A:".
-                return words.All(t => t.IsWord && ((t.Shape & TokenShape.AllCaps) != 0 || t.Text.Length == 1 && char.IsUpper(t.Text[0])) && t.Text.Any(char.IsLetter))
-                    ? string.Join(' ', words.Select(t => t.Text)) : null;
+                if (words.All(t => t.IsWord && ((t.Shape & TokenShape.AllCaps) != 0 || t.Text.Length == 1 && char.IsUpper(t.Text[0])) && t.Text.Any(char.IsLetter)))
+                {
+                    return string.Join(' ', words.Select(t => t.Text));
+                }
+                // "Vladimir Putin: We are not against …", "Question: …": a title-case label is a turn when it names a person
+                // the pack knows or the question itself; "Moscow: …" is a newsletter's party label.
+                var label = string.Join(' ', words.Select(t => t.Text)).ToUpperInvariant();
+                return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0) ? label : null;
             }
         }
         return null;

@@ -151,6 +151,22 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_communique_speaks_with_its_issuers_voice_where_no_one_else_is_quoted()
+    {
+        var day = new DateOnly(2026, 7, 9);
+        var declaration = "Ankara Summit Declaration on Ukraine, issued by the Heads of State and Government participating in the meeting of the North Atlantic Council in Ankara on 8 July 2026\n"
+            + "We welcome the United States' efforts to achieve a just and lasting peace and support the framework as the basis for further negotiations. "
+            + "Any settlement must include robust security guarantees so that Russia can never again attack Ukraine.";
+        var found = Reader.Extract(new ItemText("t", declaration, day)).Positions;
+        Assert.Contains(found, p => p is { Party: "nato", Issue: "peace_plan", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "nato", Issue: "security_guarantees", Stance: "supports" });
+
+        // Without an issuer, the same lines are no one's.
+        var unsigned = Reader.Extract(new ItemText("t", "Any settlement must include robust security guarantees so that Russia can never again attack Ukraine.", day)).Positions;
+        Assert.Empty(unsigned);
+    }
+
+    [Fact]
     public void An_impersonal_passive_placed_in_an_institution_is_that_institution_speaking()
     {
         var day = new DateOnly(2026, 6, 3);

@@ -307,4 +307,16 @@ public sealed class SpeakerTests
             "Warsaw wants the frozen Russian assets to be used for Ukraine's reconstruction, the prime minister added.");
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "frozen_assets", Speaker: "Donald Tusk" });
     }
+
+    [Fact]
+    public void A_title_case_label_that_names_a_known_person_is_a_transcript_turn()
+    {
+        var reader = new Extractor(DomainPack.LoadDefault());
+        var text = "The following are excerpts from Vladimir Putin's answers to journalists, as published by the Kremlin press service.\n"
+            + "Question: Would you meet Zelensky?\n"
+            + "Vladimir Putin: I can meet anyone. As for prisoners, we are ready to continue exchanges in the format all for all, we never refused this.\n"
+            + "Moscow: the foreign ministry vows to answer any seizure of Russian assets.";
+        var found = reader.Extract(new ItemText("t", text, new DateOnly(2026, 12, 2))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports", Speaker: "Vladimir Putin" });
+    }
 }

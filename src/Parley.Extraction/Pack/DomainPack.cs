@@ -53,6 +53,9 @@ public sealed class DomainPack
     /// <summary>Posts a bare "the …" cannot give to a person the pack does not know ("the president").</summary>
     internal HashSet<string> LeaderPosts => _leaderPosts ??= LanguageList("leaderPosts").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _leaderPosts;
+    /// <summary>Nouns for a text a body issues ("conclusions", "declaration", "communique"), in lower case.</summary>
+    internal HashSet<string> IssuedDocuments => _issuedDocuments ??= LanguageList("issuedDocuments").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _issuedDocuments;
     /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
     internal HashSet<string> NamingVerbs => _namingVerbs ??= LanguageList("namingVerbs").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _namingVerbs;

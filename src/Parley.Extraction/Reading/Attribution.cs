@@ -23,6 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
+    /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
+    public Agent? Issuer { get; set; }
     /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>
     public Agent? LastInstitution { get; set; }
     /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>
@@ -115,6 +117,16 @@ internal static class Attribution
             // been quoting.)
             s.InheritedSayer = discourse.LastSayer;
         }
+        // A communiqué speaks with its issuer's voice where no one else is quoted: "We welcome the United States' efforts",
+        // "Any settlement must include robust security guarantees".
+        if (s.Sentence.Index == 0)
+        {
+            discourse.Issuer = Issuer(s, pack);
+        }
+        else if (discourse.Issuer is { } issuer && s.InheritedSayer is null && speeches.Count == 0 && !tokens.Any(k => k.IsQuote))
+        {
+            s.InheritedSayer = issuer;
+        }
         // A transcript turn ("RUBIO: …") is said by its label's person.
         var turnSayer = s.TurnSayer;
         if (turnSayer is not null)
@@ -166,6 +178,32 @@ internal static class Attribution
     }
 
     /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
+    /// <summary>
+    /// The body an item's opening line says issued it: "European Council conclusions on Ukraine", "Declaration on Ukraine,
+    /// issued by the Heads of State and Government participating in the meeting of the North Atlantic Council".
+    /// </summary>
+    private static Agent? Issuer(SentenceAnalysis s, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        var documents = pack.IssuedDocuments;
+        foreach (var a in s.Agents)
+        {
+            if (a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.End < tokens.Length && documents.Contains(tokens[a.End].Norm))
+            {
+                return new Agent { Kind = AgentKind.Entity, Party = a.Party, Start = a.Start, End = a.End };
+            }
+        }
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Norm == "by" && tokens[i - 1].Norm is "issued" or "adopted" or "published" or "agreed")
+            {
+                var body = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > i && a.Start <= i + 14);
+                return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = body.Start, End = body.End };
+            }
+        }
+        return null;
+    }
+
     /// <summary>"It was noted in the Kremlin that …": the institution an agency's impersonal passive places the words in.</summary>
     private static Agent? ImpersonalSource(SentenceAnalysis s, CueMatch speech)
     {
