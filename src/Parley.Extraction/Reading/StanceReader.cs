@@ -428,6 +428,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // ("partial relief tied to conditions": a participle right after its noun describes it.)
+            if (family.Stance == "conditional" && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start].Norm == "tied" && IsLowerNoun(s.Tokens[m.Start - 1])
+                && s.Tokens[m.Start - 1].Norm is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "be" or "been" or "also" or "already" or "not" or "n't" or "who" or "which")
+                && !s.Tokens[m.Start - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (!family.Noun && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "been" or "being" && !IsAdjective(s.Tokens[m.Start].Norm)
                 && !s.Tokens[m.Start].Norm.EndsWith("ing", StringComparison.Ordinal))
             {
@@ -816,7 +823,9 @@ internal sealed class StanceReader(DomainPack pack)
                 // "warned against accepting a Russian veto on NATO membership": a noun that opposes, between the cue and its
                 // issue, reverses it as a flip does.
                 var opposingNouns = signals.Count(x => x != signal && x.Family.Noun && x.Polarity < 0 && !x.Undecided && !x.Conditional && x.Start >= signal.End && x.End <= m.Start);
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1)));
+                // "would not accept partial relief": refusing part of something is asking for all of it.
+                var partial = signal.Polarity < 0 && Enumerable.Range(signal.End, Math.Max(0, m.End - signal.End)).Any(k => s.Tokens[k].Norm is "partial" or "piecemeal");
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1) * (partial ? -1 : 1)));
                 consumed.Add(m.Start);
             }
         }
