@@ -823,9 +823,11 @@ internal sealed class StanceReader(DomainPack pack)
                 // "warned against accepting a Russian veto on NATO membership": a noun that opposes, between the cue and its
                 // issue, reverses it as a flip does.
                 var opposingNouns = signals.Count(x => x != signal && x.Family.Noun && x.Polarity < 0 && !x.Undecided && !x.Conditional && x.Start >= signal.End && x.End <= m.Start);
-                // "would not accept partial relief": refusing part of something is asking for all of it.
-                var partial = signal.Polarity < 0 && Enumerable.Range(signal.End, Math.Max(0, m.End - signal.End)).Any(k => s.Tokens[k].Norm is "partial" or "piecemeal");
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd) * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1) * (partial ? -1 : 1)));
+                var polarity = m.Cue.Polarity * Flips(s, signal.End, m, scopeEnd);
+                // "would not accept partial relief": refusing part of a reversal is asking for all of it. ("no sense in a partial
+                // ceasefire" refuses the ceasefire.)
+                var partial = signal.Polarity < 0 && polarity < 0 && Enumerable.Range(signal.End, Math.Max(0, m.End - signal.End)).Any(k => s.Tokens[k].Norm is "partial" or "piecemeal");
+                found.Add((m.Cue.Ref, polarity * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1) * (partial ? -1 : 1)));
                 consumed.Add(m.Start);
             }
         }
