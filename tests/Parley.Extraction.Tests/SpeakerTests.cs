@@ -319,4 +319,23 @@ public sealed class SpeakerTests
         var found = reader.Extract(new ItemText("t", text, new DateOnly(2026, 12, 2))).Positions;
         Assert.Contains(found, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports", Speaker: "Vladimir Putin" });
     }
+
+    [Fact]
+    public void A_bare_office_is_the_person_named_before_who_holds_it()
+    {
+        var reader = new Extractor(DomainPack.LoadDefault());
+        var day = new DateOnly(2026, 6, 3);
+        var aide = reader.Extract(new ItemText("t", "Presidential aide Yuri Ushakov told reporters the talks were useful.\n"
+            + "At the same time, the presidential aide emphasized that the withdrawal of Ukrainian troops from Donbas remains the key condition for a settlement.", day)).Positions;
+        Assert.Contains(aide, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Yuri Ushakov" });
+
+        var diplomacy = reader.Extract(new ItemText("t", "Foreign Minister Andrii Sybiha met Rubio on Monday.\n"
+            + "The head of Ukrainian diplomacy emphasized that Ukraine will not withdraw its troops from the Donetsk region.", day)).Positions;
+        Assert.Contains(diplomacy, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Andrii Sybiha" });
+
+        // The head of state is the president named before, not the last person named.
+        var state = reader.Extract(new ItemText("t", "President Volodymyr Zelensky met Rutte on Monday.\n"
+            + "The Head of State emphasized that Ukraine supports the framework agreement in its current form.", day)).Positions;
+        Assert.Contains(state, p => p is { Party: "ukraine", Issue: "peace_plan", Speaker: "Volodymyr Zelenskyy" });
+    }
 }

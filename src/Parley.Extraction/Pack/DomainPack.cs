@@ -53,6 +53,14 @@ public sealed class DomainPack
     /// <summary>Posts a bare "the …" cannot give to a person the pack does not know ("the president").</summary>
     internal HashSet<string> LeaderPosts => _leaderPosts ??= LanguageList("leaderPosts").ToHashSet(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _leaderPosts;
+    /// <summary>
+    /// Other words for a post ("head of state=president", "head diplomacy=foreign minister"): the words that must all
+    /// appear, in lower case, and the post they name.
+    /// </summary>
+    internal (string[] Words, string Post)[] OfficeSynonyms => _officeSynonyms ??= LanguageList("officeSynonyms")
+        .Select(e => e.Split('=', 2)).Where(p => p.Length == 2)
+        .Select(p => (p[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), p[1].Trim().ToLowerInvariant())).ToArray();
+    private (string[] Words, string Post)[]? _officeSynonyms;
     /// <summary>Nouns for a text a body issues ("conclusions", "declaration", "communique"), in lower case.</summary>
     internal HashSet<string> IssuedDocuments => _issuedDocuments ??= LanguageList("issuedDocuments").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _issuedDocuments;

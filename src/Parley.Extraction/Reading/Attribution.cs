@@ -23,6 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
+    /// <summary>The pack people the item has named so far, most recent last, for a later bare office ("the presidential aide").</summary>
+    public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
     public Agent? Issuer { get; set; }
     /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>
@@ -107,7 +109,21 @@ internal static class Attribution
             speeches.Add(roundup);
         }
         speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k < speeches.Count; k++)
+        {
+            // (A post that the person named last does not hold is someone else's: "Zelensky met Rutte. The Head of State said".)
+            if (speeches[k].Sayer is null or { Person: < 0, Name: null, Kind: AgentKind.Pronoun or AgentKind.Group or AgentKind.Entity } or { Kind: AgentKind.Pronoun }
+                && OfficeHolder(s, speeches[k].Start, discourse, pack, speeches[k].Sayer?.Person ?? -1) is { } holder)
+            {
+                speeches[k] = speeches[k] with { Sayer = holder };
+            }
+        }
         s.Speeches = speeches;
+        foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Person: >= 0 }))
+        {
+            discourse.NamedPeople.Remove(a.Person);
+            discourse.NamedPeople.Add(a.Person);
+        }
 
         var tokens = s.Tokens;
         s.IsBareQuote = tokens.Length > 0 && (tokens[0].IsQuote || s.ContinuesQuote) && speeches.Count == 0;
@@ -178,6 +194,66 @@ internal static class Attribution
     }
 
     /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
+    /// <summary>
+    /// "At the same time, the presidential aide emphasized …", "The Head of State stressed …": an office with no name and
+    /// no party before a speech verb is the person named earlier in the item who holds it (the pack's role, through the
+    /// pack's office synonyms: "head of state" is a president, "the head of Ukrainian diplomacy" a foreign minister).
+    /// </summary>
+    private static Agent? OfficeHolder(SentenceAnalysis s, int speech, Discourse discourse, DomainPack pack, int resolved)
+    {
+        if (discourse.NamedPeople.Count == 0)
+        {
+            return null;
+        }
+        var start = speech - 1;
+        while (start >= 0 && s.Tokens[start].IsWord && s.Tokens[start].Norm is not ("the" or "that") && speech - start <= 6)
+        {
+            start--;
+        }
+        if (start < 0 || s.Tokens[start].Norm != "the" || start + 1 >= speech
+            || s.Agents.Exists(a => a.Start > start && a.End <= speech && (a.Kind is AgentKind.Person || a.Kind is AgentKind.Entity && !s.IsKindAt(CueKind.PartyAdjective, a.Start))))
+        {
+            return null;
+        }
+        var office = string.Join(' ', s.Tokens[(start + 1)..speech].Select(k => k.Norm));
+        foreach (var (words, post) in pack.OfficeSynonyms)
+        {
+            if (words.All(w => office.Contains(w, StringComparison.Ordinal)))
+            {
+                office = post;
+                break;
+            }
+        }
+        var head = office.Split(' ')[^1];
+        var party = s.Of(CueKind.PartyAdjective).Find(m => m.Start > start && m.End <= speech);
+        // The person the post already points to keeps it when the post is theirs.
+        var candidates = new List<int>();
+        if (resolved >= 0)
+        {
+            candidates.Add(resolved);
+        }
+        for (var k = discourse.NamedPeople.Count - 1; k >= 0; k--)
+        {
+            if (discourse.NamedPeople[k] != resolved)
+            {
+                candidates.Add(discourse.NamedPeople[k]);
+            }
+        }
+        foreach (var candidate in candidates)
+        {
+            var person = pack.People[candidate];
+            var role = person.Role?.ToLowerInvariant() ?? "";
+            var partyIndex = Mentions.PartyIndex(pack, person.Party);
+            if (role.Contains(office, StringComparison.Ordinal) || office.Split(' ').Length == 1 && role.Split(' ').Contains(head))
+            {
+                return party.End > 0 && party.Cue.Ref != partyIndex
+                    ? null
+                    : new Agent { Kind = AgentKind.Person, Person = candidate, Party = partyIndex, Start = start, End = speech };
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The body an item's opening line says issued it: "European Council conclusions on Ukraine", "Declaration on Ukraine,
     /// issued by the Heads of State and Government participating in the meeting of the North Atlantic Council".
