@@ -181,9 +181,13 @@ public sealed class Extractor
         if (!string.IsNullOrWhiteSpace(title))
         {
             var headline = Tokenizer.Tokenize(title);
-            foreach (var (noun, issue) in new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)).Referents(_pack.ReferringNouns))
+            // (Most headlines hold no referring noun: matching the pack against them is then skipped.)
+            if (Array.Exists(headline, k => _pack.ReferringNouns.Contains(k.Norm)))
             {
-                referents[noun] = issue;
+                foreach (var (noun, issue) in new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)).Referents(_pack.ReferringNouns))
+                {
+                    referents[noun] = issue;
+                }
             }
         }
         var labelSeen = false;
