@@ -78,11 +78,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void The_second_partner_after_with_is_no_subject()
+    public void The_second_partner_after_with_or_between_is_no_subject()
     {
         var found = Reader.Extract(new ItemText("t", "Russia is open to resuming trilateral contacts with the United States and Ukraine at the level of working groups, but considers a meeting of heads of state premature, Sergei Lavrov said.", new DateOnly(2026, 6, 3))).Positions;
         Assert.Contains(found, p => p is { Party: "russia", Issue: "talks", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p.Party == "ukraine");
+
+        var call = Reader.Extract(new ItemText("t", "Kremlin aide Yuri Ushakov said a phone call between Vladimir Putin and Donald Trump was possible next week, and did not rule out a three-way meeting of leaders later in the year.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(call, p => p is { Party: "russia", Issue: "talks", Stance: "undecided" });
+        Assert.DoesNotContain(call, p => p.Party == "us");
     }
 
     [Fact]

@@ -230,7 +230,8 @@ internal static class Mentions
         {
             // "never join NATO": a party named inside an issue phrase is its object, not a voice.
             agent.InsideIssue = agent.Kind is AgentKind.Entity or AgentKind.Person && s.Of(CueKind.Issue).Any(m => m.Start < agent.Start && m.End >= agent.End || m.Start <= agent.Start && m.End > agent.End);
-            // ("contacts with the United States and Ukraine": the second of two partners joined by "and" is one too.)
+            // ("contacts with the United States and Ukraine", "a call between Putin and Trump": the second of two partners
+            // joined by "and" is one too.)
             agent.Oblique = IsOblique(s, agent.Start)
                 || previous is { Oblique: true } && agent.Start >= 1 && AfterWith(s, previous.Start) && agent.Start - previous.End <= 2 && s.Tokens[previous.End].Norm is "and" or "or"
                     && Enumerable.Range(previous.End + 1, agent.Start - previous.End - 1).All(k => Determiners.Contains(s.Tokens[k].Norm));
@@ -758,7 +759,7 @@ internal static class Mentions
         {
             i--;
         }
-        return i >= 0 && s.Tokens[i].Norm == "with";
+        return i >= 0 && s.Tokens[i].Norm is "with" or "between";
     }
 
     private static bool IsOblique(SentenceAnalysis s, int start)
