@@ -697,6 +697,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin has said that any use of its reserves would be regarded as theft and answered with countermeasures.", "russia", "frozen_assets", "opposes")]
     [InlineData("Peskov said Russia would not accept partial relief tied to conditions and expected all sanctions to be lifted.", "russia", "sanctions", "opposes")]
     [InlineData("Merz has tied any German contribution to the force to a mandate from the Bundestag.", "europe", "foreign_troops", "conditional")]
+    [InlineData("Ukraine's foreign ministry said Kyiv would never accept a neutrality imposed from outside.", "ukraine", "nato_membership", "supports")]
     [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]
     [InlineData("Zelenskyy called on international partners to increase pressure on the aggressor state.", "ukraine", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)

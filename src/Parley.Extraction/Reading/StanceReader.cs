@@ -428,10 +428,11 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            // ("partial relief tied to conditions": a participle right after its noun describes it.)
-            if (family.Stance == "conditional" && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start].Norm == "tied" && IsLowerNoun(s.Tokens[m.Start - 1])
-                && s.Tokens[m.Start - 1].Norm is not ("has" or "have" or "had" or "was" or "were" or "is" or "are" or "be" or "been" or "also" or "already" or "not" or "n't" or "who" or "which")
-                && !s.Tokens[m.Start - 1].Norm.EndsWith("ly", StringComparison.Ordinal))
+            // ("partial relief tied to conditions", "a neutrality imposed from outside": a participle right after its noun
+            // describes it; "the sanctions imposed by the EU" names who holds them.)
+            if (!family.Noun && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start].Norm.EndsWith("ed", StringComparison.Ordinal)
+                && (s.Of(CueKind.Issue).Exists(o => o.End == m.Start) || s.Of(CueKind.Flip).Exists(o => o.End == m.Start))
+                && !(m.End < s.Tokens.Length && s.Tokens[m.End].Norm == "by"))
             {
                 continue;
             }
