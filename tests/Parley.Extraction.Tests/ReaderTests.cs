@@ -171,6 +171,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_translated_statement_speaks_with_the_voice_its_preamble_names_and_a_passive_is_no_speech()
+    {
+        var day = new DateOnly(2026, 10, 7);
+        var found = Reader.Extract(new ItemText("t", "The following is a translation of a statement issued in French on Wednesday by the spokesperson of the French Ministry for Europe and Foreign Affairs.\n"
+            + "Pressure on Russia must be maintained until Moscow accepts an unconditional ceasefire.", day)).Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "russia");
+    }
+
+    [Fact]
     public void An_impersonal_passive_placed_in_an_institution_is_that_institution_speaking()
     {
         var day = new DateOnly(2026, 6, 3);
@@ -698,6 +708,10 @@ public sealed class ReaderTests
     [InlineData("Peskov said Russia would not accept partial relief tied to conditions and expected all sanctions to be lifted.", "russia", "sanctions", "opposes")]
     [InlineData("Merz has tied any German contribution to the force to a mandate from the Bundestag.", "europe", "foreign_troops", "conditional")]
     [InlineData("Ukraine's foreign ministry said Kyiv would never accept a neutrality imposed from outside.", "ukraine", "nato_membership", "supports")]
+    // From the read ai set.
+    [InlineData("Merz said the borders of Ukraine cannot be changed by force.", "europe", "territory", "opposes")]
+    [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
+    [InlineData("Peskov said Russia's fundamental conditions had not changed, including the withdrawal of Ukrainian forces from the Donbas.", "russia", "territory", "supports")]
     [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]
     [InlineData("Zelenskyy called on international partners to increase pressure on the aggressor state.", "ukraine", "sanctions", "supports")]
     public void Stance_phrases_of_news_english_read_as_expected(string text, string party, string issue, string stance)

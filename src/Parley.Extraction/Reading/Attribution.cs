@@ -73,6 +73,12 @@ internal static class Attribution
             {
                 continue; // "regions claimed by Russia" is not speech.
             }
+            // "Pressure on Russia must be maintained until …": a passive after "be" is no one speaking ("it has been noted"
+            // still reports).
+            if (m.Start > 0 && (s.Tokens[m.Start - 1].Norm is "be" or "being" || s.Tokens[m.Start - 1].Norm == "been" && !s.ImpersonalPassiveAt(m.Start - 1)))
+            {
+                continue;
+            }
             var subject = SubjectOf(s, m.Start, m.End) ?? ImpersonalSource(s, m);
             // "“…,” the head of the Farnesina explains": a quote's sayer described without a party or a name is the
             // person who spoke last.
@@ -269,11 +275,18 @@ internal static class Attribution
                 return new Agent { Kind = AgentKind.Entity, Party = a.Party, Start = a.Start, End = a.End };
             }
         }
+        // ("The following is a translation of a statement issued in French on Wednesday by the spokesperson of the French
+        // Ministry …", "published on the website of the Russian Foreign Ministry": a preamble states no stance itself.)
+        if (s.Of(CueKind.Stance).Count > 0)
+        {
+            return null;
+        }
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Norm == "by" && tokens[i - 1].Norm is "issued" or "adopted" or "published" or "agreed")
+            if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released"
+                && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(k => tokens[k].Norm == "by" || tokens[k].Norm == "website"))
             {
-                var body = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > i && a.Start <= i + 14);
+                var body = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > i && a.Start <= i + 16);
                 return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = body.Start, End = body.End };
             }
         }

@@ -1862,7 +1862,9 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End);
+            // ("the borders of Ukraine cannot be changed by force": "cannot" inside the act phrase denies it.)
+            var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End)
+                || Enumerable.Range(issue.Start, issue.End - issue.Start).Any(k => s.Tokens[k].Norm == "cannot");
             // "Witkoff said the two sides had agreed to swap 300 prisoners each": the deed is the sides', not the reporter's.
             if (issue.Cue.Deed && CollectiveHolders(s, issue.Start, 6, discourse) is { Count: > 0 } sides)
             {
