@@ -1046,6 +1046,22 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_place_fronted_after_a_time_and_the_sides_of_a_round_of_consultations_are_read()
+    {
+        var day = new DateOnly(2026, 10, 7);
+        var round = Assert.Single(Reader.Extract(new ItemText("t", "On Monday, in Abu Dhabi, the delegations of Ukraine, the United States of America and the Russian Federation held a further round of consultations.", day)).Meetings);
+        Assert.Equal(("Abu Dhabi", "held"), (round.Place, round.Status));
+        Assert.Equal(["russia", "ukraine", "us"], round.Participants.Order().ToArray());
+        var hours = Assert.Single(Reader.Extract(new ItemText("t", "Ukrainian and American negotiators spent six hours in Miami on Monday going through the latest draft.", day)).Meetings);
+        Assert.Equal("Miami", hours.Place);
+        // A phone call told clauses after the round is its occasion, not the round.
+        var trip = Assert.Single(Reader.Extract(new ItemText("t", "U.S. envoys Steve Witkoff and Jared Kushner will travel to Moscow on Friday for talks with Vladimir Putin, the White House said on Monday, days after a phone call between Putin and President Donald Trump.", day)).Meetings);
+        Assert.Equal(("Moscow", "planned"), (trip.Place, trip.Status));
+        // A minister who "did not specify when the next round of consultations on Ukraine could take place" names no round.
+        Assert.Empty(Reader.Extract(new ItemText("t", "Lavrov did not specify when the next round of consultations on Ukraine could take place.", day)).Meetings);
+    }
+
+    [Fact]
     public void Experts_of_two_parties_meeting_is_a_round() =>
         Assert.Contains(Reader.Extract(new ItemText("t",
             "Russian and American nuclear experts met in Vienna on Wednesday and Thursday for a first technical round on the future of the Zaporizhzhia nuclear power plant.",

@@ -100,7 +100,11 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 continue; // "in Moscow" is where, not who; a quote speaks about something else.
             }
-            if (NearestTrigger(s, triggers, agent.Start, agent.End) != t)
+            // ("the delegations … held a further round of consultations": the sides of "a round of" are its trigger's.)
+            var nearest = NearestTrigger(s, triggers, agent.Start, agent.End);
+            if (nearest != t && !(nearest >= 0 && RoundOfAnotherTrigger(s, triggers[nearest], triggers) && triggers[nearest].End < trigger.Start && trigger.Start - triggers[nearest].End <= 2
+                && agent.End <= triggers[nearest].Start && !s.Speeches.Exists(sp => sp.Start >= agent.End && sp.Start < triggers[nearest].Start)
+                && s.Of(CueKind.MeetingHeld).Exists(h => h.Start >= agent.End && h.End <= triggers[nearest].Start)))
             {
                 continue;
             }
@@ -165,8 +169,11 @@ internal sealed class MeetingReader(DomainPack pack)
         s.Of(CueKind.MeetingExclusion).Exists(x =>
         {
             var (from, to) = x.End <= cue.Start ? (x.End, cue.Start) : (cue.End, x.Start);
+            // ("will travel to Moscow for talks with Putin, the White House said, days after a phone call": a call told
+            // clauses away from the round is its occasion.)
             return to <= from || !Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm == "and" && i + 1 < s.Tokens.Length
-                && s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then");
+                && s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then")
+                && !(x.Start > cue.End && to - from > 6 && Enumerable.Range(from, to - from).Count(i => s.Tokens[i].Norm == ",") >= 2);
         });
 
     /// <summary>
@@ -305,7 +312,9 @@ internal sealed class MeetingReader(DomainPack pack)
             // ("the news from Istanbul, where Russian and Ukrainian negotiators met": a place a "where" clause describes.)
             var where = p.End + 1 < s.Tokens.Length && s.Tokens[p.End].Norm == "," && s.Tokens[p.End + 1].Norm == "where"
                 && triggers.FindIndex(x => x.Start > p.End) == t;
-            if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where)
+            // (A fronted place belongs to the round of the clause it opens, even when "a further round of consultations" puts
+            // another trigger nearer.)
+            if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where && !Fronted(s, p, trigger))
             {
                 continue;
             }
@@ -427,7 +436,15 @@ internal sealed class MeetingReader(DomainPack pack)
     /// <summary>"In the Chancellery in Berlin, the advisers met …": a place fronted before the clause is where it happens.</summary>
     private static bool Fronted(SentenceAnalysis s, PlaceMention place, CueMatch trigger)
     {
-        if (s.Tokens.Length == 0 || s.Tokens[0].Norm is not ("in" or "at") || trigger.Start < place.End)
+        if (s.Tokens.Length == 0 || trigger.Start < place.End)
+        {
+            return false;
+        }
+        // "In Abu Dhabi, …", and after a fronted time: "On Monday, in Abu Dhabi, the delegations … held a further round".
+        var opensWithIt = s.Tokens[0].Norm is "in" or "at"
+            || place.Start >= 2 && s.Tokens[place.Start - 1].Norm is "in" or "at" && s.Tokens[place.Start - 2].Norm == ","
+                && s.Tokens[0].Norm is "on" or "last" or "earlier" or "later" && !s.Speeches.Exists(sp => sp.Start < place.Start);
+        if (!opensWithIt)
         {
             return false;
         }
