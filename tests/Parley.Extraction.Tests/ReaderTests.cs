@@ -710,6 +710,9 @@ public sealed class ReaderTests
     [InlineData("Ukraine's foreign ministry said Kyiv would never accept a neutrality imposed from outside.", "ukraine", "nato_membership", "supports")]
     // From the read ai set.
     [InlineData("Merz said the borders of Ukraine cannot be changed by force.", "europe", "territory", "opposes")]
+    [InlineData("Two people said the meeting would focus on a ceasefire in the air and at sea, which Kyiv has long demanded and Moscow has so far resisted.", "russia", "ceasefire", "opposes")]
+    [InlineData("Dmitriev wrote on social media that lifting sanctions would be “good business for everyone”.", "russia", "sanctions", "opposes")]
+    [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
     [InlineData("Peskov said Russia's fundamental conditions had not changed, including the withdrawal of Ukrainian forces from the Donbas.", "russia", "territory", "supports")]
     [InlineData("The U.S. draft commits Ukraine to enshrining non-alignment in its constitution.", "us", "nato_membership", "opposes")]

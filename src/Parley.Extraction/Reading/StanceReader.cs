@@ -933,7 +933,34 @@ internal sealed class StanceReader(DomainPack pack)
             signal.IssueBefore = true;
             certainty = 0.8;
         }
+        // "a ceasefire in the air and at sea, which Kyiv has long demanded and Moscow has so far resisted": the second verb of
+        // a relative clause is about its antecedent too.
+        if (found.Count == 0 && RelativeAntecedent(s, signal.Start) is { } which
+            && cues.LastOrDefault(m => m.End <= which && which - m.End <= 8 && m.Cue is not { Claim: true }) is { End: > 0 } before)
+        {
+            found.Add((before.Cue.Ref, before.Cue.Polarity * Flips(s, before.End, before, before.End)));
+            signal.IssueBefore = true;
+            certainty = 0.8;
+        }
         return found;
+    }
+
+    /// <summary>The ", which" or ", that" whose clause holds the token, when an "and" with a subject of its own joins it there.</summary>
+    private static int? RelativeAntecedent(SentenceAnalysis s, int at)
+    {
+        for (var i = at - 1; i >= 2 && at - i <= 12; i--)
+        {
+            if (s.Tokens[i].Norm is "," or ";" || s.Tokens[i].IsQuote)
+            {
+                return null;
+            }
+            if (s.Tokens[i].Norm is "which" && s.Tokens[i - 1].Norm == ","
+                && Enumerable.Range(i + 1, at - i - 1).Any(k => s.Tokens[k].Norm == "and" && s.Agents.Exists(a => a.Start == k + 1 && a.Party >= 0)))
+            {
+                return i - 1;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether the cue is what a report says ("reports in Western media that …"), and a denial comes before the report.</summary>
