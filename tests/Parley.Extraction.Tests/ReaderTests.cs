@@ -712,6 +712,8 @@ public sealed class ReaderTests
     [InlineData("Merz said the borders of Ukraine cannot be changed by force.", "europe", "territory", "opposes")]
     [InlineData("Two people said the meeting would focus on a ceasefire in the air and at sea, which Kyiv has long demanded and Moscow has so far resisted.", "russia", "ceasefire", "opposes")]
     [InlineData("Dmitriev wrote on social media that lifting sanctions would be “good business for everyone”.", "russia", "sanctions", "opposes")]
+    [InlineData("Ukraine rejected any deal that left the Zaporizhzhia nuclear plant in Russian hands.", "ukraine", "nuclear_plant", "supports")]
+    [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
     [InlineData("Peskov said Russia's fundamental conditions had not changed, including the withdrawal of Ukrainian forces from the Donbas.", "russia", "territory", "supports")]
