@@ -126,6 +126,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_issue_whose_discussion_a_demand_must_come_before_only_dates_the_demand()
+    {
+        var found = Reader.Extract(new ItemText("t", "Umerov underlined that Ukrainian side insists on full ceasefire before any discussion of territorial questions.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Issue == "territory");
+    }
+
+    [Fact]
     public void What_is_to_go_on_until_something_happens_is_wanted_now_and_what_it_waits_for_is_the_price()
     {
         var day = new DateOnly(2026, 6, 3);
@@ -713,6 +721,8 @@ public sealed class ReaderTests
     [InlineData("Two people said the meeting would focus on a ceasefire in the air and at sea, which Kyiv has long demanded and Moscow has so far resisted.", "russia", "ceasefire", "opposes")]
     [InlineData("Dmitriev wrote on social media that lifting sanctions would be “good business for everyone”.", "russia", "sanctions", "opposes")]
     [InlineData("Ukraine rejected any deal that left the Zaporizhzhia nuclear plant in Russian hands.", "ukraine", "nuclear_plant", "supports")]
+    // From the read aj set.
+    [InlineData("The Kremlin has warned that any seizure would be answered in kind, and Russian negotiators want the assets released as part of a settlement.", "russia", "frozen_assets", "opposes")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]

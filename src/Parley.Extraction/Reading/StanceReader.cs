@@ -1006,7 +1006,10 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool TimeReference(SentenceAnalysis s, int issueStart, int signalEnd)
     {
         var i = issueStart - 1;
-        for (var skipped = 0; i >= signalEnd && skipped < 3 && s.Tokens[i].IsWord && s.Tokens[i].Norm is not ("before" or "after" or "during" or "since" or "following" or "of"); skipped++)
+        // ("before any discussion of territorial questions": the talk about the issue is what comes first.)
+        for (var skipped = 0; i >= signalEnd && skipped < 3 && s.Tokens[i].IsWord
+            && (s.Tokens[i].Norm is not ("before" or "after" or "during" or "since" or "following" or "of")
+                || s.Tokens[i].Norm == "of" && i > 0 && s.Tokens[i - 1].Norm is "discussion" or "discussions" or "talks" or "negotiation" or "negotiations"); skipped++)
         {
             i--;
         }
