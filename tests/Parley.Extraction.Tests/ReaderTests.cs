@@ -723,6 +723,8 @@ public sealed class ReaderTests
     [InlineData("Ukraine rejected any deal that left the Zaporizhzhia nuclear plant in Russian hands.", "ukraine", "nuclear_plant", "supports")]
     // From the read aj set.
     [InlineData("The Kremlin has warned that any seizure would be answered in kind, and Russian negotiators want the assets released as part of a settlement.", "russia", "frozen_assets", "opposes")]
+    [InlineData("Moskalkova said Moscow had proposed a swap of 300 wounded soldiers and was waiting for an answer from Kyiv.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("The White House said the administration would not ask Congress for new military aid for Ukraine.", "us", "aid", "opposes")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
