@@ -725,6 +725,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin has warned that any seizure would be answered in kind, and Russian negotiators want the assets released as part of a settlement.", "russia", "frozen_assets", "opposes")]
     [InlineData("Moskalkova said Moscow had proposed a swap of 300 wounded soldiers and was waiting for an answer from Kyiv.", "russia", "prisoner_exchange", "supports")]
     [InlineData("The White House said the administration would not ask Congress for new military aid for Ukraine.", "us", "aid", "opposes")]
+    [InlineData("Sybiha stated at the press conference in Kyiv that foreign military contingent after the war is necessary element of any settlement.", "ukraine", "foreign_troops", "supports")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
