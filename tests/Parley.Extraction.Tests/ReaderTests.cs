@@ -726,6 +726,12 @@ public sealed class ReaderTests
     [InlineData("Moskalkova said Moscow had proposed a swap of 300 wounded soldiers and was waiting for an answer from Kyiv.", "russia", "prisoner_exchange", "supports")]
     [InlineData("The White House said the administration would not ask Congress for new military aid for Ukraine.", "us", "aid", "opposes")]
     [InlineData("Sybiha stated at the press conference in Kyiv that foreign military contingent after the war is necessary element of any settlement.", "ukraine", "foreign_troops", "supports")]
+    // From the read ak set.
+    [InlineData("“Poland will not accept a peace that hands Russia land it failed to take by force,” Sikorski said.", "europe", "territory", "opposes")]
+    [InlineData("Europe must also stop hesitating and spend every euro of the frozen Russian assets on Ukraine's defence, Tsahkna said.", "europe", "frozen_assets", "supports")]
+    [InlineData("Rustem Umerov said on Telegram that Ukraine had already accepted a ceiling of 800,000 and saw no reason to reopen it.", "ukraine", "army_size", "supports")]
+    [InlineData("Kremlin spokesman Dmitry Peskov declined to say whether Russia would take part in a fourth round.", "russia", "talks", "undecided")]
+    [InlineData("Healey said Britain would also keep up sanctions on Russia's oil trade until a deal was signed.", "europe", "sanctions", "supports")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
