@@ -732,6 +732,8 @@ public sealed class ReaderTests
     [InlineData("Rustem Umerov said on Telegram that Ukraine had already accepted a ceiling of 800,000 and saw no reason to reopen it.", "ukraine", "army_size", "supports")]
     [InlineData("Kremlin spokesman Dmitry Peskov declined to say whether Russia would take part in a fourth round.", "russia", "talks", "undecided")]
     [InlineData("Healey said Britain would also keep up sanctions on Russia's oil trade until a deal was signed.", "europe", "sanctions", "supports")]
+    [InlineData("Witkoff said Washington would push both sides toward an energy truce before then.", "us", "ceasefire", "supports")]
+    [InlineData("Russia's ambassador in Rome, Alexei Paramonov, told the RIA news agency that European money “only prolongs the war”.", "russia", "aid", "opposes")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
     [InlineData("RUTTE: What matters is that Ukraine gets security guarantees strong enough that Putin never tries this again.", "nato", "security_guarantees", "supports")]
