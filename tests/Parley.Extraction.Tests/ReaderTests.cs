@@ -733,6 +733,8 @@ public sealed class ReaderTests
     [InlineData("Kremlin spokesman Dmitry Peskov declined to say whether Russia would take part in a fourth round.", "russia", "talks", "undecided")]
     [InlineData("Healey said Britain would also keep up sanctions on Russia's oil trade until a deal was signed.", "europe", "sanctions", "supports")]
     [InlineData("Witkoff said Washington would push both sides toward an energy truce before then.", "us", "ceasefire", "supports")]
+    [InlineData("Kyiv and the Europeans want a ceasefire first, but the Kremlin says a truce would only let Ukraine rearm.", "russia", "ceasefire", "opposes")]
+    [InlineData("Moscow has so far said a truce at sea could only be discussed together with the lifting of restrictions on Russian farm exports.", "russia", "sanctions", "opposes")]
     [InlineData("Russia's ambassador in Rome, Alexei Paramonov, told the RIA news agency that European money “only prolongs the war”.", "russia", "aid", "opposes")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]

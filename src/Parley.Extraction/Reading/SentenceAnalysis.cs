@@ -232,8 +232,9 @@ internal sealed class SentenceAnalysis
         var marked = new List<int>();
         for (var i = 2; i < Tokens.Length - 1; i++)
         {
-            // ("would only make sense as part of a comprehensive agreement".)
+            // ("would only make sense as part of a comprehensive agreement", "could only be discussed together with the lifting of …".)
             if (Tokens[i].Norm is not ("after" or "once" or "when" or "if") && !(Tokens[i].Norm == "as" && Tokens[i + 1].Norm == "part")
+                && !(Tokens[i].Norm == "together" && Tokens[i + 1].Norm == "with")
                 || IsKindAt(CueKind.Condition, i))
             {
                 continue;
