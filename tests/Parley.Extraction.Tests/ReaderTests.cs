@@ -735,6 +735,10 @@ public sealed class ReaderTests
     [InlineData("Witkoff said Washington would push both sides toward an energy truce before then.", "us", "ceasefire", "supports")]
     [InlineData("Kyiv and the Europeans want a ceasefire first, but the Kremlin says a truce would only let Ukraine rearm.", "russia", "ceasefire", "opposes")]
     [InlineData("Moscow has so far said a truce at sea could only be discussed together with the lifting of restrictions on Russian farm exports.", "russia", "sanctions", "opposes")]
+    // From the read al set.
+    [InlineData("EU officials said the bloc had no plans to follow suit and was preparing new measures against Russia's shadow fleet of tankers.", "europe", "sanctions", "supports")]
+    [InlineData("Rubio said on Sunday that a leaders' meeting was worth holding only if it could close the remaining gaps.", "us", "talks", "conditional")]
+    [InlineData("Sybiha also said Ukraine would not discuss the size of its army with anyone.", "ukraine", "army_size", "opposes")]
     [InlineData("Russia's ambassador in Rome, Alexei Paramonov, told the RIA news agency that European money “only prolongs the war”.", "russia", "aid", "opposes")]
     [InlineData("Ryabkov said Russia would give its assessment of the American peace plan only after the experts complete their analysis.", "russia", "peace_plan", "undecided")]
     [InlineData("Q: The Russian side says Ukraine's NATO membership must be formally excluded in any deal.", "russia", "nato_membership", "opposes")]
