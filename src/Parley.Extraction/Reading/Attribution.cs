@@ -104,7 +104,7 @@ internal static class Attribution
         for (var i = 1; i + 2 < s.Tokens.Length; i++)
         {
             if (pack.NamingVerbs.Contains(s.Tokens[i].Norm) && !speeches.Exists(sp => sp.Start <= i && i < sp.End)
-                && Enumerable.Range(i + 1, Math.Min(12, s.Tokens.Length - i - 1)).FirstOrDefault(k => s.Tokens[k].IsQuote || s.Tokens[k].Norm is "," or ";") is var open && open > 0
+                && Enumerable.Range(i + 1, Math.Min(12, s.Tokens.Length - i - 1)).FirstOrDefault(k => s.Tokens[k].IsQuote || s.Tokens[k].Norm is "," or ";") is var open
                 && open > i + 1 && s.Tokens[open].IsQuote && !s.InQuote(i) && SubjectOf(s, i, i + 1) is { } namer)
             {
                 speeches.Add(new Speech(i, i + 1, namer));
@@ -199,7 +199,6 @@ internal static class Attribution
         RememberVoices(s, discourse);
     }
 
-    /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
     /// <summary>
     /// "At the same time, the presidential aide emphasized …", "The Head of State stressed …": an office with no name and
     /// no party before a speech verb is the person named earlier in the item who holds it (the pack's role, through the
@@ -222,15 +221,15 @@ internal static class Attribution
             return null;
         }
         var office = string.Join(' ', s.Tokens[(start + 1)..speech].Select(k => k.Norm));
-        foreach (var (words, post) in pack.OfficeSynonyms)
+        foreach (var (synonym, post) in pack.OfficeSynonyms)
         {
-            if (words.All(w => office.Contains(w, StringComparison.Ordinal)))
+            if (synonym.All(w => office.Contains(w, StringComparison.Ordinal)))
             {
                 office = post;
                 break;
             }
         }
-        var head = office.Split(' ')[^1];
+        var words = office.Split(' ');
         var party = s.Of(CueKind.PartyAdjective).Find(m => m.Start > start && m.End <= speech);
         // The person the post already points to keeps it when the post is theirs.
         var candidates = new List<int>();
@@ -250,7 +249,7 @@ internal static class Attribution
             var person = pack.People[candidate];
             var role = person.Role?.ToLowerInvariant() ?? "";
             var partyIndex = Mentions.PartyIndex(pack, person.Party);
-            if (role.Contains(office, StringComparison.Ordinal) || office.Split(' ').Length == 1 && role.Split(' ').Contains(head))
+            if (role.Contains(office, StringComparison.Ordinal) || words.Length == 1 && role.Split(' ').Contains(words[0]))
             {
                 return party.End > 0 && party.Cue.Ref != partyIndex
                     ? null
@@ -300,13 +299,14 @@ internal static class Attribution
         {
             return null;
         }
-        var place = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start == speech.End + 1
-            || a.Start == speech.End + 2 && s.Tokens[speech.End + 1].Norm == "the");
-        return place is null || place.Kind != AgentKind.Entity || place.Party < 0
+        var place = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0 }
+            && (a.Start == speech.End + 1 && !a.Possessive || a.Start == speech.End + 2 && s.Tokens[speech.End + 1].Norm == "the"));
+        return place is null
             ? null
             : new Agent { Kind = AgentKind.Entity, Party = place.Party, Start = place.Start, End = place.End, IsMetonym = place.IsMetonym };
     }
 
+    /// <summary>"It was noted that …", "It has been stressed that …": a speech verb in the passive with "it" as its subject.</summary>
     private static bool ImpersonalReport(SentenceAnalysis s) =>
         s.Speeches.Exists(sp => sp.Start <= 10 && s.ImpersonalPassiveAt(sp.Start - 1));
 

@@ -143,18 +143,18 @@ internal sealed class MeetingReader(DomainPack pack)
                 draft.Parties.Add(m.Cue.Ref);
             }
         }
+        // "negotiators from both countries", "handed to both delegations at talks in Abu Dhabi": the sides named as a whole.
+        draft.Collective = s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
         draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "direct"
                 // ("three-way", "face-to-face": the tokenizer splits at hyphens.)
                 || s.Tokens[i].Norm is "way" or "face" && i >= 2 && s.Tokens[i - 1].Norm == "-" && s.Tokens[i - 2].Norm is "three" or "two" or "four" or "to")
-            // "handed to both delegations at talks in Abu Dhabi".
-            || s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
+            || draft.Collective;
         // "A new round is expected in Abu Dhabi later this month": another round of these talks.
         // ("The next round of humanitarian talks is to take place in Doha, Budanov said": so is a next round of talks a side
         // speaks of, but not "talks on the next review".)
         draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
             && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
-        draft.Collective = s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;

@@ -752,23 +752,22 @@ internal static class Mentions
         return -1;
     }
 
-    private static bool AfterWith(SentenceAnalysis s, int start)
+    private static bool AfterWith(SentenceAnalysis s, int start) => BeforeDeterminers(s, start) is var i && i >= 0 && s.Tokens[i].Norm is "with" or "between";
+
+    /// <summary>The token before a mention and the determiners in front of it ("with the United States"), or -1.</summary>
+    private static int BeforeDeterminers(SentenceAnalysis s, int start)
     {
         var i = start - 1;
         while (i >= 0 && Determiners.Contains(s.Tokens[i].Norm))
         {
             i--;
         }
-        return i >= 0 && s.Tokens[i].Norm is "with" or "between";
+        return i;
     }
 
     private static bool IsOblique(SentenceAnalysis s, int start)
     {
-        var i = start - 1;
-        while (i >= 0 && Determiners.Contains(s.Tokens[i].Norm))
-        {
-            i--;
-        }
+        var i = BeforeDeterminers(s, start);
         // "Chairman of the Verkhovna Rada Ruslan Stefanchuk said": "of" after a capitalised title belongs to the
         // person's title, so what stands before the title decides.
         if (i >= 1 && s.Tokens[i].Norm == "of" && s.Tokens[i - 1].IsCapitalized && !s.IsKindAt(CueKind.Place, i - 1)

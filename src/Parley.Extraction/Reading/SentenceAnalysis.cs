@@ -18,7 +18,8 @@ internal sealed class SentenceAnalysis
         {
             counts[(int)m.Kind]++;
         }
-        // Kinds with no cue share one empty list of this sentence's: they are only ever read, filtered or cleared.
+        // Kinds with no cue share one empty list of this sentence's: they are only ever read, filtered or cleared, and a cue
+        // added later goes through Writable.
         _byKind = new List<CueMatch>[KindCount];
         var none = new List<CueMatch>(0);
         for (var k = 0; k < KindCount; k++)
@@ -84,11 +85,7 @@ internal sealed class SentenceAnalysis
         {
             return;
         }
-        var issues = _byKind[(int)CueKind.Issue];
-        if (issues.Count == 0)
-        {
-            issues = _byKind[(int)CueKind.Issue] = [];
-        }
+        var issues = Writable(CueKind.Issue);
         foreach (var span in pointers.GroupBy(m => (m.Start, m.End)))
         {
             // ("Russia has demanded that sanctions be lifted, but Washington says the restrictions will stay": an issue named
@@ -107,6 +104,13 @@ internal sealed class SentenceAnalysis
             issues.Add(new CueMatch(new Cue(CueKind.Issue, best.Cue.Ref, 1, false), best.Start, best.End));
         }
         SortByStart(issues);
+    }
+
+    /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
+    private List<CueMatch> Writable(CueKind kind)
+    {
+        var list = _byKind[(int)kind];
+        return list.Count > 0 ? list : _byKind[(int)kind] = [];
     }
 
     private bool ContrastBetween(int from, int to)
@@ -134,7 +138,7 @@ internal sealed class SentenceAnalysis
         var issues = _byKind[(int)CueKind.Issue];
         for (var i = 1; i < Tokens.Length; i++)
         {
-            if (!referents.TryGetValue(Tokens[i].Norm, out var issue) || Tokens[i].IsCapitalized && i > 0 && !IsSentenceStart(i))
+            if (!referents.TryGetValue(Tokens[i].Norm, out var issue) || Tokens[i].IsCapitalized && !IsSentenceStart(i))
             {
                 continue;
             }
@@ -168,10 +172,7 @@ internal sealed class SentenceAnalysis
             {
                 continue;
             }
-            if (issues.Count == 0)
-            {
-                issues = _byKind[(int)CueKind.Issue] = [];
-            }
+            issues = Writable(CueKind.Issue);
             issues.Add(new CueMatch(new Cue(CueKind.Issue, issue, 1, false), start, i + 1));
         }
         SortByStart(issues);
@@ -248,11 +249,7 @@ internal sealed class SentenceAnalysis
                 // ("the only way to peace", "not only … but": an adjective or a pair, no restriction.)
                 if (Tokens[k].Norm == "only" && !(k > 0 && Tokens[k - 1].Norm is "the" or "an" or "its" or "their" or "his" or "her" or "our" or "not"))
                 {
-                    var conditions = _byKind[(int)CueKind.Condition];
-                    if (conditions.Count == 0)
-                    {
-                        conditions = _byKind[(int)CueKind.Condition] = [];
-                    }
+                    var conditions = Writable(CueKind.Condition);
                     conditions.Add(new CueMatch(new Cue(CueKind.Condition, 0, 1, false), i, i + 1));
                     SortByStart(conditions);
                     marked.Add(i);
