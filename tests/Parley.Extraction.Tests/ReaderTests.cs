@@ -26,6 +26,36 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_possessed_demand_or_proposal_is_its_owners_whatever_the_sentence_does_with_it()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var asked = Reader.Extract(new ItemText("t", "Asked about Kiev's demand for Western guarantees modelled on NATO's Article 5, Peskov said the Kremlin would not comment on a document it had not seen.", day)).Positions;
+        Assert.Contains(asked, p => p is { Party: "ukraine", Issue: "security_guarantees", Stance: "supports" });
+        var spoke = Reader.Extract(new ItemText("t", "Peskov spoke about Kiev's demand for Western guarantees.", day)).Positions;
+        Assert.DoesNotContain(spoke, p => p.Party == "russia");
+        // The negation is the verb's: the proposal is still America's, for a joint operation.
+        var unseen = Reader.Extract(new ItemText("t", "Likhachev said Rosatom had not seen the American proposal for a joint operation of the plant.", day)).Positions;
+        Assert.Contains(unseen, p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+        Assert.DoesNotContain(unseen, p => p is { Party: "us", Stance: "opposes" });
+        // (A question with no possessive still names no holder.)
+        var plain = Reader.Extract(new ItemText("t", "Asked about a possible meeting between Putin and Zelenskyy, Peskov said it was premature.", day)).Positions;
+        Assert.DoesNotContain(plain, p => p.Party == "ukraine");
+    }
+
+    [Fact]
+    public void What_no_settlement_is_possible_without_is_demanded_and_a_nominal_flip_governs_its_own_of()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var stressed = Reader.Extract(new ItemText("t", "The Russian side stressed that a lasting settlement is impossible without the withdrawal of the armed forces of Ukraine from the territory of Donbass and the elimination of the root causes of the conflict.", day)).Positions;
+        Assert.Contains(stressed, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(stressed, p => p.Stance == "opposes");
+        var said = Reader.Extract(new ItemText("t", "Peskov said no settlement is possible without the withdrawal of Ukrainian troops from Donbas.", day)).Positions;
+        Assert.Equal(["supports"], said.Where(p => p.Issue == "territory").Select(p => p.Stance).ToArray());
+        var refused = Reader.Extract(new ItemText("t", "Asked whether Kyiv would withdraw its troops from Donbas, Zelenskyy said no.", day)).Positions;
+        Assert.DoesNotContain(refused, p => p is { Party: "ukraine", Stance: "supports" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

@@ -48,7 +48,8 @@ internal static class Attribution
         s.AskedEnd = AskedClauseEnd(s);
         // "NATO: The framework keeps membership off the table", "Asked about a possible meeting between Putin and Zelensky,
         // Peskov said …": a topic label or a reporter's question names what the line is about, not who holds a stance.
-        foreach (var a in s.Agents.Where(a => a.End <= s.OpeningEnd))
+        // (A possessive there is no one's subject, but it still owns its noun: "Asked about Kiev's demand for …".)
+        foreach (var a in s.Agents.Where(a => a.End <= s.OpeningEnd && !(a.Possessive && a.Start < s.AskedEnd)))
         {
             a.Absorbed = true;
         }

@@ -402,7 +402,8 @@ internal sealed class StanceReader(DomainPack pack)
         foreach (var m in s.Of(CueKind.Stance))
         {
             // A reporter's fronted question states no one's stance ("Asked whether a face-to-face meeting was being prepared, …").
-            if (m.Start < s.AskedEnd)
+            // (But "Asked about Kiev's demand for Western guarantees, …" reports the owner's demand.)
+            if (m.Start < s.AskedEnd && !s.Agents.Exists(a => a is { Possessive: true, Party: >= 0 } && a.End == m.Start - 1 && s.Tokens[a.End].Norm == "'s"))
             {
                 continue;
             }
@@ -421,6 +422,13 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
+            // "Kiev's demand for Western guarantees", "Moscow's proposals": after a possessive the word is a noun the
+            // possessor owns, whoever the sentence's subject is.
+            if (!family.Noun && family.Holder == "subject" && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start - 1].Norm == "'s"
+                && s.Agents.Exists(a => a is { Possessive: true, Party: >= 0 } && a.End == m.Start - 1))
+            {
+                family = family with { Noun = true };
+            }
             // "walk back the agreed provisions", "the proposed deal": a participle between a determiner and its noun is an
             // adjective, no one's stance.
             if (!family.Noun && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "the" or "its" or "their" or "an"
@@ -455,7 +463,7 @@ internal sealed class StanceReader(DomainPack pack)
                 Act = family.Act,
                 Weight = family.Weight,
             };
-            signal.Negated = Negated(s, m.Start);
+            signal.Negated = Negated(s, m.Start) && !(family.Noun && OwnedAfterNegation(s, m.Start));
             if (signal.Negated && !signal.Undecided && !signal.Conditional)
             {
                 signal.Polarity = -signal.Polarity;
@@ -700,6 +708,14 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return true;
     }
+
+    /// <summary>
+    /// "had not seen the American proposal for a joint operation": a negation before a noun's owner is the verb's; the
+    /// proposal is still the owner's.
+    /// </summary>
+    private static bool OwnedAfterNegation(SentenceAnalysis s, int at) =>
+        s.Agents.Exists(a => a.Party >= 0 && !a.Absorbed && a.Start < at && a.Start >= at - 3 && a.Kind is not (AgentKind.Person or AgentKind.Pronoun)
+            && s.Of(CueKind.Negation).Exists(n => n.End <= a.Start && a.Start - n.End <= NegationReach && s.Tokens[n.Start].Norm is not ("no" or "never")));
 
     private static bool Negated(SentenceAnalysis s, int at)
     {
@@ -1127,7 +1143,8 @@ internal sealed class StanceReader(DomainPack pack)
     private Agent? Owner(SentenceAnalysis s, Signal signal) =>
         s.Agents.LastOrDefault(a => a.End <= signal.End && a.End >= signal.Start - 1 && a.Start < signal.Start && a.Party >= 0 && !a.Absorbed && !a.Oblique)
         // "Kyiv's first priority": a possessive owner across an adjective or two.
-        ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && !a.Oblique && a.End < signal.Start && signal.Start - a.End <= 3
+        // (After a preposition too: "asked about Kiev's demand for …".)
+        ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && a.End <= signal.Start && signal.Start - a.End <= 3
             && OnlyWords(s, a.End + 1, signal.Start) && !s.Of(CueKind.Issue).Exists(m => m.Start > a.End && m.Start < signal.Start))
         // "a proposal from Washington", "demands from Moscow", "the main demand of the aggressor state": the party it comes
         // from owns it.
@@ -1217,6 +1234,12 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 // …or to the issue right before it: "that sanctions are eased and that the army is capped".
                 before = false;
+            }
+            if (after && f.End < s.Tokens.Length && s.Tokens[f.End].Norm == "of")
+            {
+                // A nominal flip with an "of" of its own governs that: "the withdrawal of forces from the Donbas and the
+                // elimination of the root causes".
+                after = false;
             }
             if (after && s.Of(CueKind.Issue).Exists(o => IsObjectOf(s, f, o)))
             {
