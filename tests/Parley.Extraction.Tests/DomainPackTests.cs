@@ -84,6 +84,7 @@ public sealed class DomainPackTests
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" }, { "id": "a", "name": "B" } ], "issues": [], "stanceCues": [] }""", "party 'a' is defined twice")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [ { "id": "x", "name": "X", "proposition": "p" } ], "stanceCues": [] }""", "issue 'x' has no cue phrases")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "stanceCues": [] }""", "the pack has no 'issues'")]
+    [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "places": [ { "name": "Kremlin", "city": "Moscow" } ], "issues": [], "stanceCues": [] }""", "venue 'Kremlin' names city 'Moscow', which is not a place listed before it")]
     public void Invalid_packs_say_what_is_wrong(string json, string problem)
     {
         var e = Assert.Throws<DomainPackException>(() => DomainPack.Parse(json, "p.json"));

@@ -1108,6 +1108,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_video_conference_is_no_meeting_unless_it_is_another_clause_or_the_rounds_occasion_and_a_venue_gives_way_to_its_city()
+    {
+        var day = new DateOnly(2026, 7, 9);
+        Assert.Empty(Reader.Extract(new ItemText("t", "The leaders of the coalition of the willing met by video conference on Thursday, with President Volodymyr Zelenskyy taking part.", day)).Meetings);
+        var joined = Assert.Single(Reader.Extract(new ItemText("t", "Witkoff and Kushner met Zelenskyy in Berlin on Monday, and European leaders joined by video link.", day)).Meetings);
+        Assert.Equal("Berlin", joined.Place);
+        var ahead = Assert.Single(Reader.Extract(new ItemText("t", "Kirill Dmitriev spoke to reporters by video link from Moscow ahead of talks with Steve Witkoff in Miami on Monday.", day)).Meetings);
+        Assert.Equal("Miami", ahead.Place);
+        var kremlin = Assert.Single(Reader.Extract(new ItemText("t", "On March 10, Vladimir Putin met in the Kremlin with Special Envoy of the President of the United States Steve Witkoff.", day)).Meetings);
+        Assert.Equal("Kremlin", kremlin.Place);
+        var city = Assert.Single(Reader.Extract(new ItemText("t", "In Moscow, in the Kremlin, on 9 April took place the meeting of Vladimir Putin with the Special Envoy of the President of the United States Steve Witkoff.", day)).Meetings);
+        Assert.Equal("Moscow", city.Place);
+    }
+
+    [Fact]
     public void A_place_fronted_after_a_time_and_the_sides_of_a_round_of_consultations_are_read()
     {
         var day = new DateOnly(2026, 10, 7);

@@ -56,6 +56,9 @@ public sealed record PersonDefinition(string Name, string Party, string? Role)
 public sealed record PlaceDefinition(string Name, string? Region, bool IsRegion)
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>For a venue, the city it stands in ("Kremlin": "Moscow"); a round placed in both is in the city.</summary>
+    public string? City { get; init; }
 }
 
 /// <summary>A family of phrases that signal a stance and the act it performs.</summary>

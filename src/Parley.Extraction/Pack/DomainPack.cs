@@ -239,10 +239,16 @@ public sealed class DomainPack
                 {
                     throw Error(node["region"]!, $"place '{placeName}' names unknown region '{region}'");
                 }
+                var city = OptionalString(node, "city");
+                if (city is not null && !places.Exists(p => p.Name == city && !p.IsRegion))
+                {
+                    throw Error(node["city"]!, $"venue '{placeName}' names city '{city}', which is not a place listed before it");
+                }
                 Phrases(new[] { node["name"]! }, $"place '{placeName}'", wordSets, true);
                 places.Add(new PlaceDefinition(placeName, region, false)
                 {
                     Aliases = OptionalPhrases(node, "aliases", $"place '{placeName}' aliases", wordSets, true),
+                    City = city,
                 });
             }
 

@@ -171,8 +171,14 @@ internal sealed class MeetingReader(DomainPack pack)
             var (from, to) = x.End <= cue.Start ? (x.End, cue.Start) : (cue.End, x.Start);
             // ("will travel to Moscow for talks with Putin, the White House said, days after a phone call": a call told
             // clauses away from the round is its occasion.)
+            // (Nor does one in a clause of its own after a comma: "met Zelenskyy in Berlin, and European leaders joined by video link";
+            // nor one the round is the time of: "spoke by video link from Moscow ahead of talks in Miami".)
+            if (x.End <= cue.Start && Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm is "ahead" or "before" or "after" or "following"))
+            {
+                return false;
+            }
             return to <= from || !Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm == "and" && i + 1 < s.Tokens.Length
-                && s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then")
+                && (s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then" || s.Tokens[i - 1].Norm == ","))
                 && !(x.Start > cue.End && to - from > 6 && Enumerable.Range(from, to - from).Count(i => s.Tokens[i].Norm == ",") >= 2);
         });
 
@@ -357,6 +363,11 @@ internal sealed class MeetingReader(DomainPack pack)
             return null;
         }
         var place = pack.Places[best.Value.Place];
+        // "In Moscow, in the Kremlin, … took place the meeting": a venue named with its city places the round in the city.
+        if (place.City is { } city && s.Places.Exists(p => p.Name == city && Locative(s, p.Start)))
+        {
+            return city;
+        }
         if (!place.IsRegion)
         {
             return place.Name;
