@@ -56,6 +56,20 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Keeping_the_plant_under_Russian_control_is_a_claim_and_the_people_having_the_last_word_is_a_referendum()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var claim = Reader.Extract(new ItemText("t", "Rosatom chief Alexei Likhachev told RIA Novosti that the Zaporizhzhia nuclear power plant would remain under Russian control.", day)).Positions;
+        Assert.Contains(claim, p => p is { Party: "russia", Issue: "nuclear_plant", Stance: "opposes", Speaker: "Alexei Likhachev" });
+        var insists = Reader.Extract(new ItemText("t", "Kyiv has proposed that the station be operated jointly by Ukraine and the United States, while Moscow insists that the plant remain under Rosatom.", day)).Positions;
+        Assert.DoesNotContain(insists, p => p is { Party: "russia", Stance: "supports" });
+        var word = Reader.Extract(new ItemText("t", "Zelenskyy said Ukrainians would have the last word on any agreement that touched the country's borders.", day)).Positions;
+        Assert.Contains(word, p => p is { Party: "ukraine", Issue: "referendum", Stance: "supports" });
+        var militarily = Reader.Extract(new ItemText("t", "Rutte said the alliance would keep supporting Ukraine militarily for as long as necessary.", day)).Positions;
+        Assert.Contains(militarily, p => p is { Party: "nato", Issue: "aid", Stance: "supports" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

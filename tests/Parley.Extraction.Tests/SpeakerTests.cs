@@ -309,6 +309,17 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_capitals_label_with_a_title_is_the_spokesperson_and_the_installed_governors_speak_for_moscow()
+    {
+        var briefing = Read("Department Press Briefing - Deputy Spokesperson Tommy Pigott, Washington\n"
+            + "QUESTION: Does the U.S. accept that sequencing?\n"
+            + "MR PIGOTT: Our position is that a ceasefire should come as early as possible.");
+        Assert.Contains(briefing.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Tommy Pigott" });
+        var governor = Read("The Russian-installed governor of the occupied part of the region, Vladimir Saldo, said on Tuesday that Moscow would insist on the whole of Kherson region becoming part of Russia under any settlement.");
+        Assert.Contains(governor.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Vladimir Saldo" });
+    }
+
+    [Fact]
     public void A_title_case_label_that_names_a_known_person_is_a_transcript_turn()
     {
         var reader = new Extractor(DomainPack.LoadDefault());
