@@ -41,7 +41,7 @@ public sealed class Extractor
             return new Findings(Version, [], []);
         }
         var positions = new List<PositionFinding>();
-        var discourse = new Discourse();
+        var discourse = new Discourse { Issuer = TitleIssuer(item.Title) };
         foreach (var s in sentences)
         {
             Attribution.Resolve(s, discourse, _pack);
@@ -244,6 +244,23 @@ public sealed class Extractor
         }
         SignedQuotes(result);
         return result;
+    }
+
+    private Agent? TitleIssuer(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+        var tokens = Tokenizer.Tokenize(title);
+        // (Most headlines name no document: matching the pack against them is then skipped.)
+        if (!Array.Exists(tokens, k => _pack.IssuedDocuments.Contains(k.Norm)))
+        {
+            return null;
+        }
+        var headline = new SentenceAnalysis(new SentenceText(-1, -1, title), tokens, _lexicon.Match(tokens));
+        headline.Agents = Mentions.FindAgents(headline, _pack, null, -1);
+        return Attribution.TitleIssuer(headline, _pack);
     }
 
     /// <summary>"KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1.</summary>

@@ -223,6 +223,20 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_headline_that_names_the_text_names_its_issuer_and_one_that_mentions_a_statement_does_not()
+    {
+        var day = new DateOnly(2026, 6, 25);
+        var body = "The leaders met by video conference on Thursday.\nLeaders agreed to further increase pressure on Russia, including through sanctions on its shadow fleet. "
+            + "They agreed that there should be no limitations on the size of Ukraine's armed forces.";
+        var signed = Reader.Extract(new ItemText("t", body, day, "Statement by the coalition of the willing after the leaders' video conference")).Positions;
+        Assert.Contains(signed, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports" });
+        Assert.Contains(signed, p => p is { Party: "europe", Issue: "army_size", Stance: "opposes" });
+        Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "NATO statement on Ukraine")).Positions);
+        Assert.Empty(Reader.Extract(new ItemText("t", body, day, "Kremlin statement angers Kyiv")).Positions);
+        Assert.Empty(Reader.Extract(new ItemText("t", body, day)).Positions);
+    }
+
+    [Fact]
     public void A_translated_statement_speaks_with_the_voice_its_preamble_names_and_a_passive_is_no_speech()
     {
         var day = new DateOnly(2026, 10, 7);

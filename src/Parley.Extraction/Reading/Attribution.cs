@@ -144,7 +144,7 @@ internal static class Attribution
         // "Any settlement must include robust security guarantees".
         if (s.Sentence.Index == 0)
         {
-            discourse.Issuer = Issuer(s, pack);
+            discourse.Issuer = Issuer(s, pack) ?? discourse.Issuer;
         }
         else if (discourse.Issuer is { } issuer && s.InheritedSayer is null && speeches.Count == 0 && !tokens.Any(k => k.IsQuote))
         {
@@ -289,6 +289,30 @@ internal static class Attribution
                 var body = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > i && a.Start <= i + 16);
                 return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = body.Start, End = body.End };
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A headline that is the name of the text: "Statement by the coalition of the willing after …", "Joint declaration of
+    /// the Nordic countries", "NATO statement on Ukraine". A headline that only mentions one ("Kremlin statement angers
+    /// Kyiv") names no issuer.
+    /// </summary>
+    public static Agent? TitleIssuer(SentenceAnalysis title, DomainPack pack)
+    {
+        var tokens = title.Tokens;
+        var documents = pack.IssuedDocuments;
+        var at = tokens.Length > 0 && tokens[0].Norm == "joint" ? 1 : 0;
+        if (at + 2 < tokens.Length && documents.Contains(tokens[at].Norm) && tokens[at + 1].Norm is "by" or "of" or "from")
+        {
+            var body = title.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > at + 1 && a.Start <= at + 3);
+            return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = 0, End = 0 };
+        }
+        var named = title.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start <= 1);
+        if (named is not null && named.End < tokens.Length && documents.Contains(tokens[named.End].Norm)
+            && (named.End + 1 == tokens.Length || tokens[named.End + 1].Norm is "on" or "after" or "following" or ":" or "," or "."))
+        {
+            return new Agent { Kind = AgentKind.Entity, Party = named.Party, Start = 0, End = 0 };
         }
         return null;
     }
