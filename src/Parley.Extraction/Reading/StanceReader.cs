@@ -92,7 +92,10 @@ internal sealed class StanceReader(DomainPack pack)
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
-            var until = EndsAtUntil(s, signal.End);
+            var until = EndsAtUntil(s, signal.End)
+                // "a force that would deploy only after a ceasefire": a cue whose "only" opens the condition leaves what
+                // follows to the condition; what is conditional comes before it.
+                || signal.Conditional && s.Of(CueKind.Condition).Exists(c => c.Start < signal.End && c.End > signal.End);
             // A noun cue keeps what it consumed apart, to give it back if nobody owns the noun.
             var issuesConsumedHere = signal.Family.Noun ? new HashSet<int>() : consumedIssues;
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
