@@ -320,6 +320,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void The_partners_of_a_meeting_between_two_leaders_are_not_its_subject()
+    {
+        var found = Read("Ushakov said Moscow would study the new proposals carefully. "
+            + "He repeated that a meeting between Putin and Zelenskyy was possible only at the final stage, to sign an agreement.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "talks", Stance: "conditional", Speaker: "Yuri Ushakov" });
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
+
+    [Fact]
     public void A_title_case_label_that_names_a_known_person_is_a_transcript_turn()
     {
         var reader = new Extractor(DomainPack.LoadDefault());

@@ -355,7 +355,8 @@ internal sealed class SentenceAnalysis
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Modal, [CueKind.Stance]);
         DropInside(CueKind.Condition, [CueKind.Stance]);
-        DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place]);
+        // (A preposition that ends an issue phrase still governs what follows: "a meeting between Putin and Zelenskyy".)
+        DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place], keepAtIssueEnd: true);
         DropInside(CueKind.GroupNoun, [CueKind.Person]);
     }
 
@@ -442,7 +443,7 @@ internal sealed class SentenceAnalysis
         }
     }
 
-    private void DropInside(CueKind kind, ReadOnlySpan<CueKind> containers)
+    private void DropInside(CueKind kind, ReadOnlySpan<CueKind> containers, bool keepAtIssueEnd = false)
     {
         var list = _byKind[(int)kind];
         var kept = 0;
@@ -454,7 +455,7 @@ internal sealed class SentenceAnalysis
             {
                 foreach (var o in _byKind[(int)c])
                 {
-                    inside |= o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start;
+                    inside |= o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start && !(keepAtIssueEnd && c == CueKind.Issue && o.End == m.End);
                 }
             }
             if (!inside)
