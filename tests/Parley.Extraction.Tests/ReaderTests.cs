@@ -70,6 +70,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void The_question_a_meeting_is_to_settle_is_its_topic()
+    {
+        var ready = Reader.Extract(new ItemText("t", "Zelenskyy said Kyiv was ready for a trilateral meeting at the level of leaders to settle the territorial question.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(ready, p => p is { Party: "ukraine", Issue: "talks", Stance: "supports" });
+        Assert.DoesNotContain(ready, p => p.Issue == "territory");
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";
@@ -996,6 +1004,7 @@ public sealed class ReaderTests
     [InlineData("Beijing suspended its export controls on rare earths after the trade talks.")]
     [InlineData("Russia's air defences shot down 40 drones overnight, the Defence Ministry said.")]
     [InlineData("Russian and Ukrainian negotiators met for six hours in Istanbul but left without agreeing on a ceasefire, officials said.")]
+    [InlineData("Zakharova said European plans for the day after a settlement were designed to derail the negotiations.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));
