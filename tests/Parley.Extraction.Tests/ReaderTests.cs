@@ -78,6 +78,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_army_of_a_set_size_is_the_caps_number_and_where_it_is_set_out_is_no_stance_on_the_text()
+    {
+        var live = Reader.Extract(new ItemText("t", "He said Ukraine could live with a peacetime army of 800,000, the ceiling set out in the American framework.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(live, p => p is { Party: "ukraine", Issue: "army_size", Stance: "supports" });
+        Assert.DoesNotContain(live, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";
