@@ -729,6 +729,8 @@ public sealed class ReaderTests
     [InlineData("The Kremlin declined to comment on reports about a possible joint administration of the Zaporozhye nuclear power plant.", "russia", "nuclear_plant", "undecided")]
     [InlineData("Giorgia Meloni told the Senate that Italian troops would go only under a United Nations mandate.", "europe", "foreign_troops", "conditional")]
     [InlineData("France and Britain say their multinational force would deploy only if the United States provides a backstop.", "europe", "foreign_troops", "conditional")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
+    [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
     [InlineData("Hungary will not sign any text that obliges it to defend Ukraine, and Slovakia has yet to take a position.", "europe", "security_guarantees", "undecided")]
     // From the read i set: the agencies' and readouts' vocabulary, evaluations, and the idioms of certainty and refusal.
