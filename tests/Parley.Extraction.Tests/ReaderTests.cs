@@ -23,6 +23,11 @@ public sealed class ReaderTests
 
         var pushed = Reader.Extract(new ItemText("t", met + "Washington is pushing both sides to agree a prisoner swap.", new DateOnly(2026, 6, 3))).Positions;
         Assert.DoesNotContain(pushed, p => p.Party is "russia" or "ukraine");
+
+        // Whom the reporter told it with is no side of the round.
+        var told = "Delegations from Russia and Ukraine, meeting with Turkish mediation, discussed shipping in the Black Sea, Fidan told a joint news conference in Ankara with his Hungarian counterpart Peter Szijjarto.\n";
+        var refrained = Reader.Extract(new ItemText("t", told + "According to Fidan, both sides agreed in principle to refrain from attacks on ports.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Equal(["russia", "ukraine"], refrained.Where(p => p.Issue == "ceasefire" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
     }
 
     [Fact]
@@ -729,6 +734,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin declined to comment on reports about a possible joint administration of the Zaporozhye nuclear power plant.", "russia", "nuclear_plant", "undecided")]
     [InlineData("Giorgia Meloni told the Senate that Italian troops would go only under a United Nations mandate.", "europe", "foreign_troops", "conditional")]
     [InlineData("France and Britain say their multinational force would deploy only if the United States provides a backstop.", "europe", "foreign_troops", "conditional")]
+    [InlineData("According to the President, the Russian side again demanded the withdrawal of Ukrainian forces and rejected a ceasefire along the current line.", "russia", "territory", "supports")]
     [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
     [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]

@@ -815,7 +815,10 @@ internal static class Attribution
         }
         // "Negotiators from Ukraine, Russia and the United States": the parties a round's participants come from count,
         // but not a place ("talks in Moscow") nor the mediator met "with".
-        var parties = s.Agents.Where(a => a.Party >= 0 && !a.Absorbed && !a.InsideIssue && !a.Possessive && (a.CanHold || !a.IsMetonym && GoverningWord(s, a.Start) is "from" or "of" or "between"))
+        // ("…, Fidan told a joint news conference in Ankara with his Hungarian counterpart": nor whom the reporter told it with.)
+        var trigger = s.Of(CueKind.MeetingTrigger)[0].Start;
+        var reportEnd = s.Of(CueKind.Speech).Find(sp => sp.Start > trigger).Start is var said and > 0 ? said : s.Tokens.Length;
+        var parties = s.Agents.Where(a => a.Start < reportEnd && a.Party >= 0 && !a.Absorbed && !a.InsideIssue && !a.Possessive && (a.CanHold || !a.IsMetonym && GoverningWord(s, a.Start) is "from" or "of" or "between"))
             .Select(a => a.Party).Distinct().ToList();
         if (parties.Count >= 2)
         {
