@@ -201,6 +201,8 @@ public sealed class Extractor
             var label = TranscriptLabel(tokens);
             // "Q: Would Washington back a European force? A: We would support it, provided …": the answer's "it" is the question's.
             var answersQuestion = label is "A" or "ANSWER" && previousLabel is "Q" or "QUESTION";
+            // ("QUESTION: Will Kyiv give up the Donbas? MR PIGOTT: No.": any turn right after a question may answer yes or no.)
+            var repliesToQuestion = label is not (null or "Q" or "QUESTION") && previousLabel is "Q" or "QUESTION";
             previousLabel = label ?? previousLabel;
             if (label is not null)
             {
@@ -212,7 +214,7 @@ public sealed class Extractor
             {
                 turnSayer = null;
             }
-            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer, AnswersQuestion = answersQuestion };
+            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer, AnswersQuestion = answersQuestion, RepliesToQuestion = repliesToQuestion };
             if (result.Count == 0)
             {
                 datelineParty = DatelineParty(analysis);

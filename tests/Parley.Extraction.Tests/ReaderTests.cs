@@ -91,6 +91,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_bare_yes_or_no_takes_the_questions_one_issue_and_yes_if_makes_it_conditional()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var yes = Reader.Extract(new ItemText("t", "Zelenskyy spoke to reporters in Kyiv. Asked whether Ukraine would agree to freeze the fighting along the current line, he replied: “Yes, if there are real security guarantees.”", day)).Positions;
+        Assert.Contains(yes, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional", Speaker: "Volodymyr Zelenskyy" });
+        var no = Reader.Extract(new ItemText("t", "Asked whether Russia would accept European troops, Peskov said: \"No.\"", day)).Positions;
+        Assert.Contains(no, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        var turn = Reader.Extract(new ItemText("t", "QUESTION: Will Kyiv give up the Donbas?\nMR PIGOTT: No, and nobody is asking them to.", day)).Positions;
+        Assert.Contains(turn, p => p is { Party: "us", Issue: "territory", Stance: "opposes", Speaker: "Tommy Pigott" });
+        // An answer that names its own issue is read as it stands.
+        var own = Reader.Extract(new ItemText("t", "Q: Will Ukraine give up its NATO bid?\nZELENSKYY: Elections, yes, once the guns fall silent.", day)).Positions;
+        Assert.DoesNotContain(own, p => p.Issue == "nato_membership");
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

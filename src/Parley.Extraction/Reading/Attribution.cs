@@ -27,6 +27,8 @@ internal sealed class Discourse
     public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
     public Agent? Issuer { get; set; }
+    /// <summary>The one issue the last question asked about and its direction, for a "Yes, if …" that answers it.</summary>
+    public (int Issue, int Polarity)? Question { get; set; }
     /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>
     public Agent? LastInstitution { get; set; }
     /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>

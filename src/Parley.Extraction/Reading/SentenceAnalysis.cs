@@ -52,6 +52,9 @@ internal sealed class SentenceAnalysis
     public int DatelineParty { get; set; } = -1;
     /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
     public bool AnswersQuestion { get; set; }
+
+    /// <summary>Whether the sentence opens a transcript turn right after a question, whoever's label it carries.</summary>
+    public bool RepliesToQuestion { get; set; }
     /// <summary>
     /// The party whose draft this sentence lays out, when it is a labelled line of an explainer about a draft
     /// ("ARMY: Ukraine's armed forces would be capped at 800,000"), or -1.

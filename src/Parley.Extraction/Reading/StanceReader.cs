@@ -59,6 +59,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             // A question states no one's position, but its answer may point back at what it asked about.
             RememberIssues(s, discourse);
+            discourse.Question = IsQuestion(s) ? AskedIssue(s, s.Of(CueKind.Issue)) : null;
             return statements;
         }
         var signals = Signals(s);
@@ -208,9 +209,60 @@ internal sealed class StanceReader(DomainPack pack)
         ReadConditions(s, signals, governed, statements, consumedIssues, openConditions, hypothetical);
         ReadAssertions(s, signals, statements, consumedIssues, discourse);
         ReadPartyLabel(s, statements);
+        ReadYesOrNo(s, statements, discourse);
 
         RememberIssues(s, discourse);
         return Deduplicate(statements);
+    }
+
+    /// <summary>
+    /// "Asked whether Ukraine would agree to freeze the fighting along the current line, he replied: “Yes, if there are real
+    /// security guarantees”", "Q: Will Kyiv give up the Donbas? A: No.": a bare yes or no takes the question's one issue,
+    /// and a "yes, if …" makes it conditional.
+    /// </summary>
+    private void ReadYesOrNo(SentenceAnalysis s, List<Statement> statements, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        var asked = s.AskedEnd > 0 ? AskedIssue(s, s.Of(CueKind.Issue).FindAll(m => m.End <= s.AskedEnd)) : null;
+        var question = asked ?? (s.RepliesToQuestion ? discourse.Question : null);
+        if (question is not { } q)
+        {
+            return;
+        }
+        var from = Math.Max(s.AskedEnd, 0);
+        var at = -1;
+        for (var i = from; i < tokens.Length - 1 && i <= from + 8; i++)
+        {
+            // The word opens the answer: after a colon, a quote or a label, and before a comma or a full stop.
+            if (tokens[i].Norm is "yes" or "no" && (i == 0 || tokens[i - 1].IsQuote || tokens[i - 1].Norm is ":" or ",")
+                && tokens[i + 1].Norm is "," or "." or "!" or ";" or "—" or "–")
+            {
+                at = i;
+                break;
+            }
+        }
+        // (An answer that names its own issue is read as it stands: "Elections, yes, once the guns fall silent".)
+        if (at < 0 || statements.Exists(st => st.Issue == q.Issue) || s.Of(CueKind.Issue).Exists(m => m.Start > from && m.Start < at)
+            || SayerAt(s, at) is not { Party: >= 0 } sayer)
+        {
+            return;
+        }
+        var polarity = q.Polarity * (tokens[at].Norm == "yes" ? 1 : -1);
+        var conditional = at + 2 < tokens.Length && tokens[at].Norm == "yes" && s.StartsAt(CueKind.Condition, at + 2);
+        Emit(statements, s, new Holder(sayer, 0.8), q.Issue, conditional ? "conditional" : polarity > 0 ? "supports" : "opposes",
+            conditional ? "statement" : polarity > 0 ? "acceptance" : "rejection", 0.6, at);
+    }
+
+    /// <summary>The one issue a question asks about, with its direction ("will sanctions be lifted" asks about lifting them).</summary>
+    private static (int Issue, int Polarity)? AskedIssue(SentenceAnalysis s, List<CueMatch> issues)
+    {
+        var ids = issues.Select(m => m.Cue.Ref).Distinct().ToList();
+        if (ids.Count != 1)
+        {
+            return null;
+        }
+        var first = issues[0];
+        return (first.Cue.Ref, first.Cue.Polarity * Flips(s, 0, first, first.End + PostFlipReach));
     }
 
     /// <summary>Remember what this sentence was about, for "that demand" in the next one.</summary>
