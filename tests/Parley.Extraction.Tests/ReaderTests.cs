@@ -106,6 +106,23 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_group_that_opens_its_clause_speaks_for_where_it_comes_from_and_a_possessive_party_owns_its_party()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        Assert.Contains(Reader.Extract(new ItemText("t", "Officials from Ukraine said they want a ceasefire.", day)).Positions,
+            p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(Reader.Extract(new ItemText("t", "Peskov said that officials from Ukraine had rejected a ceasefire.", day)).Positions,
+            p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
+        Assert.Contains(Reader.Extract(new ItemText("t", "Lawmakers from Hungary's governing party voted against the sanctions package.", day)).Positions,
+            p => p is { Party: "europe", Issue: "sanctions", Stance: "opposes" });
+        Assert.Contains(Reader.Extract(new ItemText("t", "Hungary's ruling Fidesz party said it opposed sending weapons to Ukraine.", day)).Positions,
+            p => p is { Party: "europe", Issue: "aid", Stance: "opposes" });
+        // Whom a subject met is its object.
+        var met = Reader.Extract(new ItemText("t", "Russian negotiators met officials from Ukraine in Istanbul and rejected a ceasefire.", day)).Positions;
+        Assert.DoesNotContain(met, p => p.Party == "ukraine");
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";
