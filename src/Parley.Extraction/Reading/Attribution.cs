@@ -285,6 +285,13 @@ internal static class Attribution
         }
         for (var i = 1; i < tokens.Length; i++)
         {
+            // "The leaders of the coalition of the willing met by video conference … and issued the following statement."
+            if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released" && i + 3 < tokens.Length
+                && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "following" && documents.Contains(tokens[i + 3].Norm)
+                && s.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } && a.End <= i && a.Start <= 6) is { } author)
+            {
+                return new Agent { Kind = AgentKind.Entity, Party = author.Party, Start = author.Start, End = author.End };
+            }
             if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released"
                 && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(k => tokens[k].Norm == "by" || tokens[k].Norm == "website"))
             {
@@ -313,6 +320,13 @@ internal static class Attribution
         var named = title.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start <= 1);
         if (named is not null && named.End < tokens.Length && documents.Contains(tokens[named.End].Norm)
             && (named.End + 1 == tokens.Length || tokens[named.End + 1].Norm is "on" or "after" or "following" or ":" or "," or "."))
+        {
+            return new Agent { Kind = AgentKind.Entity, Party = named.Party, Start = 0, End = 0 };
+        }
+        // "Coalition of the willing issues statement after leaders' video call".
+        var verb = named?.End ?? -1;
+        if (named is not null && verb + 1 < tokens.Length && tokens[verb].Norm is "issues" or "issued" or "releases" or "released" or "adopts" or "adopted" or "publishes"
+            && (documents.Contains(tokens[verb + 1].Norm) || verb + 2 < tokens.Length && tokens[verb + 1].Norm is "joint" or "a" && documents.Contains(tokens[verb + 2].Norm)))
         {
             return new Agent { Kind = AgentKind.Entity, Party = named.Party, Start = 0, End = 0 };
         }

@@ -899,6 +899,8 @@ internal sealed class StanceReader(DomainPack pack)
                 // "would not accept partial relief": refusing part of a reversal is asking for all of it. ("no sense in a partial
                 // ceasefire" refuses the ceasefire.)
                 var partial = signal.Polarity < 0 && polarity < 0 && Enumerable.Range(signal.End, Math.Max(0, m.End - signal.End)).Any(k => s.Tokens[k].Norm is "partial" or "piecemeal");
+                // "Borders must not be changed by force": an act phrase around the cue keeps the negation that follows it.
+                denied ^= straddles && m.Cue.Action && Enumerable.Range(signal.End, m.End - signal.End).Any(k => s.Tokens[k].Norm is "not" or "never" or "n't");
                 found.Add((m.Cue.Ref, polarity * (denied ? -1 : 1) * (opposingNouns % 2 == 1 ? -1 : 1) * (partial ? -1 : 1)));
                 consumed.Add(m.Start);
             }
