@@ -123,6 +123,25 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_fronted_if_clause_makes_the_main_clause_conditional_and_is_its_price()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var fronted = Reader.Extract(new ItemText("t", "If the guarantees are ratified, Kyiv is ready to sign the framework, Zelensky said.", day)).Positions;
+        Assert.Contains(fronted, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "conditional" });
+        Assert.Contains(fronted, p => p is { Party: "ukraine", Issue: "security_guarantees", Stance: "supports" });
+        // What the condition names is not the main clause's object.
+        var talk = Reader.Extract(new ItemText("t", "If the guarantees are legally binding and ratified, we are ready to talk about how long that path takes, Zelensky said.", day)).Positions;
+        Assert.DoesNotContain(talk, p => p.Stance == "conditional");
+        // In an interview, a last clause that ends on its verb answers the question.
+        var answer = Reader.Extract(new ItemText("t", "Zelensky spoke to our correspondent.\nQ: Will you sign the new American draft?\n"
+            + "A: Not in its current form, but if the guarantees are ratified by the Congress and nobody asks us to leave our own land, I am ready to sign.", day)).Positions;
+        Assert.Contains(answer, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "conditional" });
+        Assert.DoesNotContain(answer, p => p is { Issue: "territory", Stance: "supports" });
+        var correlative = Reader.Extract(new ItemText("t", "Zelensky said: \"Not only would I accept European troops, I am asking for them.\"", day)).Positions;
+        Assert.Contains(correlative, p => p is { Party: "ukraine", Issue: "foreign_troops", Stance: "supports" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

@@ -353,6 +353,8 @@ internal sealed class SentenceAnalysis
         }
         // "won't sign without guarantees" makes a condition; "talks without preconditions" does not.
         _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "without" && !NegatedClauseBefore(m.Start));
+        // "Not only would I accept them, I am asking for them": the correlative adds; it denies nothing.
+        _byKind[(int)CueKind.Negation].RemoveAll(m => m.End < Tokens.Length && Tokens[m.Start].Norm == "not" && Tokens[m.End].Norm == "only");
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.
         DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);

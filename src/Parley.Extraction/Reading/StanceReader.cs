@@ -105,6 +105,15 @@ internal sealed class StanceReader(DomainPack pack)
                 consumedIssues.UnionWith(issuesConsumedHere);
             }
             var conditionAt = ConditionAfter(s, signals, signal);
+            if (conditionAt < 0 && FrontedCondition(s, signals, signal) is var fronted and >= 0)
+            {
+                // What the fronted condition names is its price, read by ReadConditions, not the cue's object.
+                var comma = Array.FindIndex(s.Tokens, fronted, t => t.Norm == ",");
+                var inside = s.Of(CueKind.Issue).Where(m => m.Start > fronted && m.End <= comma).ToList();
+                issues = issues.Where(i => !inside.Exists(m => m.Cue.Ref == i.Issue) || s.Of(CueKind.Issue).Exists(m => m.Cue.Ref == i.Issue && m.Start > comma)).ToList();
+                consumedIssues.ExceptWith(inside.Select(m => m.Start));
+                conditionAt = fronted;
+            }
             var staysOpen = signal.Undecided && (conditionAt < 0 || StaysOpen(s, signal, conditionAt));
             if (staysOpen && conditionAt >= 0)
             {
@@ -932,6 +941,16 @@ internal sealed class StanceReader(DomainPack pack)
             certainty = 0.75;
             return [(discourse.LastIssues[0], 1)];
         }
+        // "Q: Will you sign the new American draft? A: … but if the guarantees are ratified …, I am ready to sign.": a last
+        // clause that names nothing and ends on its verb answers the question, not the condition before it.
+        var lastComma = Array.FindLastIndex(s.Tokens, signal.Start, t => t.Norm == ",");
+        if (s.AnswersQuestion && discourse.LastIssuesAt == s.Sentence.Index - 1 && discourse.LastIssues.Distinct().Count() == 1 && lastComma >= 0
+            && !s.Of(CueKind.Issue).Exists(m => m.Start > lastComma) && s.Tokens.Length - signal.End <= 3
+            && s.Tokens[signal.End..].All(t => !t.IsWord || !t.IsCapitalized && t.Norm is not ("it" or "them" or "this" or "that")))
+        {
+            certainty = 0.7;
+            return [(discourse.LastIssues[0], 1)];
+        }
         foreach (var m in s.Of(CueKind.Anaphora))
         {
             if (m.Start >= signal.End && m.Start < scopeEnd)
@@ -1366,6 +1385,29 @@ internal sealed class StanceReader(DomainPack pack)
     /// </summary>
     private bool Lasting(SentenceAnalysis s, Signal signal, int conditionAt) =>
         s.Tokens[conditionAt].Norm is "until" or "till" && Enumerable.Range(signal.Start, conditionAt - signal.Start).Any(i => _continuing.Contains(s.Tokens[i].Norm));
+
+    /// <summary>
+    /// "If the guarantees are ratified, we are ready to sign": an "if" that opens its sentence or reported clause, closed by
+    /// a comma before the cue, is the cue's condition. Returns its index, or -1.
+    /// </summary>
+    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        foreach (var c in s.Of(CueKind.Condition))
+        {
+            if (c.Start >= signal.Start || s.Tokens[c.Start].Norm is not ("if" or "provided")
+                || c.Start > 0 && !(s.Tokens[c.Start - 1].IsQuote || s.Tokens[c.Start - 1].Norm is "that" or ":" or "but" or "and"))
+            {
+                continue;
+            }
+            var comma = Array.FindIndex(s.Tokens, c.End, t => t.Norm == ",");
+            // The cue opens the main clause: nothing but its subject between the comma and it.
+            if (comma > 0 && comma < signal.Start && signal.Start - comma <= 4 && !signals.Exists(o => o != signal && o.Start > comma && o.Start < signal.Start))
+            {
+                return c.Start;
+            }
+        }
+        return -1;
+    }
 
     private int ConditionAfter(SentenceAnalysis s, List<Signal> signals, Signal signal)
     {
