@@ -142,6 +142,19 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_with_clause_that_reports_speech_and_a_clause_on_a_possessed_noun_have_subjects_of_their_own()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var with = Reader.Extract(new ItemText("t", "Washington has proposed that the plant be run jointly by the United States and Ukraine. "
+            + "Moscow has dismissed the idea, with Rosatom chief Alexei Likhachev saying last week that the station would remain under Russian management.", day)).Positions;
+        Assert.Contains(with, p => p is { Party: "russia", Issue: "nuclear_plant", Stance: "opposes" });
+        Assert.DoesNotContain(with, p => p is { Party: "russia", Stance: "supports" });
+        var idea = Reader.Extract(new ItemText("t", "PESKOV: The Europeans are not party to these negotiations, and their idea of sending troops to Ukraine is a non-starter.", day)).Positions;
+        Assert.Contains(idea, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Dmitry Peskov" });
+        Assert.DoesNotContain(idea, p => p is { Party: "europe", Stance: "opposes" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

@@ -868,6 +868,18 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 end = Math.Min(end, speech.Sayer.Start);
             }
+            // "Moscow has dismissed the idea, with Rosatom chief Alexei Likhachev saying that …": a "with" clause of its own.
+            if (speech.Start >= signal.End && speech.Start < end && s.Tokens[speech.Start].Norm.EndsWith("ing", StringComparison.Ordinal))
+            {
+                for (var w = speech.Start - 1; w > signal.End && w >= speech.Start - 8; w--)
+                {
+                    if (s.Tokens[w].Norm == "with" && s.Tokens[w - 1].Norm == ",")
+                    {
+                        end = Math.Min(end, w - 1);
+                        break;
+                    }
+                }
+            }
         }
         return end;
     }
@@ -1341,6 +1353,26 @@ internal sealed class StanceReader(DomainPack pack)
         && (issue.Start == flip.End || s.Tokens[flip.End].Norm is "its" or "their" or "the" or "a" or "an" or "his" or "her" or "any" or "all");
 
     /// <summary>"and the …" between two tokens: a clause with a subject of its own starts there.</summary>
+    /// <summary>
+    /// "…, and their idea of sending troops to Ukraine is a non-starter": a clause between that opens on a possessed noun
+    /// has that noun for subject, so no party named before it is the cue's.
+    /// </summary>
+    private static bool PossessedSubjectBetween(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = from; i + 2 < to; i++)
+        {
+            if (s.Tokens[i].Norm is "and" or "but" or ";" && (s.Tokens[i + 1].Norm is "their" or "its" or "his" or "her" || s.Tokens[i + 2].Norm == "'s")
+                && !s.Speeches.Exists(sp => sp.Start > i && sp.Start < to))
+            {
+                var noun = s.Tokens[i + 2].Norm == "'s" ? i + 3 : i + 2;
+                // ("Moscow calls that theft; its diplomats want …": a party's people are still that party.)
+                return noun < to && s.Tokens[noun] is { IsWord: true, IsCapitalized: false } && !s.Agents.Exists(a => a.Start <= noun && a.End > noun)
+                    && !s.IsKindAt(CueKind.GroupNoun, noun);
+            }
+        }
+        return false;
+    }
+
     private static bool NewSubjectBetween(SentenceAnalysis s, int from, int to)
     {
         for (var i = from; i + 1 < to; i++)
@@ -1734,7 +1766,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            return a;
+            return PossessedSubjectBetween(s, a.End, at) ? null : a;
         }
         return null;
     }
