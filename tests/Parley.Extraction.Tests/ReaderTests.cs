@@ -1244,6 +1244,11 @@ public sealed class ReaderTests
         Assert.Equal("Kremlin", kremlin.Place);
         var city = Assert.Single(Reader.Extract(new ItemText("t", "In Moscow, in the Kremlin, on 9 April took place the meeting of Vladimir Putin with the Special Envoy of the President of the United States Steve Witkoff.", day)).Meetings);
         Assert.Equal("Moscow", city.Place);
+        // A cancelled round and a host's offer are no meetings; an envoy who "will be in Moscow" visits it.
+        Assert.Empty(Reader.Extract(new ItemText("t", "A meeting of Russian and Ukrainian military experts that had been planned for Monday in Riyadh was called off at short notice.", day)).Meetings);
+        Assert.Empty(Reader.Extract(new ItemText("t", "An offer by Turkey to host a meeting between Vladimir Putin and Zelensky in Istanbul has drawn no response from the Kremlin.", day)).Meetings);
+        var visit = Assert.Single(Reader.Extract(new ItemText("t", "WITKOFF: Yes, Jared Kushner and I will be in Moscow next week to see Vladimir Putin.", day)).Meetings);
+        Assert.Equal(("Moscow", "planned"), (visit.Place, visit.Status));
     }
 
     [Fact]

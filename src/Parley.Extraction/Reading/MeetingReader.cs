@@ -299,7 +299,9 @@ internal sealed class MeetingReader(DomainPack pack)
                 continue;
             }
             // "… could take place in Abu Dhabi, but no dates have been fixed": a denial holds for the whole sentence.
-            if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1 || s.Tokens[f.Start].Norm == "no")
+            // ("A meeting … that had been planned for Monday in Riyadh was called off": so does a cancellation.)
+            if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1
+                || s.Tokens[f.Start].Norm is "no" or "called" or "cancelled" or "canceled" or "scrapped")
             {
                 return true;
             }
