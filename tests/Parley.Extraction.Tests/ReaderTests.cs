@@ -805,6 +805,7 @@ public sealed class ReaderTests
     [InlineData("France and Britain say their multinational force would deploy only if the United States provides a backstop.", "europe", "foreign_troops", "conditional")]
     [InlineData("According to the President, the Russian side again demanded the withdrawal of Ukrainian forces and rejected a ceasefire along the current line.", "russia", "territory", "supports")]
     [InlineData("Foreign Minister Andrii Sybiha urged allies to go after the shadow fleet of tankers that carries Russian oil.", "ukraine", "sanctions", "supports")]
+    [InlineData("Belgium refused to sign off on the reparations loan without broader guarantees from other member states.", "europe", "frozen_assets", "opposes")]
     [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
     [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
