@@ -137,6 +137,8 @@ public sealed class ReaderTests
             + "A: Not in its current form, but if the guarantees are ratified by the Congress and nobody asks us to leave our own land, I am ready to sign.", day)).Positions;
         Assert.Contains(answer, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "conditional" });
         Assert.DoesNotContain(answer, p => p is { Issue: "territory", Stance: "supports" });
+        var act = Reader.Extract(new ItemText("t", "Sybiha spoke. “If Russia stops hitting our power plants, we will stop hitting its refineries,” he said.", day)).Positions;
+        Assert.Contains(act, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
         var correlative = Reader.Extract(new ItemText("t", "Zelensky said: \"Not only would I accept European troops, I am asking for them.\"", day)).Positions;
         Assert.Contains(correlative, p => p is { Party: "ukraine", Issue: "foreign_troops", Stance: "supports" });
     }

@@ -1422,18 +1422,20 @@ internal sealed class StanceReader(DomainPack pack)
     /// "If the guarantees are ratified, we are ready to sign": an "if" that opens its sentence or reported clause, closed by
     /// a comma before the cue, is the cue's condition. Returns its index, or -1.
     /// </summary>
-    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, Signal signal) => FrontedCondition(s, signals, signal.Start, signal);
+
+    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, int at, Signal? signal)
     {
         foreach (var c in s.Of(CueKind.Condition))
         {
-            if (c.Start >= signal.Start || s.Tokens[c.Start].Norm is not ("if" or "provided")
+            if (c.Start >= at || s.Tokens[c.Start].Norm is not ("if" or "provided")
                 || c.Start > 0 && !(s.Tokens[c.Start - 1].IsQuote || s.Tokens[c.Start - 1].Norm is "that" or ":" or "but" or "and"))
             {
                 continue;
             }
             var comma = Array.FindIndex(s.Tokens, c.End, t => t.Norm == ",");
             // The cue opens the main clause: nothing but its subject between the comma and it.
-            if (comma > 0 && comma < signal.Start && signal.Start - comma <= 4 && !signals.Exists(o => o != signal && o.Start > comma && o.Start < signal.Start))
+            if (comma > 0 && comma < at && at - comma <= 4 && !signals.Exists(o => o != signal && o.Start > comma && o.Start < at))
             {
                 return c.Start;
             }
@@ -2078,7 +2080,9 @@ internal sealed class StanceReader(DomainPack pack)
                 agent = content;
             }
             // A deed is done: what follows it cannot make it conditional.
-            var conditional = !issue.Cue.Deed && s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start));
+            // ("If Russia stops hitting our power plants, we will stop hitting its refineries": a fronted "if" too.)
+            var conditional = !issue.Cue.Deed && (s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start))
+                || FrontedCondition(s, signals, issue.Start, null) >= 0);
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
