@@ -808,6 +808,9 @@ public sealed class ReaderTests
     [InlineData("According to the President, the Russian side again demanded the withdrawal of Ukrainian forces and rejected a ceasefire along the current line.", "russia", "territory", "supports")]
     [InlineData("Foreign Minister Andrii Sybiha urged allies to go after the shadow fleet of tankers that carries Russian oil.", "ukraine", "sanctions", "supports")]
     [InlineData("Belgium refused to sign off on the reparations loan without broader guarantees from other member states.", "europe", "frozen_assets", "opposes")]
+    [InlineData("Lavrov said Moscow would accept European participation in the peace process only if European governments dropped their plans to send troops to Ukraine.", "russia", "talks", "conditional")]
+    [InlineData("Lavrov said the security guarantees offered by Washington were acceptable to Russia as long as they were not directed against it.", "russia", "security_guarantees", "conditional")]
+    [InlineData("Ukrainian and Russian negotiators agreed to exchange all remaining civilian detainees at talks in Abu Dhabi.", "russia", "prisoner_exchange", "supports")]
     [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
     [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
@@ -1094,6 +1097,8 @@ public sealed class ReaderTests
     [InlineData("Russia's air defences shot down 40 drones overnight, the Defence Ministry said.")]
     [InlineData("Russian and Ukrainian negotiators met for six hours in Istanbul but left without agreeing on a ceasefire, officials said.")]
     [InlineData("Zakharova said European plans for the day after a settlement were designed to derail the negotiations.")]
+    [InlineData("The talks in Abu Dhabi failed to settle when Ukraine should hold elections.")]
+    [InlineData("Merz promised Kyiv nothing new, regardless of what is agreed at any negotiating table.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

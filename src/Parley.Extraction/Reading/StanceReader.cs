@@ -515,6 +515,13 @@ internal sealed class StanceReader(DomainPack pack)
                 // "has been pushing for" (active, progressive) are stances.
                 continue;
             }
+            // ("not ready to meet … until the documents were fully agreed": a text that is agreed or signed is a fact about the
+            // text; only "agreed by X" names whose act it was.)
+            if (!family.Noun && m.End - m.Start == 1 && s.Tokens[m.Start].Norm is "agreed" or "approved" or "adopted" or "signed" or "finalised" or "finalized" or "settled"
+                && PassiveAuxiliaryBefore(s, m.Start) && !(m.End < s.Tokens.Length && s.Tokens[m.End].Norm == "by"))
+            {
+                continue;
+            }
             var signal = new Signal
             {
                 Start = m.Start,
@@ -696,6 +703,19 @@ internal sealed class StanceReader(DomainPack pack)
         {
             return false;
         }
+        // "failed to settle when Ukraine should hold elections": a modal in an embedded question demands nothing.
+        if (signal.Family.Holder == "sayer")
+        {
+            var before = signal.Start - 1;
+            while (before > 0 && signal.Start - before <= 4 && s.Agents.Exists(a => a.Start <= before && a.End > before))
+            {
+                before--;
+            }
+            if (before > 0 && before < signal.Start - 1 && s.Tokens[before].Norm is "when" or "how" or "whether" or "where" && s.Tokens[before - 1].IsWord)
+            {
+                return true;
+            }
+        }
         // "Whether Washington would provide a backstop remained open": the question is the holder's, left open.
         if (OpenedQuestion(s, signal.Start))
         {
@@ -780,6 +800,17 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool OwnedAfterNegation(SentenceAnalysis s, int at) =>
         s.Agents.Exists(a => a.Party >= 0 && !a.Absorbed && a.Start < at && a.Start >= at - 3 && a.Kind is not (AgentKind.Person or AgentKind.Pronoun)
             && s.Of(CueKind.Negation).Exists(n => n.End <= a.Start && a.Start - n.End <= NegationReach && s.Tokens[n.Start].Norm is not ("no" or "never")));
+
+    /// <summary>"was", "were", "is" or "are" right before the token, or before one adverb in "-ly" before it.</summary>
+    private static bool PassiveAuxiliaryBefore(SentenceAnalysis s, int at)
+    {
+        var aux = at - 1;
+        if (aux > 0 && s.Tokens[aux].Norm.EndsWith("ly", StringComparison.Ordinal))
+        {
+            aux--;
+        }
+        return aux >= 0 && s.Tokens[aux].Norm is "was" or "were" or "is" or "are";
+    }
 
     private static bool Negated(SentenceAnalysis s, int at)
     {
@@ -1000,7 +1031,10 @@ internal sealed class StanceReader(DomainPack pack)
         var backStart = 0;
         foreach (var other in signals)
         {
-            if (other.End <= signal.Start && other != signal)
+            // ("the security guarantees offered by Washington were acceptable to Russia": a participle that describes its
+            // noun leaves the noun to the verb of the clause.)
+            if (other.End <= signal.Start && other != signal && !(other.End < s.Tokens.Length && s.Tokens[other.End].Norm == "by"
+                && _authorship.Contains(s.Tokens[other.End - 1].Norm) && s.Of(CueKind.Issue).Exists(m => m.End == other.Start)))
             {
                 backStart = Math.Max(backStart, other.End);
             }
