@@ -811,6 +811,10 @@ public sealed class ReaderTests
     [InlineData("Lavrov said Moscow would accept European participation in the peace process only if European governments dropped their plans to send troops to Ukraine.", "russia", "talks", "conditional")]
     [InlineData("Lavrov said the security guarantees offered by Washington were acceptable to Russia as long as they were not directed against it.", "russia", "security_guarantees", "conditional")]
     [InlineData("Ukrainian and Russian negotiators agreed to exchange all remaining civilian detainees at talks in Abu Dhabi.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("Moscow has said it will not recognise any referendum on the new line.", "russia", "referendum", "opposes")]
+    [InlineData("Sybiha stressed that Ukraine had not abandoned its course towards NATO membership.", "ukraine", "nato_membership", "supports")]
+    [InlineData("Hungary will not take part in financing military assistance from the EU budget.", "europe", "aid", "opposes")]
+    [InlineData("Brussels would not ease the pressure while Russian troops remained in Ukraine, an EU official said.", "europe", "sanctions", "supports")]
     [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
     [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
     [InlineData("The draft caps the army at 800,000. Whitmore says Washington backs the 800,000 ceiling and will not reopen it.", "us", "army_size", "supports")]
@@ -1099,6 +1103,8 @@ public sealed class ReaderTests
     [InlineData("Zakharova said European plans for the day after a settlement were designed to derail the negotiations.")]
     [InlineData("The talks in Abu Dhabi failed to settle when Ukraine should hold elections.")]
     [InlineData("Merz promised Kyiv nothing new, regardless of what is agreed at any negotiating table.")]
+    [InlineData("Moscow has not publicly responded to the proposals from Berlin.")]
+    [InlineData("Lavrov did not specify when the next round of consultations on Ukraine could take place.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

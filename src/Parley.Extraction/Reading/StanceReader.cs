@@ -40,6 +40,7 @@ internal sealed class StanceReader(DomainPack pack)
     // line a fact-check tests ("CLAIM:").
     private readonly HashSet<string> _denials = Lowered(pack.LanguageList("denialVerbs"));
     private readonly HashSet<string> _continuing = Lowered(pack.LanguageList("continuingVerbs"));
+    private readonly HashSet<string> _refusable = Lowered(pack.LanguageList("refusableVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
@@ -800,6 +801,28 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool OwnedAfterNegation(SentenceAnalysis s, int at) =>
         s.Agents.Exists(a => a.Party >= 0 && !a.Absorbed && a.Start < at && a.Start >= at - 3 && a.Kind is not (AgentKind.Person or AgentKind.Pronoun)
             && s.Of(CueKind.Negation).Exists(n => n.End <= a.Start && a.Start - n.End <= NegationReach && s.Tokens[n.Start].Norm is not ("no" or "never")));
+
+    /// <summary>
+    /// "would not exchange", "will never take part in", "did not come here to trade": a modal or auxiliary, a negation and a
+    /// verb (with at most a particle, preposition or determiner) right before the issue.
+    /// </summary>
+    private bool NegatedVerbBefore(SentenceAnalysis s, int at)
+    {
+        foreach (var n in s.Of(CueKind.Negation))
+        {
+            if (n.End >= at || at - n.End > 4 || n.Start == 0 || !OnlyWords(s, n.End, at))
+            {
+                continue;
+            }
+            var aux = s.Tokens[n.Start - 1].Norm;
+            if (aux is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "had" or "has" or "have" or "shall" or "wo" or "ca"
+                && s.Tokens[n.Start].Norm is "not" or "never" or "n't" && Enumerable.Range(n.End, at - n.End).Any(k => _refusable.Contains(s.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"was", "were", "is" or "are" right before the token, or before one adverb in "-ly" before it.</summary>
     private static bool PassiveAuxiliaryBefore(SentenceAnalysis s, int at)
@@ -2060,6 +2083,15 @@ internal sealed class StanceReader(DomainPack pack)
                 var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach) * (Negated(s, issue.Start) ? -1 : 1);
                 var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && OneClause(s, issue.End, c.Start));
                 Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provisionConditional ? "conditional" : provisionPolarity > 0 ? "supports" : "opposes", "proposal", 0.7 * 0.85, issue.Start);
+                continue;
+            }
+            if (!issue.Cue.Action && NegatedVerbBefore(s, issue.Start)
+                && (SubjectBefore(s, issue.Start, issue.Cue.Ref) ?? SayerAt(s, issue.Start)) is { Party: >= 0 } refuser && !InCondition(s, issue.Start))
+            {
+                // "Ukraine would not exchange land for promises", "Hungary will not take part in financing military assistance":
+                // a negated verb that governs a plain issue refuses it.
+                var refused = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach);
+                Emit(statements, s, new Holder(refuser, 0.85), issue.Cue.Ref, refused > 0 ? "opposes" : "supports", "rejection", 0.6, issue.Start);
                 continue;
             }
             if (!issue.Cue.Action)
