@@ -812,6 +812,9 @@ public sealed class ReaderTests
     [InlineData("Lavrov said the security guarantees offered by Washington were acceptable to Russia as long as they were not directed against it.", "russia", "security_guarantees", "conditional")]
     [InlineData("Ukrainian and Russian negotiators agreed to exchange all remaining civilian detainees at talks in Abu Dhabi.", "russia", "prisoner_exchange", "supports")]
     [InlineData("Moscow has said it will not recognise any referendum on the new line.", "russia", "referendum", "opposes")]
+    [InlineData("Zakharova on Thursday dismissed European plans for a post-war force in Ukraine.", "europe", "foreign_troops", "supports")]
+    [InlineData("Zakharova on Thursday dismissed European plans for a post-war force in Ukraine.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Lavrov called the European Union's plans to seize Russian sovereign assets outright theft.", "europe", "frozen_assets", "supports")]
     [InlineData("Sybiha stressed that Ukraine had not abandoned its course towards NATO membership.", "ukraine", "nato_membership", "supports")]
     [InlineData("Hungary will not take part in financing military assistance from the EU budget.", "europe", "aid", "opposes")]
     [InlineData("Brussels would not ease the pressure while Russian troops remained in Ukraine, an EU official said.", "europe", "sanctions", "supports")]
@@ -1104,6 +1107,7 @@ public sealed class ReaderTests
     [InlineData("The talks in Abu Dhabi failed to settle when Ukraine should hold elections.")]
     [InlineData("Merz promised Kyiv nothing new, regardless of what is agreed at any negotiating table.")]
     [InlineData("Moscow has not publicly responded to the proposals from Berlin.")]
+    [InlineData("According to the draft budget, Berlin plans to provide around nine billion euros for its own army in 2030.")]
     [InlineData("Lavrov did not specify when the next round of consultations on Ukraine could take place.")]
     public void Keyword_traps_give_no_position(string text)
     {

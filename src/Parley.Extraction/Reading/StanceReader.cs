@@ -487,6 +487,12 @@ internal sealed class StanceReader(DomainPack pack)
         {
             var m = raw[i];
             var family = pack.StanceCues[m.Cue.Ref];
+            // ("Berlin plans to provide nine billion euros": right after a party's name, "plans" is its verb.)
+            if (family.Noun && s.Tokens[m.Start].Norm is "plans" or "plan" && s.Agents.Exists(a => a.End == m.Start && a is { Possessive: false, Party: >= 0 }
+                && !s.IsKindAt(CueKind.PartyAdjective, a.End - 1)))
+            {
+                continue;
+            }
             // "Kiev's demand for Western guarantees", "Moscow's proposals": after a possessive the word is a noun the
             // possessor owns, whoever the sentence's subject is.
             if (!family.Noun && family.Holder == "subject" && m.End - m.Start == 1 && m.Start > 0 && s.Tokens[m.Start - 1].Norm == "'s"
@@ -1290,7 +1296,9 @@ internal sealed class StanceReader(DomainPack pack)
         // "Kyiv's first priority": a possessive owner across an adjective or two.
         // (After a preposition too: "asked about Kiev's demand for …".)
         ?? s.Agents.LastOrDefault(a => a.Possessive && a.Party >= 0 && !a.Absorbed && a.End <= signal.Start && signal.Start - a.End <= 3
-            && OnlyWords(s, a.End + 1, signal.Start) && !s.Of(CueKind.Issue).Exists(m => m.Start > a.End && m.Start < signal.Start))
+            && OnlyWords(s, a.End + 1, signal.Start) && !s.Of(CueKind.Issue).Exists(m => m.Start > a.End && m.Start < signal.Start)
+            // ("Kiev's renunciation of plans to join NATO": the possessive owns the noun before "of".)
+            && !Enumerable.Range(a.End, signal.Start - a.End).Any(i => s.Tokens[i].Norm == "of"))
         // "a proposal from Washington", "demands from Moscow", "the main demand of the aggressor state": the party it comes
         // from owns it.
         ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm is "from" or "of"
