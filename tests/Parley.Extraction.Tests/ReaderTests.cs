@@ -157,6 +157,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_announcement_welcomed_is_what_the_sentence_before_announced()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var welcomed = Reader.Extract(new ItemText("t", "France said it would send up to 2,000 soldiers to Ukraine after a ceasefire.\nKyiv welcomed the French announcement.", day)).Positions;
+        Assert.Contains(welcomed, p => p is { Party: "ukraine", Issue: "foreign_troops", Stance: "supports" });
+        var extension = Reader.Extract(new ItemText("t", "Ukraine proposed to extend the energy truce by thirty days.\nMoscow has not said whether it would accept the extension.", day)).Positions;
+        Assert.Contains(extension, p => p is { Party: "russia", Issue: "ceasefire", Stance: "undecided" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";
