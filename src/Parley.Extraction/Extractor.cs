@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.8.0";
+    public const string RulesVersion = "1.9.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
@@ -59,12 +59,39 @@ public sealed class Extractor
                     st.Act,
                     st.Speaker >= 0 ? _pack.People[st.Speaker].Name : st.SpeakerName,
                     s.Sentence.Text,
-                    Math.Round(st.Confidence * crowding, 2),
+                    Math.Round(Calibrated(st.Confidence * crowding), 2),
                     s.Sentence.Index));
             }
         }
         var meetings = _meetings.Read(sentences, item.Published);
         return new Findings(Version, positions, meetings);
+    }
+
+    /// <summary>
+    /// The raw confidence mapped through the pack's calibration points (straight lines between them, flat beyond the ends),
+    /// so that a finding at 0.8 is right about four times in five on the text the points were measured on.
+    /// </summary>
+    private double Calibrated(double raw)
+    {
+        var points = _pack.ConfidenceCalibration;
+        if (points.Count == 0)
+        {
+            return raw;
+        }
+        if (raw <= points[0].Raw)
+        {
+            return points[0].Calibrated;
+        }
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (raw <= points[i].Raw)
+            {
+                var (x0, y0) = points[i - 1];
+                var (x1, y1) = points[i];
+                return y0 + (y1 - y0) * (raw - x0) / (x1 - x0);
+            }
+        }
+        return points[^1].Calibrated;
     }
 
     /// <summary>

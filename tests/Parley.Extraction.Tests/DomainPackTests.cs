@@ -85,6 +85,9 @@ public sealed class DomainPackTests
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [ { "id": "x", "name": "X", "proposition": "p" } ], "stanceCues": [] }""", "issue 'x' has no cue phrases")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "stanceCues": [] }""", "the pack has no 'issues'")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "places": [ { "name": "Kremlin", "city": "Moscow" } ], "issues": [], "stanceCues": [] }""", "venue 'Kremlin' names city 'Moscow', which is not a place listed before it")]
+    [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [], "stanceCues": [], "confidenceCalibration": [[0.5, 0.7], [0.4, 0.8]] }""", "calibration points must rise")]
+    [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [], "stanceCues": [], "confidenceCalibration": [[0.5, 1.7]] }""", "must lie between 0 and 1")]
+    [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [], "stanceCues": [], "confidenceCalibration": [[0.5]] }""", "a pair [raw, calibrated]")]
     public void Invalid_packs_say_what_is_wrong(string json, string problem)
     {
         var e = Assert.Throws<DomainPackException>(() => DomainPack.Parse(json, "p.json"));

@@ -64,6 +64,18 @@ public sealed class GeneralityTests
     }
 
     [Fact]
+    public void A_packs_calibration_points_map_the_raw_confidence_and_a_pack_without_them_reports_it_raw()
+    {
+        var item = new ItemText("t1", "Southport rejected any steel tariffs.", new DateOnly(2030, 5, 8));
+        var raw = Assert.Single(new Extractor(DomainPack.Parse(TradePack, "steel.json")).Extract(item).Positions).Confidence;
+        // Flat at 0.5 below the first point, 0.9 above the last, and a straight line between.
+        var flat = TradePack.Replace("\"stanceCues\": [", "\"confidenceCalibration\": [[0.1, 0.5], [0.2, 0.9]], \"stanceCues\": [", StringComparison.Ordinal);
+        Assert.Equal(0.9, Assert.Single(new Extractor(DomainPack.Parse(flat, "steel.json")).Extract(item).Positions).Confidence);
+        var line = TradePack.Replace("\"stanceCues\": [", "\"confidenceCalibration\": [[0.0, 0.0], [1.0, 0.5]], \"stanceCues\": [", StringComparison.Ordinal);
+        Assert.Equal(Math.Round(raw / 2, 2), Assert.Single(new Extractor(DomainPack.Parse(line, "steel.json")).Extract(item).Positions).Confidence, 2);
+    }
+
+    [Fact]
     public void The_negotiation_pack_knows_nothing_of_the_dispute()
     {
         var findings = new Extractor(DomainPack.LoadDefault()).Extract(new ItemText("t1", "Southport rejected any steel tariffs.", null));

@@ -28,6 +28,12 @@ public sealed class DomainPack
     public IReadOnlyList<StanceCueDefinition> StanceCues { get; private init; } = [];
     public IReadOnlyList<RelativeDayDefinition> RelativeDays { get; private init; } = [];
 
+    /// <summary>
+    /// Points (raw, calibrated) that map the reader's raw confidence to the share of findings measured right at it; empty
+    /// when the pack measured none, and the raw confidence is reported as it is.
+    /// </summary>
+    public IReadOnlyList<(double Raw, double Calibrated)> ConfidenceCalibration { get; private init; } = [];
+
     internal IReadOnlyDictionary<string, string[]> WordSets { get; private init; } = new Dictionary<string, string[]>();
     internal IReadOnlyDictionary<string, string[]> Language { get; private init; } = new Dictionary<string, string[]>();
     internal IReadOnlyDictionary<string, string[]> MeetingCues { get; private init; } = new Dictionary<string, string[]>();
@@ -341,6 +347,7 @@ public sealed class DomainPack
                 Issues = issues,
                 StanceCues = stanceCues,
                 RelativeDays = relativeDays,
+                ConfidenceCalibration = Calibration(root),
                 WordSets = wordSets,
                 Language = language,
                 MeetingCues = meetings,
@@ -352,6 +359,31 @@ public sealed class DomainPack
                 Core = root["core"] is { } coreNode ? Phrases(coreNode, "core", wordSets, true, allowSyntax: false) : [],
                 Elsewhere = root["elsewhere"] is { } elsewhereNode ? Phrases(elsewhereNode, "elsewhere", wordSets, true, allowSyntax: false) : [],
             };
+        }
+
+        private List<(double Raw, double Calibrated)> Calibration(PackNode root)
+        {
+            var points = new List<(double Raw, double Calibrated)>();
+            foreach (var node in OptionalArray(root, "confidenceCalibration"))
+            {
+                Expect(node, JsonValueKind.Array, "a calibration point");
+                if (node.Items.Count != 2)
+                {
+                    throw Error(node, "a calibration point must be a pair [raw, calibrated]");
+                }
+                var raw = ExpectNumber(node.Items[0], "a raw confidence");
+                var calibrated = ExpectNumber(node.Items[1], "a calibrated confidence");
+                if (raw is < 0 or > 1 || calibrated is < 0 or > 1)
+                {
+                    throw Error(node, $"calibration point [{raw}, {calibrated}] must lie between 0 and 1");
+                }
+                if (points.Count > 0 && (raw <= points[^1].Raw || calibrated < points[^1].Calibrated))
+                {
+                    throw Error(node, "calibration points must rise: each raw confidence above the one before, and no calibrated one below it");
+                }
+                points.Add((raw, calibrated));
+            }
+            return points;
         }
 
         private void Expect(PackNode node, JsonValueKind kind, string what)
