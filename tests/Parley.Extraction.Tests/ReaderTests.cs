@@ -827,6 +827,11 @@ public sealed class ReaderTests
     [InlineData("Lavrov called the European Union's plans to seize Russian sovereign assets outright theft.", "europe", "frozen_assets", "supports")]
     [InlineData("Sybiha stressed that Ukraine had not abandoned its course towards NATO membership.", "ukraine", "nato_membership", "supports")]
     [InlineData("Hungary will not take part in financing military assistance from the EU budget.", "europe", "aid", "opposes")]
+    [InlineData("Kremlin spokesman Dmitry Peskov, speaking in Moscow, says it is “too early” to say whether Russia will sign the updated framework.", "russia", "peace_plan", "undecided")]
+    [InlineData("In Washington, officials said the administration was studying whether to lift some restrictions on Russian banks.", "us", "sanctions", "undecided")]
+    [InlineData("In Kiev, the presidential office has repeatedly stated that elections are possible only after a ceasefire.", "ukraine", "elections", "conditional")]
+    [InlineData("Vice President JD Vance did not rule out easing measures against Russian banks, though only once a signed agreement was being implemented.", "us", "sanctions", "conditional")]
+    [InlineData("Lavrov said the lifting of sanctions must be part of any agreement, and he characterised any use of Russian sovereign assets as theft.", "russia", "frozen_assets", "opposes")]
     [InlineData("Brussels would not ease the pressure while Russian troops remained in Ukraine, an EU official said.", "europe", "sanctions", "supports")]
     [InlineData("Kremlin spokesman Dmitry Peskov said Russia would regard a referendum as legitimate only if it was held after new presidential elections in Ukraine.", "russia", "referendum", "conditional")]
     [InlineData("Any military contingents of Western countries deployed in Ukraine will be regarded by Moscow as legitimate targets, Zakharova said.", "russia", "foreign_troops", "opposes")]
@@ -1272,6 +1277,7 @@ public sealed class ReaderTests
         Assert.Equal("Kremlin", kremlin.Place);
         var city = Assert.Single(Reader.Extract(new ItemText("t", "In Moscow, in the Kremlin, on 9 April took place the meeting of Vladimir Putin with the Special Envoy of the President of the United States Steve Witkoff.", day)).Meetings);
         Assert.Equal("Moscow", city.Place);
+        Assert.Empty(Reader.Extract(new ItemText("t", "QUESTION: Is a meeting between President Trump and President Putin being planned for September?", day)).Meetings);
         // A cancelled round and a host's offer are no meetings; an envoy who "will be in Moscow" visits it.
         Assert.Empty(Reader.Extract(new ItemText("t", "A meeting of Russian and Ukrainian military experts that had been planned for Monday in Riyadh was called off at short notice.", day)).Meetings);
         Assert.Empty(Reader.Extract(new ItemText("t", "An offer by Turkey to host a meeting between Vladimir Putin and Zelensky in Istanbul has drawn no response from the Kremlin.", day)).Meetings);

@@ -224,6 +224,7 @@ internal static class Mentions
             BareTitles(s, agents, pack, contextParty);
         }
         Descriptions(s, agents, pack);
+        FrontedCapital(s, agents);
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         Agent? previous = null;
         foreach (var agent in agents)
@@ -239,6 +240,32 @@ internal static class Mentions
             previous = agent;
         }
         return agents;
+    }
+
+    /// <summary>
+    /// "In Washington, officials said the administration was studying whether …": a capital fronted before the comma is
+    /// where the clause's unnamed people and bodies speak from.
+    /// </summary>
+    private static void FrontedCapital(SentenceAnalysis s, List<Agent> agents)
+    {
+        if (s.Tokens.Length < 4 || s.Tokens[0].Norm != "in")
+        {
+            return;
+        }
+        var capital = s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1);
+        if (capital.End == 0 || capital.End >= s.Tokens.Length || s.Tokens[capital.End].Norm != ",")
+        {
+            return;
+        }
+        foreach (var noun in s.Of(CueKind.GroupNoun).Where(m => m.Start > capital.End && !agents.Exists(a => a.Start <= m.Start && a.End > m.Start)))
+        {
+            // (Only a bare group: "officials", "the administration"; "a Turkish diplomat" has a party of its own elsewhere.)
+            var start = noun.Start > 0 && s.Tokens[noun.Start - 1].Norm == "the" ? noun.Start - 1 : noun.Start;
+            if (start == capital.End + 1 || start > 0 && s.Tokens[start - 1] is { IsWord: true, IsCapitalized: false } && s.Tokens[start - 1].Norm is not ("a" or "an"))
+            {
+                agents.Add(new Agent { Kind = AgentKind.Group, Party = capital.Cue.Ref, Start = start, End = noun.End });
+            }
+        }
     }
 
     /// <summary>"Whitcombe said …" after "Laura Whitcombe, the U.S. special envoy": a surname alone is the person introduced with it.</summary>

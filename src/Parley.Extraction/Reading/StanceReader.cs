@@ -781,6 +781,11 @@ internal sealed class StanceReader(DomainPack pack)
         {
             at++;
         }
+        // ("too early to say whether Russia will sign": a verb of telling may stand before it too.)
+        if (at + 1 < s.Tokens.Length && s.Tokens[at].Norm is "say" or "tell" or "judge" or "know" or "predict" or "speculate")
+        {
+            at++;
+        }
         return at < s.Tokens.Length && s.Tokens[at].Norm is "whether" or "if" || at > 0 && s.Tokens[at - 1].Norm is "whether" or "if";
     }
 
@@ -908,6 +913,12 @@ internal sealed class StanceReader(DomainPack pack)
         }
         for (var i = signal.End; i < end; i++)
         {
+            // (", and he characterised …", ", and she said …": a report of its own.)
+            if (s.Tokens[i].Norm == "," && i + 3 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm is "he" or "she" or "they" or "we"
+                && (pack.NamingVerbs.Contains(s.Tokens[i + 3].Norm) || s.IsKindAt(CueKind.Speech, i + 3)))
+            {
+                return i;
+            }
             if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1)
                 || SaysAgain(s, i) && signals.Any(o => o.Start > i && !o.Family.Noun))
             {
