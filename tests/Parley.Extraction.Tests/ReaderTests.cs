@@ -167,6 +167,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_report_joined_by_and_said_ends_the_naming_before_it_and_the_price_of_a_refused_trade_is_not_refused()
+    {
+        var day = new DateOnly(2026, 6, 3);
+        var said = Reader.Extract(new ItemText("t", "Russia demanded all of Donetsk region. Rustem Umerov called that demand unacceptable and said Ukraine would not trade land for a pause in the fighting.", day)).Positions;
+        Assert.Contains(said, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(said, p => p is { Party: "ukraine", Stance: "supports" });
+        Assert.DoesNotContain(said, p => p is { Party: "ukraine", Issue: "ceasefire" });
+    }
+
+    [Fact]
     public void The_bill_is_the_issue_the_item_named_beside_it_and_the_headline_counts()
     {
         var advanced = "The Senate voted on Tuesday to advance a bill that would impose secondary tariffs on buyers of Russian oil.\n";

@@ -826,8 +826,10 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var aux = s.Tokens[n.Start - 1].Norm;
+            // ("would not trade land for a pause": the pause is the price, not what is refused.)
             if (aux is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "had" or "has" or "have" or "shall" or "wo" or "ca"
-                && s.Tokens[n.Start].Norm is "not" or "never" or "n't" && Enumerable.Range(n.End, at - n.End).Any(k => _refusable.Contains(s.Tokens[k].Norm)))
+                && s.Tokens[n.Start].Norm is "not" or "never" or "n't" && Enumerable.Range(n.End, at - n.End).Any(k => _refusable.Contains(s.Tokens[k].Norm))
+                && !s.Of(CueKind.Issue).Exists(m => m.Start >= n.End && m.Start < at))
             {
                 return true;
             }
@@ -920,7 +922,7 @@ internal sealed class StanceReader(DomainPack pack)
                 return i;
             }
             if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1)
-                || SaysAgain(s, i) && signals.Any(o => o.Start > i && !o.Family.Noun))
+                || SaysAgain(s, i) && (signals.Any(o => o.Start > i && !o.Family.Noun) || pack.NamingVerbs.Overlaps(s.Tokens[Math.Max(0, signal.Start - 4)..i].Select(t => t.Norm))))
             {
                 return i;
             }
