@@ -169,6 +169,13 @@ public sealed class ReaderTests
     [Fact]
     public void A_report_joined_by_and_said_ends_the_naming_before_it_and_the_price_of_a_refused_trade_is_not_refused()
     {
+        // "That demand" is what the sentence before demanded, not what it named first.
+        var demand = Reader.Extract(new ItemText("t", "Yuri Ushakov said Moscow regarded the truce as a step towards a final settlement that must include Ukraine's withdrawal from the Donbas. "
+            + "Rustem Umerov said Kyiv would never accept that demand.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(demand, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(demand, p => p is { Party: "ukraine", Issue: "ceasefire" });
+        var clause = Reader.Extract(new ItemText("t", "Washington still stands by the framework's clause that Ukraine will not join NATO.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(clause, p => p.Issue == "peace_plan");
         var day = new DateOnly(2026, 6, 3);
         var said = Reader.Extract(new ItemText("t", "Russia demanded all of Donetsk region. Rustem Umerov called that demand unacceptable and said Ukraine would not trade land for a pause in the fighting.", day)).Positions;
         Assert.Contains(said, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
@@ -840,6 +847,7 @@ public sealed class ReaderTests
     [InlineData("Kremlin spokesman Dmitry Peskov, speaking in Moscow, says it is “too early” to say whether Russia will sign the updated framework.", "russia", "peace_plan", "undecided")]
     [InlineData("In Washington, officials said the administration was studying whether to lift some restrictions on Russian banks.", "us", "sanctions", "undecided")]
     [InlineData("In Kiev, the presidential office has repeatedly stated that elections are possible only after a ceasefire.", "ukraine", "elections", "conditional")]
+    [InlineData("Kyiv, for its part, rejects any deal that leaves it without Western forces on its soil.", "ukraine", "foreign_troops", "supports")]
     [InlineData("Vice President JD Vance did not rule out easing measures against Russian banks, though only once a signed agreement was being implemented.", "us", "sanctions", "conditional")]
     [InlineData("Lavrov said the lifting of sanctions must be part of any agreement, and he characterised any use of Russian sovereign assets as theft.", "russia", "frozen_assets", "opposes")]
     [InlineData("Brussels would not ease the pressure while Russian troops remained in Ukraine, an EU official said.", "europe", "sanctions", "supports")]
@@ -1132,6 +1140,8 @@ public sealed class ReaderTests
     [InlineData("The talks in Abu Dhabi failed to settle when Ukraine should hold elections.")]
     [InlineData("Merz promised Kyiv nothing new, regardless of what is agreed at any negotiating table.")]
     [InlineData("Moscow has not publicly responded to the proposals from Berlin.")]
+    [InlineData("Hungarian lawmakers argued that seizing the money would wreck any chance of a negotiated peace.")]
+    [InlineData("NATO Secretary General Mark Rutte has said allies must keep up their exercises whatever shape the guarantees take.")]
     [InlineData("According to the draft budget, Berlin plans to provide around nine billion euros for its own army in 2030.")]
     [InlineData("Lavrov did not specify when the next round of consultations on Ukraine could take place.")]
     public void Keyword_traps_give_no_position(string text)

@@ -27,6 +27,9 @@ internal sealed class Discourse
     public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
     public Agent? Issuer { get; set; }
+    /// <summary>The issue a sentence last demanded, and that sentence's index, for "that demand" in the next one.</summary>
+    public int LastDemand { get; set; } = -1;
+    public int LastDemandAt { get; set; } = -2;
     /// <summary>The one issue the last question asked about and its direction, for a "Yes, if …" that answers it.</summary>
     public (int Issue, int Polarity)? Question { get; set; }
     /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>

@@ -222,6 +222,11 @@ internal sealed class StanceReader(DomainPack pack)
         ReadYesOrNo(s, statements, discourse);
 
         RememberIssues(s, discourse);
+        if (statements.FindLast(st => st is { Act: "demand", Stance: "supports" }) is { } demanded)
+        {
+            discourse.LastDemand = demanded.Issue;
+            discourse.LastDemandAt = s.Sentence.Index;
+        }
         return Deduplicate(statements);
     }
 
@@ -1045,6 +1050,13 @@ internal sealed class StanceReader(DomainPack pack)
                 {
                     found.Add((earlier.Cue.Ref, earlier.Cue.Polarity));
                     certainty = 0.8;
+                }
+                // ("… a final settlement that must include Ukraine's withdrawal from the Donbas. Kyiv would never accept that
+                // demand.": a demand points back to what was demanded, not to what the sentence named first.)
+                else if (s.Tokens[m.End - 1].Norm is "demand" or "demands" or "condition" or "conditions" && discourse.LastDemandAt == s.Sentence.Index - 1)
+                {
+                    found.Add((discourse.LastDemand, 1));
+                    certainty = 0.75;
                 }
                 else if (discourse.LastIssues.Count > 0)
                 {
