@@ -347,6 +347,7 @@ public sealed class ReaderTests
         Assert.Contains(signed, p => p is { Party: "europe", Issue: "army_size", Stance: "opposes" });
         Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "NATO statement on Ukraine")).Positions);
         Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "Coalition of the willing issues statement after leaders' video call")).Positions);
+        Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "Joint statement on Ukraine by the leaders of France, Germany and Poland")).Positions);
         Assert.Empty(Reader.Extract(new ItemText("t", body, day, "Kremlin statement angers Kyiv")).Positions);
         var following = Reader.Extract(new ItemText("t", "The leaders of the coalition of the willing met by video conference on Tuesday and issued the following statement.\n"
             + "Borders must not be changed by force. We will maintain and increase pressure on Russia, including through further sanctions, until it agrees to a full ceasefire.", day)).Positions;

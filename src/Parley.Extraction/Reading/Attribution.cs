@@ -315,9 +315,13 @@ internal static class Attribution
         var tokens = title.Tokens;
         var documents = pack.IssuedDocuments;
         var at = tokens.Length > 0 && tokens[0].Norm == "joint" ? 1 : 0;
-        if (at + 2 < tokens.Length && documents.Contains(tokens[at].Norm) && tokens[at + 1].Norm is "by" or "of" or "from")
+        // ("Joint statement on Ukraine by the leaders of France, Germany, …": a topic may come before the issuer.)
+        var by = at + 1 < tokens.Length && documents.Contains(tokens[at].Norm)
+            ? Array.FindIndex(tokens, at + 1, Math.Min(5, tokens.Length - at - 1), t => t.Norm is "by" or "of" or "from")
+            : -1;
+        if (by > 0 && by + 1 < tokens.Length)
         {
-            var body = title.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > at + 1 && a.Start <= at + 3);
+            var body = title.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } && a.Start > by && a.Start <= by + 5);
             return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = 0, End = 0 };
         }
         var named = title.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start <= 1);
