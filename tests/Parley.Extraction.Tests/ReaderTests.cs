@@ -1142,6 +1142,7 @@ public sealed class ReaderTests
     [InlineData("Merz promised Kyiv nothing new, regardless of what is agreed at any negotiating table.")]
     [InlineData("Moscow has not publicly responded to the proposals from Berlin.")]
     [InlineData("Hungarian lawmakers argued that seizing the money would wreck any chance of a negotiated peace.")]
+    [InlineData("Correction: An article published on Tuesday wrongly said that Russia had accepted a limit of 700,000 troops on Ukraine's armed forces.")]
     [InlineData("NATO Secretary General Mark Rutte has said allies must keep up their exercises whatever shape the guarantees take.")]
     [InlineData("According to the draft budget, Berlin plans to provide around nine billion euros for its own army in 2030.")]
     [InlineData("Lavrov did not specify when the next round of consultations on Ukraine could take place.")]
@@ -1299,6 +1300,7 @@ public sealed class ReaderTests
         var city = Assert.Single(Reader.Extract(new ItemText("t", "In Moscow, in the Kremlin, on 9 April took place the meeting of Vladimir Putin with the Special Envoy of the President of the United States Steve Witkoff.", day)).Meetings);
         Assert.Equal("Moscow", city.Place);
         Assert.Empty(Reader.Extract(new ItemText("t", "QUESTION: Is a meeting between President Trump and President Putin being planned for September?", day)).Meetings);
+        Assert.DoesNotContain(Reader.Extract(new ItemText("t", "Russian and Ukrainian negotiators met in Abu Dhabi on Monday. It was not clear when the delegations would meet again.", day)).Meetings, m => m.Place is null);
         // A cancelled round and a host's offer are no meetings; an envoy who "will be in Moscow" visits it.
         Assert.Empty(Reader.Extract(new ItemText("t", "A meeting of Russian and Ukrainian military experts that had been planned for Monday in Riyadh was called off at short notice.", day)).Meetings);
         Assert.Empty(Reader.Extract(new ItemText("t", "An offer by Turkey to host a meeting between Vladimir Putin and Zelensky in Istanbul has drawn no response from the Kremlin.", day)).Meetings);

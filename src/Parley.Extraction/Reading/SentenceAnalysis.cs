@@ -110,6 +110,9 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
+    /// <summary>Forgets the issues named from <paramref name="from"/> on: a correction's retracted report names none.</summary>
+    public void ForgetIssuesFrom(int from) => Writable(CueKind.Issue).RemoveAll(m => m.Start >= from);
+
     private List<CueMatch> Writable(CueKind kind)
     {
         var list = _byKind[(int)kind];

@@ -42,6 +42,7 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _continuing = Lowered(pack.LanguageList("continuingVerbs"));
     private readonly HashSet<string> _refusable = Lowered(pack.LanguageList("refusableVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
+    private readonly HashSet<string> _retractions = Lowered(pack.LanguageList("retractionAdverbs"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
     private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
@@ -64,6 +65,12 @@ internal sealed class StanceReader(DomainPack pack)
             return statements;
         }
         var signals = Signals(s);
+        // "An article published on Tuesday wrongly said that Russia had accepted a limit of 700,000 troops": a correction.
+        if (s.Speeches.Find(sp => sp.Start > 0 && _retractions.Contains(s.Tokens[sp.Start - 1].Norm)) is { } retracted)
+        {
+            signals.RemoveAll(x => x.Start >= retracted.End);
+            s.ForgetIssuesFrom(retracted.End);
+        }
         // "dismissed as propaganda reports that Moscow was prepared to hand the plant back": the denial reverses what the
         // report says (decided for all cues first, so no cue sees another one already reversed).
         foreach (var denied in signals.Where(x => DeniedReport(s, signals, x)).ToList())
