@@ -227,6 +227,7 @@ internal sealed class StanceReader(DomainPack pack)
         ReadAssertions(s, signals, statements, consumedIssues, discourse);
         ReadPartyLabel(s, statements);
         ReadYesOrNo(s, statements, discourse);
+        ReadAuthorship(s, statements);
 
         RememberIssues(s, discourse);
         if (statements.FindLast(st => st is { Act: "demand", Stance: "supports" }) is { } demanded)
@@ -273,6 +274,28 @@ internal sealed class StanceReader(DomainPack pack)
         var conditional = at + 2 < tokens.Length && tokens[at].Norm == "yes" && s.StartsAt(CueKind.Condition, at + 2);
         Emit(statements, s, new Holder(sayer, 0.8), q.Issue, conditional ? "conditional" : polarity > 0 ? "supports" : "opposes",
             conditional ? "statement" : polarity > 0 ? "acceptance" : "rejection", 0.6, at);
+    }
+
+    /// <summary>
+    /// "the 30-day moratorium on strikes against energy facilities proposed by the American side": whoever put an issue
+    /// forward backs it, whatever the sentence around it says.
+    /// </summary>
+    private void ReadAuthorship(SentenceAnalysis s, List<Statement> statements)
+    {
+        foreach (var m in s.Of(CueKind.Issue))
+        {
+            for (var i = m.End; i + 2 < s.Tokens.Length && i <= m.End + 5 && s.Tokens[i].IsWord; i++)
+            {
+                if (_authorship.Contains(s.Tokens[i].Norm) && s.Tokens[i + 1].Norm == "by"
+                    && s.Agents.Find(a => a.Start >= i + 2 && a.Start <= i + 3 && a.Party >= 0 && !a.Possessive) is { } author
+                    && !statements.Exists(st => st.Party == author.Party && st.Issue == m.Cue.Ref))
+                {
+                    var polarity = m.Cue.Polarity * Flips(s, Math.Max(0, m.Start - NegationReach), m, i);
+                    Emit(statements, s, new Holder(author, 0.85), m.Cue.Ref, polarity > 0 ? "supports" : "opposes", "proposal", 0.6, m.Start);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The one issue a question asks about, with its direction ("will sanctions be lifted" asks about lifting them).</summary>
