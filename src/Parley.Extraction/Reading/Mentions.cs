@@ -864,6 +864,8 @@ internal static class Mentions
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
     {
         "number", "majority", "minority", "group", "handful", "some", "most", "many", "several", "few", "all", "none", "each", "both", "half", "bulk",
+        // "the partners of the Coalition of the Willing have confirmed their readiness": a body's members are that body.
+        "partners", "members", "leaders",
     };
 
     private static readonly HashSet<string> VersionModifiers = new(StringComparer.Ordinal)
