@@ -853,6 +853,8 @@ public sealed class ReaderTests
     [InlineData("Sybiha said Kyiv would agree to a ceasefire tomorrow if Russia returned the children it has deported.", "ukraine", "prisoner_exchange", "supports")]
     [InlineData("But we will not withdraw from our own cities, Sybiha said.", "ukraine", "territory", "opposes")]
     [InlineData("According to him, the partners of the Coalition of the Willing have confirmed their readiness to deploy a multinational force in Ukraine.", "europe", "foreign_troops", "supports")]
+    [InlineData("Russian and Ukrainian negotiators on Thursday initialled a partial accord on a ceasefire and prisoner exchanges.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("Zelensky said that any final peace agreement would be put to Ukrainians in a national referendum.", "ukraine", "referendum", "supports")]
     [InlineData("Vice President JD Vance did not rule out easing measures against Russian banks, though only once a signed agreement was being implemented.", "us", "sanctions", "conditional")]
     [InlineData("Lavrov said the lifting of sanctions must be part of any agreement, and he characterised any use of Russian sovereign assets as theft.", "russia", "frozen_assets", "opposes")]
     [InlineData("Brussels would not ease the pressure while Russian troops remained in Ukraine, an EU official said.", "europe", "sanctions", "supports")]

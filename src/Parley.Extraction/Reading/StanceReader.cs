@@ -559,7 +559,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("not ready to meet … until the documents were fully agreed": a text that is agreed or signed is a fact about the
             // text; only "agreed by X" names whose act it was.)
-            if (!family.Noun && m.End - m.Start == 1 && s.Tokens[m.Start].Norm is "agreed" or "approved" or "adopted" or "signed" or "finalised" or "finalized" or "settled"
+            if (!family.Noun && m.End - m.Start == 1 && s.Tokens[m.Start].Norm is "agreed" or "approved" or "adopted" or "signed" or "initialled" or "initialed" or "finalised" or "finalized" or "settled"
                 && PassiveAuxiliaryBefore(s, m.Start) && !(m.End < s.Tokens.Length && s.Tokens[m.End].Norm == "by"))
             {
                 continue;
@@ -1357,7 +1357,7 @@ internal sealed class StanceReader(DomainPack pack)
         // "a proposal from Washington", "demands from Moscow", "the main demand of the aggressor state": the party it comes
         // from owns it.
         ?? (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm is "from" or "of"
-            ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + (s.Tokens[signal.End].Norm == "of" ? 1 : 2) && a.Party >= 0 && !a.Absorbed && !a.Possessive)
+            ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + (s.Tokens[signal.End].Norm == "of" && !(signal.End + 1 < s.Tokens.Length && s.Tokens[signal.End + 1].Norm == "the") ? 1 : 2) && a.Party >= 0 && !a.Absorbed && !a.Possessive)
             : null)
         // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
         ?? MadeBy(s, signal);
