@@ -35,13 +35,14 @@ public sealed class Extractor
     public Findings Extract(ItemText item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var sentences = Analyse(item.Text ?? "", item.Title);
+        var titleIssuer = TitleIssuer(item.Title);
+        var sentences = Analyse(item.Text ?? "", item.Title, titleIssuer is not null);
         if (AboutAnotherConflict(sentences))
         {
             return new Findings(Version, [], []);
         }
         var positions = new List<PositionFinding>();
-        var discourse = new Discourse { Issuer = TitleIssuer(item.Title) };
+        var discourse = new Discourse { Issuer = titleIssuer };
         foreach (var s in sentences)
         {
             Attribution.Resolve(s, discourse, _pack);
@@ -190,7 +191,7 @@ public sealed class Extractor
         return -1;
     }
 
-    private List<SentenceAnalysis> Analyse(string text, string? title)
+    private List<SentenceAnalysis> Analyse(string text, string? title, bool issued)
     {
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
@@ -241,7 +242,10 @@ public sealed class Extractor
             {
                 turnSayer = null;
             }
-            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens)) { TurnSayer = turnSayer, AnswersQuestion = answersQuestion, RepliesToQuestion = repliesToQuestion };
+            var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens))
+            {
+                TurnSayer = turnSayer, AnswersQuestion = answersQuestion, RepliesToQuestion = repliesToQuestion, InStatement = issued,
+            };
             if (result.Count == 0)
             {
                 datelineParty = DatelineParty(analysis);
@@ -258,6 +262,8 @@ public sealed class Extractor
                 lastNamed[m.Cue.Ref] = sentence.Index;
             }
             analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty);
+            // ("… met in Warsaw and issued the following statement.": an opening that names its issuer makes the rest a statement.)
+            issued |= result.Count == 0 && Attribution.Issuer(analysis, _pack) is not null;
             contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false })?.Party ?? contextParty;
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
             {

@@ -349,6 +349,10 @@ public sealed class ReaderTests
         Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "Coalition of the willing issues statement after leaders' video call")).Positions);
         Assert.NotEmpty(Reader.Extract(new ItemText("t", body, day, "Joint statement on Ukraine by the leaders of France, Germany and Poland")).Positions);
         Assert.Empty(Reader.Extract(new ItemText("t", body, day, "Kremlin statement angers Kyiv")).Positions);
+        var we = Reader.Extract(new ItemText("t", "Ukraine must receive robust security guarantees, and we stand ready to contribute to a multinational force once hostilities have ended.", day,
+            "Joint statement on Ukraine by the leaders of France, Germany and Poland")).Positions;
+        Assert.Contains(we, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "supports" });
+        Assert.DoesNotContain(we, p => p is { Party: "ukraine", Issue: "foreign_troops" });
         var following = Reader.Extract(new ItemText("t", "The leaders of the coalition of the willing met by video conference on Tuesday and issued the following statement.\n"
             + "Borders must not be changed by force. We will maintain and increase pressure on Russia, including through further sanctions, until it agrees to a full ceasefire.", day)).Positions;
         Assert.Contains(following, p => p is { Party: "europe", Issue: "territory", Stance: "opposes" });

@@ -170,6 +170,8 @@ internal static class Attribution
             if (agent.Kind == AgentKind.FirstPerson)
             {
                 var sayer = turnSayer is not null && !s.InQuote(agent.Start) ? turnSayer : SayerForQuote(s);
+                // ("Ukraine must receive guarantees, and we stand ready to contribute": a statement's unquoted "we" is its issuer.)
+                sayer ??= s.InStatement && !s.InQuote(agent.Start) ? discourse.Issuer : null;
                 agent.Party = sayer?.Party ?? firstPersonParty;
                 agent.Person = sayer?.Person ?? -1;
                 agent.Name = sayer?.Person >= 0 ? null : sayer?.Name;
@@ -269,7 +271,7 @@ internal static class Attribution
     /// The body an item's opening line says issued it: "European Council conclusions on Ukraine", "Declaration on Ukraine,
     /// issued by the Heads of State and Government participating in the meeting of the North Atlantic Council".
     /// </summary>
-    private static Agent? Issuer(SentenceAnalysis s, DomainPack pack)
+    internal static Agent? Issuer(SentenceAnalysis s, DomainPack pack)
     {
         var tokens = s.Tokens;
         var documents = pack.IssuedDocuments;

@@ -186,7 +186,7 @@ internal static class Mentions
         foreach (var m in s.Of(CueKind.FirstPerson))
         {
             // "we" speaks for the quoted speaker, or, unquoted, for the speaker of a transcript turn ("RUBIO: We are…").
-            if ((tokens[m.Start].Shape & TokenShape.AllCaps) != 0 || !s.InQuote(m.Start) && s.TurnSayer is null)
+            if ((tokens[m.Start].Shape & TokenShape.AllCaps) != 0 || !s.InQuote(m.Start) && s.TurnSayer is null && !s.InStatement)
             {
                 continue;
             }

@@ -55,6 +55,9 @@ internal sealed class SentenceAnalysis
 
     /// <summary>Whether the sentence opens a transcript turn right after a question, whoever's label it carries.</summary>
     public bool RepliesToQuestion { get; set; }
+
+    /// <summary>Whether the sentence is part of a text an issuer put out (a statement, a declaration), whose "we" is the issuer.</summary>
+    public bool InStatement { get; set; }
     /// <summary>
     /// The party whose draft this sentence lays out, when it is a labelled line of an explainer about a draft
     /// ("ARMY: Ukraine's armed forces would be capped at 800,000"), or -1.
