@@ -43,6 +43,8 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _refusable = Lowered(pack.LanguageList("refusableVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _retractions = Lowered(pack.LanguageList("retractionAdverbs"));
+    private readonly HashSet<string> _decisions = Lowered(pack.LanguageList("decisionParticiples"));
+    private readonly HashSet<string> _telling = Lowered(pack.LanguageList("tellingVerbs"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
     private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
@@ -559,7 +561,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("not ready to meet … until the documents were fully agreed": a text that is agreed or signed is a fact about the
             // text; only "agreed by X" names whose act it was.)
-            if (!family.Noun && m.End - m.Start == 1 && s.Tokens[m.Start].Norm is "agreed" or "approved" or "adopted" or "signed" or "initialled" or "initialed" or "finalised" or "finalized" or "settled"
+            if (!family.Noun && m.End - m.Start == 1 && _decisions.Contains(s.Tokens[m.Start].Norm)
                 && PassiveAuxiliaryBefore(s, m.Start) && !(m.End < s.Tokens.Length && s.Tokens[m.End].Norm == "by"))
             {
                 continue;
@@ -809,7 +811,7 @@ internal sealed class StanceReader(DomainPack pack)
         return false;
     }
 
-    private static bool OpensQuestion(SentenceAnalysis s, int at)
+    private bool OpensQuestion(SentenceAnalysis s, int at)
     {
         // ("declined to say on Tuesday whether …": a day may stand before the question.)
         while (at + 1 < s.Tokens.Length && (s.Tokens[at].Norm == "on" && s.IsKindAt(CueKind.Weekday, at + 1) || s.IsKindAt(CueKind.Weekday, at)))
@@ -817,7 +819,7 @@ internal sealed class StanceReader(DomainPack pack)
             at++;
         }
         // ("too early to say whether Russia will sign": a verb of telling may stand before it too.)
-        if (at + 1 < s.Tokens.Length && s.Tokens[at].Norm is "say" or "tell" or "judge" or "know" or "predict" or "speculate")
+        if (at + 1 < s.Tokens.Length && _telling.Contains(s.Tokens[at].Norm))
         {
             at++;
         }
