@@ -858,6 +858,7 @@ public sealed class ReaderTests
     [InlineData("But we will not withdraw from our own cities, Sybiha said.", "ukraine", "territory", "opposes")]
     [InlineData("According to him, the partners of the Coalition of the Willing have confirmed their readiness to deploy a multinational force in Ukraine.", "europe", "foreign_troops", "supports")]
     [InlineData("Russian and Ukrainian negotiators on Thursday initialled a partial accord on a ceasefire and prisoner exchanges.", "russia", "prisoner_exchange", "supports")]
+    [InlineData("Lavrov said Moscow would accept European participation in the peace process only if European governments dropped their plans to send troops to Ukraine.", "europe", "foreign_troops", "supports")]
     [InlineData("Zelensky said that any final peace agreement would be put to Ukrainians in a national referendum.", "ukraine", "referendum", "supports")]
     [InlineData("Vice President JD Vance did not rule out easing measures against Russian banks, though only once a signed agreement was being implemented.", "us", "sanctions", "conditional")]
     [InlineData("Lavrov said the lifting of sanctions must be part of any agreement, and he characterised any use of Russian sovereign assets as theft.", "russia", "frozen_assets", "opposes")]

@@ -1362,7 +1362,24 @@ internal sealed class StanceReader(DomainPack pack)
             ? s.Agents.FirstOrDefault(a => a.Start > signal.End && a.Start <= signal.End + (s.Tokens[signal.End].Norm == "of" && !(signal.End + 1 < s.Tokens.Length && s.Tokens[signal.End + 1].Norm == "the") ? 1 : 2) && a.Party >= 0 && !a.Absorbed && !a.Possessive)
             : null)
         // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
-        ?? MadeBy(s, signal);
+        ?? MadeBy(s, signal)
+        // "only if European governments dropped their plans to send troops": "their" is the party named before it.
+        ?? PronounOwner(s, signal);
+
+    private static Agent? PronounOwner(SentenceAnalysis s, Signal signal)
+    {
+        var before = signal.Start - 1;
+        if (before > 0 && s.Tokens[before] is { IsWord: true, IsCapitalized: false } && s.Tokens[before].Norm is not ("their" or "its"))
+        {
+            before--;
+        }
+        if (before < 1 || s.Tokens[before].Norm is not ("their" or "its"))
+        {
+            return null;
+        }
+        return s.Agents.LastOrDefault(a => a.End <= before && a is { Party: >= 0, Possessive: false, Absorbed: false, Kind: AgentKind.Entity or AgentKind.Group }
+            && !a.Oblique && !s.InQuote(a.Start));
+    }
 
     private Agent? MadeBy(SentenceAnalysis s, Signal signal)
     {
