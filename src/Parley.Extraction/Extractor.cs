@@ -35,14 +35,17 @@ public sealed class Extractor
     public Findings Extract(ItemText item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var titleIssuer = TitleIssuer(item.Title);
-        var sentences = Analyse(item.Text ?? "", item.Title, titleIssuer is not null);
+        // The headline is tokenized once, for the issuer it may name and for the referring nouns it may settle.
+        var headline = string.IsNullOrWhiteSpace(item.Title) ? [] : Tokenizer.Tokenize(item.Title);
+        // The body whose text the item is, named by the headline or the opening line.
+        var issuer = TitleIssuer(item.Title, headline);
+        var sentences = Analyse(item.Text ?? "", item.Title, headline, ref issuer);
         if (AboutAnotherConflict(sentences))
         {
             return new Findings(Version, [], []);
         }
         var positions = new List<PositionFinding>();
-        var discourse = new Discourse { Issuer = titleIssuer };
+        var discourse = new Discourse { Issuer = issuer };
         foreach (var s in sentences)
         {
             Attribution.Resolve(s, discourse, _pack);
@@ -191,7 +194,7 @@ public sealed class Extractor
         return -1;
     }
 
-    private List<SentenceAnalysis> Analyse(string text, string? title, bool issued)
+    private List<SentenceAnalysis> Analyse(string text, string? title, Token[] headline, ref Agent? issuer)
     {
         var result = new List<SentenceAnalysis>();
         var turnParagraph = -1;
@@ -206,9 +209,8 @@ public sealed class Extractor
         // Per referring noun, the issue the item last named beside it ("a bill that would impose tariffs"), for "the bill" later.
         var referents = new Dictionary<string, int>(StringComparer.Ordinal);
         // A headline states no one's position, but it names what the item's "the transfer" is.
-        if (!string.IsNullOrWhiteSpace(title))
+        if (title is not null && headline.Length > 0)
         {
-            var headline = Tokenizer.Tokenize(title);
             // (Most headlines hold no referring noun: matching the pack against them is then skipped.)
             if (Array.Exists(headline, k => _pack.ReferringNouns.Contains(k.Norm)))
             {
@@ -244,7 +246,7 @@ public sealed class Extractor
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens))
             {
-                TurnSayer = turnSayer, AnswersQuestion = answersQuestion, RepliesToQuestion = repliesToQuestion, InStatement = issued,
+                TurnSayer = turnSayer, AnswersQuestion = answersQuestion, RepliesToQuestion = repliesToQuestion, InStatement = issuer is not null,
             };
             if (result.Count == 0)
             {
@@ -263,7 +265,10 @@ public sealed class Extractor
             }
             analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty);
             // ("… met in Warsaw and issued the following statement.": an opening that names its issuer makes the rest a statement.)
-            issued |= result.Count == 0 && Attribution.Issuer(analysis, _pack) is not null;
+            if (result.Count == 0)
+            {
+                issuer = Attribution.Issuer(analysis, _pack) ?? issuer;
+            }
             contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false })?.Party ?? contextParty;
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
             {
@@ -281,15 +286,10 @@ public sealed class Extractor
         return result;
     }
 
-    private Agent? TitleIssuer(string? title)
+    private Agent? TitleIssuer(string? title, Token[] tokens)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-        var tokens = Tokenizer.Tokenize(title);
         // (Most headlines name no document: matching the pack against them is then skipped.)
-        if (!Array.Exists(tokens, k => _pack.IssuedDocuments.Contains(k.Norm)))
+        if (title is null || !Array.Exists(tokens, k => _pack.IssuedDocuments.Contains(k.Norm)))
         {
             return null;
         }

@@ -146,12 +146,9 @@ internal static class Attribution
             s.InheritedSayer = discourse.LastSayer;
         }
         // A communiqué speaks with its issuer's voice where no one else is quoted: "We welcome the United States' efforts",
-        // "Any settlement must include robust security guarantees".
-        if (s.Sentence.Index == 0)
-        {
-            discourse.Issuer = Issuer(s, pack) ?? discourse.Issuer;
-        }
-        else if (discourse.Issuer is { } issuer && s.InheritedSayer is null && speeches.Count == 0 && !tokens.Any(k => k.IsQuote))
+        // "Any settlement must include robust security guarantees". (The issuer comes from the headline or the opening line,
+        // which itself states no stance in that voice.)
+        if (s.Sentence.Index > 0 && discourse.Issuer is { } issuer && s.InheritedSayer is null && speeches.Count == 0 && !tokens.Any(k => k.IsQuote))
         {
             s.InheritedSayer = issuer;
         }

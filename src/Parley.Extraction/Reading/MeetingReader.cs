@@ -43,7 +43,7 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var s in sentences)
         {
             // "Is a meeting between President Trump and President Putin being planned for September?": a question reports no round.
-            if (IsQuestion(s))
+            if (s.EndsWithQuestionMark)
             {
                 continue;
             }
@@ -186,16 +186,6 @@ internal sealed class MeetingReader(DomainPack pack)
                 && (s.Tokens[i + 1].Norm is "would" or "will" or "are" or "is" or "were" or "was" or "plan" or "plans" or "agreed" or "then" || s.Tokens[i - 1].Norm == ","))
                 && !(x.Start > cue.End && to - from > 6 && Enumerable.Range(from, to - from).Count(i => s.Tokens[i].Norm == ",") >= 2);
         });
-
-    private static bool IsQuestion(SentenceAnalysis s)
-    {
-        var last = s.Tokens.Length - 1;
-        while (last > 0 && s.Tokens[last].IsQuote)
-        {
-            last--;
-        }
-        return last >= 0 && s.Tokens[last].Norm == "?";
-    }
 
     /// <summary>
     /// "after talks with his Turkish counterpart": a round with someone of no party is another diplomacy than these talks.

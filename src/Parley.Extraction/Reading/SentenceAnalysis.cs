@@ -113,6 +113,20 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
+    /// <summary>Whether the sentence ends on a question mark, closing quotes aside.</summary>
+    public bool EndsWithQuestionMark
+    {
+        get
+        {
+            var last = Tokens.Length - 1;
+            while (last >= 0 && Tokens[last].IsQuote)
+            {
+                last--;
+            }
+            return last >= 0 && Tokens[last].Norm == "?";
+        }
+    }
+
     /// <summary>Forgets the issues named from <paramref name="from"/> on: a correction's retracted report names none.</summary>
     public void ForgetIssuesFrom(int from) => Writable(CueKind.Issue).RemoveAll(m => m.Start >= from);
 

@@ -115,10 +115,9 @@ internal sealed class StanceReader(DomainPack pack)
                 consumedIssues.UnionWith(issuesConsumedHere);
             }
             var conditionAt = ConditionAfter(s, signals, signal);
-            if (conditionAt < 0 && FrontedCondition(s, signals, signal) is var fronted and >= 0)
+            if (conditionAt < 0 && FrontedCondition(s, signals, signal.Start, signal) is var (fronted, comma))
             {
                 // What the fronted condition names is its price, read by ReadConditions, not the cue's object.
-                var comma = Array.FindIndex(s.Tokens, fronted, t => t.Norm == ",");
                 var inside = s.Of(CueKind.Issue).Where(m => m.Start > fronted && m.End <= comma).ToList();
                 issues = issues.Where(i => !inside.Exists(m => m.Cue.Ref == i.Issue) || s.Of(CueKind.Issue).Exists(m => m.Cue.Ref == i.Issue && m.Start > comma)).ToList();
                 consumedIssues.ExceptWith(inside.Select(m => m.Start));
@@ -387,7 +386,7 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsQuestion(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
-        if (!EndsWithQuestionMark(s))
+        if (!s.EndsWithQuestionMark)
         {
             return false;
         }
@@ -775,22 +774,12 @@ internal sealed class StanceReader(DomainPack pack)
             // "The Russians say Ukraine has to leave the Donbas, so will Washington press Kyiv to give it up?": a clause
             // that asks is no one's stance, though the sentence before it states one.
             if (s.Tokens[i].Norm is "so" or "and" && i > 0 && s.Tokens[i - 1].Norm == "," && i + 1 < s.Tokens.Length
-                && Interrogatives.Contains(s.Tokens[i + 1].Norm) && EndsWithQuestionMark(s))
+                && Interrogatives.Contains(s.Tokens[i + 1].Norm) && s.EndsWithQuestionMark)
             {
                 return true;
             }
         }
         return false;
-    }
-
-    private static bool EndsWithQuestionMark(SentenceAnalysis s)
-    {
-        var last = s.Tokens.Length - 1;
-        while (last >= 0 && s.Tokens[last].IsQuote)
-        {
-            last--;
-        }
-        return last >= 0 && s.Tokens[last].Norm == "?";
     }
 
     /// <summary>A sentence that opens with "Whether …" and says later that it "remains open" or "is unclear", with the cue inside the question.</summary>
@@ -1559,11 +1548,10 @@ internal sealed class StanceReader(DomainPack pack)
 
     /// <summary>
     /// "If the guarantees are ratified, we are ready to sign": an "if" that opens its sentence or reported clause, closed by
-    /// a comma before the cue, is the cue's condition. Returns its index, or -1.
+    /// a comma before the cue (or act phrase) at <paramref name="at"/>, is its condition. Returns where the condition starts
+    /// and the comma that closes it, or null.
     /// </summary>
-    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, Signal signal) => FrontedCondition(s, signals, signal.Start, signal);
-
-    private static int FrontedCondition(SentenceAnalysis s, List<Signal> signals, int at, Signal? signal)
+    private static (int Start, int Comma)? FrontedCondition(SentenceAnalysis s, List<Signal> signals, int at, Signal? signal)
     {
         foreach (var c in s.Of(CueKind.Condition))
         {
@@ -1576,10 +1564,10 @@ internal sealed class StanceReader(DomainPack pack)
             // The cue opens the main clause: nothing but its subject between the comma and it.
             if (comma > 0 && comma < at && at - comma <= 4 && !signals.Exists(o => o != signal && o.Start > comma && o.Start < at))
             {
-                return c.Start;
+                return (c.Start, comma);
             }
         }
-        return -1;
+        return null;
     }
 
     private int ConditionAfter(SentenceAnalysis s, List<Signal> signals, Signal signal)
@@ -2230,7 +2218,7 @@ internal sealed class StanceReader(DomainPack pack)
             // A deed is done: what follows it cannot make it conditional.
             // ("If Russia stops hitting our power plants, we will stop hitting its refineries": a fronted "if" too.)
             var conditional = !issue.Cue.Deed && (s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start))
-                || FrontedCondition(s, signals, issue.Start, null) >= 0);
+                || FrontedCondition(s, signals, issue.Start, null) is not null);
             if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
