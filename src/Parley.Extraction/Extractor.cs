@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.9.0";
+    public const string RulesVersion = "1.10.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
@@ -212,7 +212,7 @@ public sealed class Extractor
         if (title is not null && headline.Length > 0)
         {
             // (Most headlines hold no referring noun: matching the pack against them is then skipped.)
-            if (Array.Exists(headline, k => _pack.ReferringNouns.Contains(k.Norm)))
+            if (Array.Exists(headline, k => _pack.ReferringNouns.ContainsKey(k.Norm)))
             {
                 foreach (var (noun, issue) in new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)).Referents(_pack.ReferringNouns))
                 {
@@ -232,7 +232,9 @@ public sealed class Extractor
             // "Q: Would Washington back a European force? A: We would support it, provided …": the answer's "it" is the question's.
             var answersQuestion = label is "A" or "ANSWER" && previousLabel is "Q" or "QUESTION";
             // ("QUESTION: Will Kyiv give up the Donbas? MR PIGOTT: No.": any turn right after a question may answer yes or no.)
-            var repliesToQuestion = label is not (null or "Q" or "QUESTION") && previousLabel is "Q" or "QUESTION";
+            // ("Fyodor Lukyanov: … Will Russia accept the proposal? Vladimir Putin: No, …": so may a named turn after a turn that asked.)
+            var repliesToQuestion = label is not (null or "Q" or "QUESTION")
+                && (previousLabel is "Q" or "QUESTION" || label != previousLabel && result.Count > 0 && result[^1].EndsWithQuestionMark);
             previousLabel = label ?? previousLabel;
             if (label is not null)
             {

@@ -251,6 +251,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // transcript, an evening address, a fact-check, a timeline, markets) and sealed: 0.744 / 0.970 / 0.917 with 6672df5,
         // 0.821 / 0.946 / 0.857 at the session's end. Nobody has read its misses. aq18 and aq20 state nothing.
         new HeldOutSet("heldout42", 20, 0.80, 0.92, 0.83, ["aq18", "aq20"]),
+        // ar01-ar20, written by a fortieth helper at the start of the thirteenth session (April 2028 - June 2029; its brief
+        // suggested outlets and forms and named no phenomenon) and sealed: 0.710 / 0.953 / 0.842 with e67317d
+        // (the session's start). ar10 and ar18 state nothing; ar10 is read as stating something.
+        new HeldOutSet("heldout43", 20, 0.70, 0.95, 0.84, ["ar18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -73,9 +73,13 @@ public sealed class DomainPack
     /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
     internal HashSet<string> NamingVerbs => _namingVerbs ??= LanguageList("namingVerbs").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _namingVerbs;
-    /// <summary>Nouns a later "the …" uses for the issue named beside them, in lower case.</summary>
-    internal HashSet<string> ReferringNouns => _referringNouns ??= LanguageList("referringNouns").Select(w => w.ToLowerInvariant()).ToHashSet();
-    private HashSet<string>? _referringNouns;
+    /// <summary>
+    /// Nouns a later "the …" uses for the issue named beside them, in lower case, each keyed by itself or by a verb that
+    /// names it ("proposed=proposal": "proposed a ceasefire" makes a later "the proposal" the ceasefire).
+    /// </summary>
+    internal Dictionary<string, string> ReferringNouns => _referringNouns ??= LanguageList("referringNouns")
+        .Select(w => w.ToLowerInvariant().Split('=', 2)).ToDictionary(p => p[0].Trim(), p => p[^1].Trim(), StringComparer.Ordinal);
+    private Dictionary<string, string>? _referringNouns;
 
     /// <summary>Month names in lower case to their number (1–12); the language list gives twelve names, then optionally twelve short forms.</summary>
     internal Dictionary<string, int> Months => _months ??= LanguageList("months").Select((m, i) => (m.ToLowerInvariant(), i % 12 + 1))

@@ -30,6 +30,7 @@ internal sealed class Discourse
     /// <summary>The issue a sentence last demanded, and that sentence's index, for "that demand" in the next one.</summary>
     public int LastDemand { get; set; } = -1;
     public int LastDemandAt { get; set; } = -2;
+    public int LastDemandParty { get; set; } = -1;
     /// <summary>The one issue the last question asked about and its direction, for a "Yes, if …" that answers it.</summary>
     public (int Issue, int Polarity)? Question { get; set; }
     /// <summary>The institution that opened the previous sentence as its subject ("The European Council welcomes …"), or null.</summary>
@@ -277,6 +278,20 @@ internal static class Attribution
             if (a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.End < tokens.Length && documents.Contains(tokens[a.End].Norm))
             {
                 return new Agent { Kind = AgentKind.Entity, Party = a.Party, Start = a.Start, End = a.End };
+            }
+        }
+        // "The following is an excerpt from President Volodymyr Zelenskyy's evening video address …", "… of remarks by Foreign
+        // Minister …": a preamble that names whose text follows.
+        if (tokens.Length > 2 && tokens[0].Norm == "the" && tokens[1].Norm == "following")
+        {
+            foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person or AgentKind.Entity, Party: >= 0 }))
+            {
+                var owns = a.Possessive && Enumerable.Range(a.End, Math.Min(4, tokens.Length - a.End)).Any(k => documents.Contains(tokens[k].Norm));
+                var by = a.Start >= 2 && tokens[a.Start - 1].Norm == "by" && documents.Contains(tokens[a.Start - 2].Norm);
+                if (owns || by)
+                {
+                    return new Agent { Kind = a.Kind, Party = a.Party, Person = a.Person, Name = a.Name, Start = a.Start, End = a.End };
+                }
             }
         }
         // ("The following is a translation of a statement issued in French on Wednesday by the spokesperson of the French

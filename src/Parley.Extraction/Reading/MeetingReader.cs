@@ -43,14 +43,17 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var s in sentences)
         {
             // "Is a meeting between President Trump and President Putin being planned for September?": a question reports no round.
-            if (s.EndsWithQuestionMark)
+            // ("Where do things stand after the trilateral round in Istanbul?": an open question takes a round after "after"
+            // as given.)
+            var asking = s.EndsWithQuestionMark;
+            if (asking && !OpenQuestion(s))
             {
                 continue;
             }
             var triggers = s.Of(CueKind.MeetingTrigger);
             for (var t = 0; t < triggers.Count; t++)
             {
-                if (Excluded(s, triggers[t]))
+                if (Excluded(s, triggers[t]) || asking && !AfterRound(s, triggers[t]))
                 {
                     continue;
                 }
@@ -305,14 +308,33 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             // "… could take place in Abu Dhabi, but no dates have been fixed": a denial holds for the whole sentence.
             // ("A meeting … that had been planned for Monday in Riyadh was called off": so does a cancellation.)
+            // ("The next round will open in Riyadh on Friday, …, after a session planned for Geneva was called off": not when
+            // the cancellation has a round of its own in a later clause.)
             if (f.End <= trigger.Start && trigger.Start - f.End <= FloatReach || f.Start >= trigger.End && f.Start - trigger.End <= 1
-                || s.Tokens[f.Start].Norm is "no" or "called" or "cancelled" or "canceled" or "scrapped")
+                || s.Tokens[f.Start].Norm is "no" or "called" or "cancelled" or "canceled" or "scrapped" && !OwnRound(s, trigger, f))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static bool OpenQuestion(SentenceAnalysis s)
+    {
+        var first = Array.FindIndex(s.Tokens, k => k.Norm is ":" or "—");
+        var at = first is >= 0 and <= 3 ? first + 1 : 0;
+        return at < s.Tokens.Length && s.Tokens[at].Norm is "where" or "what" or "how" or "why";
+    }
+
+    /// <summary>"after the trilateral round", "since the last meeting": a round the sentence takes as past.</summary>
+    private static bool AfterRound(SentenceAnalysis s, CueMatch trigger) =>
+        Enumerable.Range(Math.Max(0, trigger.Start - 4), Math.Min(4, trigger.Start)).Any(i => s.Tokens[i].Norm is "after" or "since" or "following")
+        && trigger.Start > 0 && s.Tokens[trigger.Start - 1].IsWord;
+
+    /// <summary>A round named after this one, past a comma, and before the cancellation: the round the cancellation is about.</summary>
+    private static bool OwnRound(SentenceAnalysis s, CueMatch trigger, CueMatch cancellation) =>
+        cancellation.Start >= trigger.End && s.Of(CueKind.MeetingTrigger).Exists(o => o.Start >= trigger.End && o.End <= cancellation.Start
+            && Enumerable.Range(trigger.End, o.Start - trigger.End).Any(i => s.Tokens[i].Norm == ","));
 
     private string? PlaceOf(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, out bool byPredicate)
     {

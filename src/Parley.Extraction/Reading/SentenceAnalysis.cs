@@ -205,7 +205,7 @@ internal sealed class SentenceAnalysis
     /// The referring nouns of this sentence that stand next to one issue's cue in the same clause ("a bill that would impose
     /// secondary tariffs"), each with that issue, for <see cref="ResolveReferents"/> in later sentences.
     /// </summary>
-    public IEnumerable<(string Noun, int Issue)> Referents(IReadOnlySet<string> nouns)
+    public IEnumerable<(string Noun, int Issue)> Referents(IReadOnlyDictionary<string, string> nouns)
     {
         var issues = _byKind[(int)CueKind.Issue];
         if (issues.Count == 0)
@@ -214,7 +214,7 @@ internal sealed class SentenceAnalysis
         }
         for (var i = 0; i < Tokens.Length; i++)
         {
-            if (!nouns.Contains(Tokens[i].Norm) || issues.Exists(o => o.Start <= i && i < o.End))
+            if (!nouns.TryGetValue(Tokens[i].Norm, out var noun) || issues.Exists(o => o.Start <= i && i < o.End))
             {
                 continue;
             }
@@ -240,7 +240,7 @@ internal sealed class SentenceAnalysis
             }
             if (nearest >= 0 && !tied)
             {
-                yield return (Tokens[i].Norm, nearest);
+                yield return (noun, nearest);
             }
         }
     }

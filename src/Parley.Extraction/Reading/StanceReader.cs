@@ -63,7 +63,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             // A question states no one's position, but its answer may point back at what it asked about.
             RememberIssues(s, discourse);
-            discourse.Question = IsQuestion(s) ? AskedIssue(s, s.Of(CueKind.Issue)) : null;
+            discourse.Question = IsQuestion(s) ? AskedIssue(s, s.Of(CueKind.Issue)) ?? AskedBack(s, discourse) : null;
             return statements;
         }
         var signals = Signals(s);
@@ -228,12 +228,14 @@ internal sealed class StanceReader(DomainPack pack)
         ReadAssertions(s, signals, statements, consumedIssues, discourse);
         ReadPartyLabel(s, statements);
         ReadYesOrNo(s, statements, discourse);
+        ReadDismissal(s, statements, discourse);
         ReadAuthorship(s, statements);
 
         RememberIssues(s, discourse);
         if (statements.FindLast(st => st is { Act: "demand", Stance: "supports" }) is { } demanded)
         {
             discourse.LastDemand = demanded.Issue;
+            discourse.LastDemandParty = demanded.Party;
             discourse.LastDemandAt = s.Sentence.Index;
         }
         return Deduplicate(statements);
@@ -278,6 +280,29 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>
+    /// "The Russians want all of our Donbas before any ceasefire. That will not happen.": a sentence that only says the
+    /// demand just made will not come true is its sayer's refusal of it, when the sayer is another party.
+    /// </summary>
+    private void ReadDismissal(SentenceAnalysis s, List<Statement> statements, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        var at = tokens.Length > 0 && tokens[0].IsQuote ? 1 : 0;
+        if (statements.Count > 0 || discourse.LastDemandAt != s.Sentence.Index - 1 || at + 4 > tokens.Length
+            || tokens[at].Norm is not ("that" or "this") || tokens[at + 1].Norm is not ("will" or "would" or "is" or "can")
+            || tokens[at + 2].Norm is not ("not" or "never"))
+        {
+            return;
+        }
+        var verb = tokens[at + 3].Norm == "going" && at + 5 < tokens.Length && tokens[at + 4].Norm == "to" ? at + 5 : at + 3;
+        if (verb >= tokens.Length || tokens[verb].Norm != "happen" || verb + 1 < tokens.Length && tokens[verb + 1].IsWord
+            || SayerAt(s, at) is not { Party: >= 0 } sayer || sayer.Party == discourse.LastDemandParty)
+        {
+            return;
+        }
+        Emit(statements, s, new Holder(sayer, 0.8), discourse.LastDemand, "opposes", "rejection", 0.6, at);
+    }
+
+    /// <summary>
     /// "the 30-day moratorium on strikes against energy facilities proposed by the American side": whoever put an issue
     /// forward backs it, whatever the sentence around it says.
     /// </summary>
@@ -310,6 +335,16 @@ internal sealed class StanceReader(DomainPack pack)
         var first = issues[0];
         return (first.Cue.Ref, first.Cue.Polarity * Flips(s, 0, first, first.End + PostFlipReach));
     }
+
+    /// <summary>
+    /// "The Americans have proposed a ceasefire in the air. Will Russia accept the proposal?": a question that names no issue
+    /// but points back with "the proposal" asks about the one issue of the sentence before.
+    /// </summary>
+    private static (int Issue, int Polarity)? AskedBack(SentenceAnalysis s, Discourse discourse) =>
+        s.Of(CueKind.Issue).Count == 0 && s.Of(CueKind.Anaphora).Count > 0 && discourse.LastIssuesAt == s.Sentence.Index - 1
+            && discourse.LastIssues.Distinct().Count() == 1
+            ? (discourse.LastIssues[0], 1)
+            : null;
 
     /// <summary>Remember what this sentence was about, for "that demand" in the next one.</summary>
     private static void RememberIssues(SentenceAnalysis s, Discourse discourse)

@@ -1,0 +1,74 @@
+using Parley.Extraction;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>Answers, refusals and premises that take their issue from the sentence or turn before.</summary>
+public sealed class ReplyTests
+{
+    private static readonly Extractor Reader = new(DomainPack.LoadDefault());
+    private static readonly DateOnly Day = new(2027, 3, 4);
+
+    private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, Day));
+
+    [Fact]
+    public void A_named_turn_after_a_turn_that_asked_answers_it_and_the_proposal_is_what_was_proposed()
+    {
+        var asked = Read("Anchor: Will Russia accept a ceasefire in the air?\nVladimir Putin: No, we will not accept it.").Positions;
+        Assert.Contains(asked, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes", Speaker: "Vladimir Putin" });
+        var proposed = Read("Anchor: Washington has proposed a truce at sea. Will Moscow accept the proposal?\nDmitry Peskov: No.").Positions;
+        Assert.Contains(proposed, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes" });
+        Assert.DoesNotContain(proposed, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
+    public void That_will_not_happen_refuses_the_demand_just_made_by_another_party()
+    {
+        var refused = Read("Moscow wants Ukraine to give up the Donbas. \"That is not going to happen,\" Zelensky said.").Positions;
+        Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Volodymyr Zelenskyy" });
+        // The demanding side's own words about it are no refusal.
+        var own = Read("Moscow wants Ukraine to give up the Donbas. \"That will not happen overnight,\" Peskov said.").Positions;
+        Assert.DoesNotContain(own, p => p.Stance == "opposes");
+        var no = Read("Moscow wants Ukrainian troops out of the whole Donbas, and Kyiv keeps saying no.").Positions;
+        Assert.Contains(no, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void The_subject_of_a_telling_verb_is_who_they_are_and_not_whom_it_tells()
+    {
+        var found = Read("The Russians keep telling the Americans that they want all of Donetsk before any ceasefire.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "us");
+    }
+
+    [Fact]
+    public void A_preamble_that_names_whose_address_follows_makes_its_we_that_person()
+    {
+        var found = Read("The following is an excerpt from President Volodymyr Zelenskyy's evening address on Monday.\nWe will never recognise occupied land as Russian. We will not sign any document that makes our army smaller.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Volodymyr Zelenskyy" });
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Volodymyr Zelenskyy" });
+    }
+
+    [Theory]
+    [InlineData("If Moscow is serious about peace, it must agree to a ceasefire now, Macron said.", "europe", "ceasefire", "supports")]
+    [InlineData("Zelensky said the plant must return to Ukrainian control, with American participation if that helps.", "ukraine", "nuclear_plant", "supports")]
+    [InlineData("Kyiv will only accept a ceasefire if Washington ratifies the guarantees, Umerov said.", "ukraine", "ceasefire", "conditional")]
+    public void Wanting_peace_and_if_that_helps_are_no_conditions(string text, string party, string issue, string stance) =>
+        Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
+
+    [Fact]
+    public void A_cancellation_belongs_to_its_own_round_and_being_open_to_a_round_is_none()
+    {
+        var next = Read("The next round of talks between Russia and Ukraine will open in Geneva on Friday, officials said, after a session planned for Riyadh last week was called off.").Meetings;
+        Assert.Equal("Geneva", Assert.Single(next).Place);
+        Assert.Empty(Read("A session planned for Riyadh last week was called off, officials said.").Meetings);
+        Assert.Empty(Read("Lavrov said Moscow was open to another round of talks with Ukrainian and American negotiators.").Meetings);
+    }
+
+    [Fact]
+    public void An_open_question_takes_a_round_after_after_as_held_and_a_yes_or_no_question_reports_none()
+    {
+        var held = Read("HOST: What changed after the trilateral round in Istanbul last week?").Meetings;
+        Assert.Equal(("Istanbul", "held"), (Assert.Single(held).Place, Assert.Single(held).Status));
+        Assert.Empty(Read("Will the negotiators meet again in Istanbul after the round in Geneva?").Meetings);
+    }
+}
