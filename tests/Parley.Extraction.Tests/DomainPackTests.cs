@@ -82,6 +82,7 @@ public sealed class DomainPackTests
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [], "stanceCues": [ { "stance": "maybe", "act": "x", "phrases": ["y"] } ] }""", "unknown stance 'maybe'")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [ { "id": "x", "name": "X", "proposition": "p", "cues": ["@nowhere"] } ], "stanceCues": [] }""", "unknown word set '@nowhere'")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" }, { "id": "a", "name": "B" } ], "issues": [], "stanceCues": [] }""", "party 'a' is defined twice")]
+    [InlineData("""{ "parties": [ { "id": "a", "name": "A", "name": "B" } ], "issues": [], "stanceCues": [] }""", "\"name\" appears twice in the same object")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "issues": [ { "id": "x", "name": "X", "proposition": "p" } ], "stanceCues": [] }""", "issue 'x' has no cue phrases")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "stanceCues": [] }""", "the pack has no 'issues'")]
     [InlineData("""{ "parties": [ { "id": "a", "name": "A" } ], "places": [ { "name": "Kremlin", "city": "Moscow" } ], "issues": [], "stanceCues": [] }""", "venue 'Kremlin' names city 'Moscow', which is not a place listed before it")]

@@ -55,6 +55,23 @@ public sealed class ReplyTests
     public void Wanting_peace_and_if_that_helps_are_no_conditions(string text, string party, string issue, string stance) =>
         Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
 
+    [Theory]
+    [InlineData("Budanov said Kyiv wanted a moratorium on strikes against energy sites, but that Russia had so far refused.", "russia", "ceasefire", "opposes")]
+    [InlineData("Russia's demands to cap the size of Ukraine's armed forces and to bar Ukraine from joining NATO are unacceptable, Rutte said.", "nato", "army_size", "opposes")]
+    [InlineData("Pressed by senators on whether Washington would back a deal that required Ukraine to withdraw from the Donbas, Landau declined to answer, saying the negotiations were confidential.", "us", "territory", "undecided")]
+    [InlineData("An adviser said France would now back using the immobilised Russian assets for Ukraine's reconstruction.", "europe", "frozen_assets", "supports")]
+    [InlineData("Bessent said Washington will impose penalties on refiners that keep buying Russian crude.", "us", "sanctions", "supports")]
+    [InlineData("The Commission paid out a second tranche of the loan for Ukraine on Monday.", "europe", "aid", "supports")]
+    public void Second_clauses_coordinated_demands_and_deeds(string text, string party, string issue, string stance) =>
+        Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
+
+    [Fact]
+    public void A_second_verb_after_but_keeps_the_first_subject()
+    {
+        var found = Read("Moskalkova said Moscow was ready to continue exchanges of prisoners, but accused Kyiv of dragging its feet.").Positions;
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
+
     [Fact]
     public void A_cancellation_belongs_to_its_own_round_and_being_open_to_a_round_is_none()
     {

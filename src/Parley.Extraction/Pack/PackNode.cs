@@ -59,7 +59,7 @@ internal sealed class PackNode
             {
                 throw new DomainPackException(sourceName, 1, "the pack is empty");
             }
-            var root = ReadValue(ref reader, lineStarts);
+            var root = ReadValue(ref reader, lineStarts, sourceName);
             if (reader.Read())
             {
                 throw new DomainPackException(sourceName, LineOf(lineStarts, reader.TokenStartIndex), "unexpected content after the pack object");
@@ -85,7 +85,7 @@ internal sealed class PackNode
         return index >= 0 ? index + 1 : ~index;
     }
 
-    private static PackNode ReadValue(ref Utf8JsonReader reader, List<int> lineStarts)
+    private static PackNode ReadValue(ref Utf8JsonReader reader, List<int> lineStarts, string sourceName)
     {
         var line = LineOf(lineStarts, reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -96,8 +96,14 @@ internal sealed class PackNode
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var name = reader.GetString()!;
+                    // (JSON readers keep one of two equal keys without a word; a pack author would lose the other list unknowingly.)
+                    if (node[name] is { } earlier)
+                    {
+                        throw new DomainPackException(sourceName, LineOf(lineStarts, reader.TokenStartIndex),
+                            $"\"{name}\" appears twice in the same object (first on line {earlier.Line})");
+                    }
                     reader.Read();
-                    node.Properties.Add(new(name, ReadValue(ref reader, lineStarts)));
+                    node.Properties.Add(new(name, ReadValue(ref reader, lineStarts, sourceName)));
                 }
                 return node;
             }
@@ -106,7 +112,7 @@ internal sealed class PackNode
                 var node = new PackNode(JsonValueKind.Array, line);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    node.Items.Add(ReadValue(ref reader, lineStarts));
+                    node.Items.Add(ReadValue(ref reader, lineStarts, sourceName));
                 }
                 return node;
             }

@@ -982,6 +982,12 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("declined to answer, saying the negotiations were confidential": the participle reports words of its own.)
+            // (An open view only: "dismissed the interview, saying the size of the army was not Moscow's business" says what is refused.)
+            if (signal.Undecided && s.Tokens[i].Norm == "," && i + 1 < end && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && s.IsKindAt(CueKind.Speech, i + 1))
+            {
+                return i;
+            }
             if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1)
                 || SaysAgain(s, i) && (signals.Any(o => o.Start > i && !o.Family.Noun) || pack.NamingVerbs.Overlaps(s.Tokens[Math.Max(0, signal.Start - 4)..i].Select(t => t.Norm))))
             {
@@ -1169,6 +1175,15 @@ internal sealed class StanceReader(DomainPack pack)
                 signal.IssueBefore = true;
                 consumed.Add(m.Start);
                 certainty = 0.85;
+                // "Russia's demands to cap the size of Ukraine's armed forces and to bar Ukraine from joining are unacceptable":
+                // what "and to" joins before it is refused alike.
+                for (var j = k - 1; j >= 0 && signal.Start > 0 && s.Tokens[signal.Start - 1].Norm is "is" or "are" or "was" or "were" or "remain" or "remains"
+                    && cues[j].Start >= backStart && JoinedByAndTo(s, cues[j].End, cues[j + 1].Start); j--)
+                {
+                    var e = cues[j];
+                    found.Add((e.Cue.Ref, e.Cue.Polarity * Flips(s, e.End, e, e.End) * FlipRightAfter(s, signal) * FlipGoverning(s, e)));
+                    consumed.Add(e.Start);
+                }
                 break;
             }
         }
@@ -1192,6 +1207,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return found;
     }
+
+    private static bool JoinedByAndTo(SentenceAnalysis s, int from, int to) =>
+        to - from <= 6 && Enumerable.Range(from, Math.Max(0, to - from - 1)).Any(i => s.Tokens[i].Norm == "and" && s.Tokens[i + 1].Norm == "to")
+        && !Enumerable.Range(from, Math.Max(0, to - from)).Any(i => s.Tokens[i].Norm is "," or ";" || s.Tokens[i].IsQuote);
 
     /// <summary>The ", which" or ", that" whose clause holds the token, when an "and" with a subject of its own joins it there.</summary>
     private static int? RelativeAntecedent(SentenceAnalysis s, int at)
@@ -1654,8 +1673,12 @@ internal sealed class StanceReader(DomainPack pack)
             return null;
         }
         var i = subject.Start - 1;
+        // (", but that Russia had so far refused", ", but spokesman Dmitry Peskov declined to say": a clause of its own after
+        // "but"; ", but accused Kyiv of …" is the first subject's second verb.)
+        var opener = i >= 0 && s.Tokens[i].IsWord && !s.Tokens[i].IsCapitalized && !s.Tokens[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+            && !s.IsKindAt(CueKind.Stance, i) && !s.IsKindAt(CueKind.Speech, i);
         if (i >= 0 && s.Tokens[i].IsWord && !s.Tokens[i].IsCapitalized) i--;
-        if (i >= 0 && s.Tokens[i].Norm is "a" or "an" or "the" or "which" or "that") i--;
+        if (i >= 0 && (s.Tokens[i].Norm is "a" or "an" or "the" or "which" or "that" || opener && s.Tokens[i].Norm == "but")) i--;
         return i >= 1 && s.Tokens[i].Norm == "," && subject.Start - i <= 3 ? i : null;
     }
 
