@@ -65,6 +65,19 @@ public sealed class ReplyTests
     public void Second_clauses_coordinated_demands_and_deeds(string text, string party, string issue, string stance) =>
         Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
 
+    [Theory]
+    [InlineData("Asked whether Kyiv could accept a referendum, Umerov did not rule it out.", "ukraine", "referendum", "undecided")]
+    [InlineData("Italy remains hesitant about the reparations loan, Tajani said.", "europe", "frozen_assets", "undecided")]
+    [InlineData("Moscow keeps pushing to shrink the Ukrainian army, Sybiha said.", "russia", "army_size", "supports")]
+    [InlineData("Kallas said lifting sanctions now would reward the aggressor.", "europe", "sanctions", "supports")]
+    [InlineData("Hungary said it would not take part in any joint borrowing for Ukraine.", "europe", "aid", "opposes")]
+    [InlineData("Paris said it would add 500 million euros to its military aid for Kyiv.", "europe", "aid", "supports")]
+    [InlineData("Peskov said Russia was respecting the energy truce.", "russia", "ceasefire", "supports")]
+    [InlineData("Peskov said such a summit would make sense only once the documents were ready.", "russia", "talks", "conditional")]
+    [InlineData("Zelensky said any land deal would be rejected by Ukrainians.", "ukraine", "territory", "opposes")]
+    public void Everyday_words_of_delay_pressure_refusal_and_keeping_a_truce(string text, string party, string issue, string stance) =>
+        Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
+
     [Fact]
     public void A_second_verb_after_but_keeps_the_first_subject()
     {
