@@ -255,6 +255,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // suggested outlets and forms and named no phenomenon) and sealed: 0.710 / 0.953 / 0.842 with e67317d
         // (the session's start). ar10 and ar18 state nothing; ar10 is read as stating something.
         new HeldOutSet("heldout43", 20, 0.70, 0.95, 0.84, ["ar18"]),
+        // as01-as20, written by a forty-first helper during the thirteenth session (July 2029 - September 2030; its brief
+        // suggested outlets and forms and named no phenomenon) and sealed: 0.709 / 0.957 / 0.706 with e67317d. as04 and
+        // as18 state nothing.
+        new HeldOutSet("heldout44", 20, 0.70, 0.95, 0.70, ["as04", "as18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -78,6 +78,31 @@ public sealed class ReplyTests
     public void Everyday_words_of_delay_pressure_refusal_and_keeping_a_truce(string text, string party, string issue, string stance) =>
         Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
 
+    [Theory]
+    [InlineData("The representative of France said her country backed the framework.", "europe", "peace_plan", "supports")]
+    [InlineData("Paris will not put its name to a deal that hands Ukrainian land to Russia, a French diplomat said.", "europe", "territory", "opposes")]
+    [InlineData("Kyiv said sanctions must stay in place if the peace is to last.", "ukraine", "sanctions", "supports")]
+    [InlineData("Lavrov said any Western military presence in Ukraine was unacceptable.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Kyiv called for a ban on imports of Russian gas.", "ukraine", "sanctions", "supports")]
+    [InlineData("Novak said Moscow would not sign any deal that left the price cap in place.", "russia", "sanctions", "opposes")]
+    [InlineData("\"We will not pay for peace with our land,\" Sybiha said.", "ukraine", "territory", "opposes")]
+    [InlineData("Russia still wants Ukrainian troops to walk out of the cities of Donetsk, Umerov said.", "russia", "territory", "supports")]
+    [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
+    public void Representatives_purposes_embargoes_and_the_price_of_peace(string text, string party, string issue, string stance) =>
+        Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
+
+    [Fact]
+    public void What_a_clause_does_not_govern_is_not_its_object()
+    {
+        // A concession, a time clause and an earlier version of a story state nothing.
+        Assert.DoesNotContain(Read("Kyiv will not accept any deal that requires it to leave the Donbas, even if the negotiations drag on for years.").Positions, p => p.Issue == "talks");
+        Assert.DoesNotContain(Read("Melnyk said shelling had killed 11 civilians since the truce took effect and called on Moscow to return the deported children.").Positions, p => p.Issue == "ceasefire");
+        Assert.Empty(Read("Correction: An earlier version of this story said that Russia had agreed to a ceasefire.").Positions);
+        // An unnamed speaker goes on in the next sentence's "He added".
+        var added = Read("Lavrov spoke first. Ukraine's delegate said Kyiv wanted a ceasefire. He added that any truce had to be followed by binding security guarantees.").Positions;
+        Assert.Contains(added, p => p is { Party: "ukraine", Issue: "security_guarantees", Stance: "supports" });
+    }
+
     [Fact]
     public void A_second_verb_after_but_keeps_the_first_subject()
     {

@@ -423,6 +423,14 @@ internal static class Attribution
                 agent.Name = unknown.Name;
                 continue;
             }
+            // ("Ukraine's delegate said … He added that …": a sentence that opens on the pronoun goes on with the unnamed
+            // speaker of the sentence before.)
+            if (antecedent is null && agent.Start == 0 && agent.Party < 0 && !agent.Possessive && s.IsKindAt(CueKind.Speech, 1)
+                && discourse.LastSayer is { Kind: AgentKind.Group, Person: < 0, Name: null, Party: >= 0 } group)
+            {
+                agent.Party = group.Party;
+                continue;
+            }
             var person = antecedent?.Person ?? discourse.LastPerson;
             // "the Kremlin spokesman" names its party: it cannot point back to a person of another.
             if (person >= 0 && agent.Party >= 0 && Mentions.PartyIndex(pack, pack.People[person].Party) != agent.Party)

@@ -833,8 +833,9 @@ internal static class Mentions
             return IsOblique(s, i - 1);
         }
         // "Officials from Ukraine said …", "lawmakers from Hungary's governing party voted against …": where a group that
-        // opens its clause comes from is whose voice it is ("met officials from Ukraine" is an object).
-        if (i >= 1 && s.Tokens[i].Norm == "from" && s.IsKindAt(CueKind.GroupNoun, i - 1)
+        // opens its clause comes from is whose voice it is ("met officials from Ukraine" is an object). So is whom a
+        // representative speaks for ("The representative of the United States said …").
+        if (i >= 1 && s.Tokens[i].Norm is "from" or "of" && s.IsKindAt(CueKind.GroupNoun, i - 1)
             && (i - 1 > 0 && s.Tokens[i - 2].Norm == "the" ? i - 2 : i - 1) is var opening
             && (opening == 0 || s.Tokens[opening - 1].Norm is "that" or "," || s.Tokens[opening - 1].IsQuote))
         {

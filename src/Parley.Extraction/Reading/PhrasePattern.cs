@@ -73,26 +73,27 @@ internal sealed class PhrasePattern
                 continue;
             }
             var choices = new List<Atom[]>();
-            if (word[0] == '@')
+            // ("foreign|@western military presence": a word set may stand among the alternatives.)
+            foreach (var alternative in word.Split('|'))
             {
-                var name = word[1..];
-                if (!wordSets.TryGetValue(name, out var members))
+                if (alternative.Length == 0)
                 {
-                    throw new FormatException($"phrase '{source}' uses unknown word set '@{name}'");
+                    throw new FormatException($"empty alternative in phrase '{source}'");
                 }
-                foreach (var member in members)
+                if (alternative[0] == '@')
                 {
-                    choices.Add(ParseAlternative(member, source, caseSensitive));
-                }
-            }
-            else
-            {
-                foreach (var alternative in word.Split('|'))
-                {
-                    if (alternative.Length == 0)
+                    var name = alternative[1..];
+                    if (!wordSets.TryGetValue(name, out var members))
                     {
-                        throw new FormatException($"empty alternative in phrase '{source}'");
+                        throw new FormatException($"phrase '{source}' uses unknown word set '@{name}'");
                     }
+                    foreach (var member in members)
+                    {
+                        choices.Add(ParseAlternative(member, source, caseSensitive));
+                    }
+                }
+                else
+                {
                     choices.Add(ParseAlternative(alternative, source, caseSensitive));
                 }
             }

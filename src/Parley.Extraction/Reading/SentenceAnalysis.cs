@@ -238,7 +238,8 @@ internal sealed class SentenceAnalysis
                     tied = true;
                 }
             }
-            if (nearest >= 0 && !tied)
+            // ("proposed … scrapping the article that caps its army": a proposal to undo the issue is not the issue.)
+            if (nearest >= 0 && !tied && (noun == Tokens[i].Norm || !_byKind[(int)CueKind.Flip].Exists(f => f.Start > i && f.Start <= i + 10)))
             {
                 yield return (noun, nearest);
             }

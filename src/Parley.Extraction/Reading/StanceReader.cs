@@ -68,7 +68,8 @@ internal sealed class StanceReader(DomainPack pack)
         }
         var signals = Signals(s);
         // "An article published on Tuesday wrongly said that Russia had accepted a limit of 700,000 troops": a correction.
-        if (s.Speeches.Find(sp => sp.Start > 0 && _retractions.Contains(s.Tokens[sp.Start - 1].Norm)) is { } retracted)
+        // ("Correction: An earlier version of this story said that Russia had offered …": so is what an earlier version said.)
+        if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start))) is { } retracted)
         {
             signals.RemoveAll(x => x.Start >= retracted.End);
             s.ForgetIssuesFrom(retracted.End);
@@ -345,6 +346,10 @@ internal sealed class StanceReader(DomainPack pack)
             && discourse.LastIssues.Distinct().Count() == 1
             ? (discourse.LastIssues[0], 1)
             : null;
+
+    private static bool EarlierVersion(SentenceAnalysis s, int speech) =>
+        Enumerable.Range(Math.Max(1, speech - 6), Math.Max(0, speech - Math.Max(1, speech - 6)))
+            .Any(k => s.Tokens[k].Norm == "version" && s.Tokens[k - 1].Norm is "earlier" or "previous" or "original");
 
     /// <summary>Remember what this sentence was about, for "that demand" in the next one.</summary>
     private static void RememberIssues(SentenceAnalysis s, Discourse discourse)
@@ -984,7 +989,16 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("declined to answer, saying the negotiations were confidential": the participle reports words of its own.)
             // (An open view only: "dismissed the interview, saying the size of the army was not Moscow's business" says what is refused.)
-            if (signal.Undecided && s.Tokens[i].Norm == "," && i + 1 < end && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && s.IsKindAt(CueKind.Speech, i + 1))
+            // ("will not accept any agreement requiring it to withdraw, even if the negotiations continue for years": a
+            // concession is no object of the cue.)
+            if (s.Tokens[i].Norm == "even" && i + 1 < end && s.Tokens[i + 1].Norm is "if" or "though")
+            {
+                return i;
+            }
+            // (Nor when the participle's words take a stance of their own: "rejected the proposal, telling reporters the limit
+            // was the foundation of the settlement".)
+            if ((signal.Undecided || signals.Exists(o => o.Start > i + 1)) && s.Tokens[i].Norm == "," && i + 1 < end
+                && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && s.IsKindAt(CueKind.Speech, i + 1))
             {
                 return i;
             }
@@ -1169,7 +1183,9 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = cues.Count - 1; k >= 0; k--)
         {
             var m = cues[k];
-            if (m.End <= signal.Start && m.Start >= backStart && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true } && !StageOfText(s, m))
+            // ("had killed 11 civilians since the truce took effect and called on …": a time clause names no object.)
+            var since = m.Start >= 2 && s.Tokens[m.Start - 2].Norm == "since" && s.Tokens[m.Start - 1].Norm is "the" or "a" or "its";
+            if (m.End <= signal.Start && m.Start >= backStart && !since && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true } && !StageOfText(s, m))
             {
                 found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
                 signal.IssueBefore = true;
