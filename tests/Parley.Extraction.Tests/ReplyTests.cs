@@ -120,6 +120,16 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public void A_round_of_talks_has_sides_and_a_condition_or_quotation_of_another_clause_does_not_touch_it()
+    {
+        var agreed = Read("Ukraine has brought home 210 servicemen in an exchange agreed at the two-day round of talks in Geneva that ended on Wednesday, Zelensky said.").Meetings;
+        Assert.Equal(("Geneva", "held"), (Assert.Single(agreed).Place, agreed[0].Status));
+        var conditioned = Read("Russian negotiators said Moscow could accept joint operation of the plant if Russia received a share of its power, as a round of talks between Russia and Ukraine in Vienna ended without a deal.").Meetings;
+        Assert.Equal("Vienna", Assert.Single(conditioned).Place);
+        Assert.DoesNotContain(Read("Russia and Ukraine met in Riyadh last week. Rutte said allies would keep weapons flowing to Kyiv \"during the talks and after them\".").Meetings, m => m.Place == "Kyiv");
+    }
+
+    [Fact]
     public void An_open_question_takes_a_round_after_after_as_held_and_a_yes_or_no_question_reports_none()
     {
         var held = Read("HOST: What changed after the trilateral round in Istanbul last week?").Meetings;

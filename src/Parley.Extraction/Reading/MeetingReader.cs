@@ -163,6 +163,8 @@ internal sealed class MeetingReader(DomainPack pack)
         // speaks of, but not "talks on the next review".)
         draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
             && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
+        // ("an exchange agreed at the two-day round of talks in Geneva": a round of talks has sides, named or not.)
+        draft.ManySided |= !draft.BareRound && !draft.RoundOfSomething && trigger.End - trigger.Start >= 3 && s.Tokens[trigger.Start].Norm == "round";
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
         draft.RelativeDate = relative;
         return draft;
@@ -291,6 +293,13 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 continue;
             }
+            // ("could accept … if Russia received a share of the electricity, as a two-day round of talks in Vienna ended": so
+            // does a clause of time after a comma.)
+            if (c.Start < trigger.Start && Enumerable.Range(c.End, Math.Max(0, trigger.Start - c.End - 1))
+                .Any(i => s.Tokens[i].Norm == "," && s.Tokens[i + 1].Norm is "as" or "after" or "while" or "when" or "before" or "following"))
+            {
+                continue;
+            }
             if (!Enumerable.Range(from, to - from).Any(i => s.Tokens[i].Norm is ";" or "."))
             {
                 if (c.Start < trigger.Start || c.Start - trigger.End <= 6)
@@ -350,6 +359,11 @@ internal sealed class MeetingReader(DomainPack pack)
             // (A fronted place belongs to the round of the clause it opens, even when "a further round of consultations" puts
             // another trigger nearer.)
             if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where && !Fronted(s, p, trigger))
+            {
+                continue;
+            }
+            // ("keep weapons flowing to Kyiv “during the talks and after them”": a quotation opens words of their own.)
+            if (p.End <= trigger.Start && Enumerable.Range(p.End, trigger.Start - p.End).Any(i => s.Tokens[i].IsQuote))
             {
                 continue;
             }
