@@ -88,6 +88,8 @@ public sealed class ReplyTests
     [InlineData("\"We will not pay for peace with our land,\" Sybiha said.", "ukraine", "territory", "opposes")]
     [InlineData("Russia still wants Ukrainian troops to walk out of the cities of Donetsk, Umerov said.", "russia", "territory", "supports")]
     [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
+    [InlineData("Lavrov rejected a European contingent on Ukrainian soil after a settlement.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Peskov said any seizure of Russian state property would be theft and would poison the negotiations.", "russia", "frozen_assets", "opposes")]
     public void Representatives_purposes_embargoes_and_the_price_of_peace(string text, string party, string issue, string stance) =>
         Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);
 
@@ -97,6 +99,7 @@ public sealed class ReplyTests
         // A concession, a time clause and an earlier version of a story state nothing.
         Assert.DoesNotContain(Read("Kyiv will not accept any deal that requires it to leave the Donbas, even if the negotiations drag on for years.").Positions, p => p.Issue == "talks");
         Assert.DoesNotContain(Read("Melnyk said shelling had killed 11 civilians since the truce took effect and called on Moscow to return the deported children.").Positions, p => p.Issue == "ceasefire");
+        Assert.DoesNotContain(Read("Peskov said any seizure of Russian state property would be theft and would poison the negotiations.").Positions, p => p.Issue == "talks");
         Assert.Empty(Read("Correction: An earlier version of this story said that Russia had agreed to a ceasefire.").Positions);
         // An unnamed speaker goes on in the next sentence's "He added".
         var added = Read("Lavrov spoke first. Ukraine's delegate said Kyiv wanted a ceasefire. He added that any truce had to be followed by binding security guarantees.").Positions;

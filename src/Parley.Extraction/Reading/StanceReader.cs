@@ -989,6 +989,13 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("declined to answer, saying the negotiations were confidential": the participle reports words of its own.)
             // (An open view only: "dismissed the interview, saying the size of the army was not Moscow's business" says what is refused.)
+            // ("would be “theft” and would poison the negotiations": after a verdict on its subject, a second verb phrase says
+            // something of its own.)
+            if (s.Tokens[i].Norm == "and" && i + 1 < end && s.Tokens[i + 1].Norm is "would" or "will" or "could" or "should" or "might" or "may"
+                && signal.Polarity < 0 && Enumerable.Range(Math.Max(0, signal.Start - 2), Math.Min(2, signal.Start)).Any(k => s.Tokens[k].Norm is "be" or "is" or "was" or "are" or "were"))
+            {
+                return i;
+            }
             // ("will not accept any agreement requiring it to withdraw, even if the negotiations continue for years": a
             // concession is no object of the cue.)
             if (s.Tokens[i].Norm == "even" && i + 1 < end && s.Tokens[i + 1].Norm is "if" or "though")
