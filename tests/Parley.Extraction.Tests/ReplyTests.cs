@@ -89,6 +89,8 @@ public sealed class ReplyTests
     [InlineData("Russia still wants Ukrainian troops to walk out of the cities of Donetsk, Umerov said.", "russia", "territory", "supports")]
     [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
     [InlineData("Lavrov rejected a European contingent on Ukrainian soil after a settlement.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Umerov said Moscow refused to discuss a ceasefire at sea, which the Ukrainian delegation had put on the table.", "ukraine", "ceasefire", "supports")]
+    [InlineData("The Kremlin said Putin \"does not exclude\" a meeting with Zelenskiy, but only in Moscow.", "russia", "talks", "conditional")]
     [InlineData("Peskov said any seizure of Russian state property would be theft and would poison the negotiations.", "russia", "frozen_assets", "opposes")]
     public void Representatives_purposes_embargoes_and_the_price_of_peace(string text, string party, string issue, string stance) =>
         Assert.Equal(stance, Assert.Single(Read(text).Positions, p => p.Party == party && p.Issue == issue).Stance);

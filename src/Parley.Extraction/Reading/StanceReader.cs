@@ -1009,7 +1009,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
-            if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1)
+            // (A quote that holds only the cue ("said Putin “does not exclude” a meeting") does not end its scope.)
+            if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1) && !(signal.Start > 0 && s.Tokens[signal.Start - 1].IsQuote && i == signal.End)
                 || SaysAgain(s, i) && (signals.Any(o => o.Start > i && !o.Family.Noun) || pack.NamingVerbs.Overlaps(s.Tokens[Math.Max(0, signal.Start - 4)..i].Select(t => t.Norm))))
             {
                 return i;
