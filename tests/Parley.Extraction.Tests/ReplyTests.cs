@@ -109,6 +109,14 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public void A_place_that_opens_the_clause_is_its_subject_and_a_swaps_format_is_no_talks()
+    {
+        var offered = Read("Russian, Ukrainian and U.S. officials are due to meet in Vienna on Monday, and Turkey has offered to host a leaders' summit if that session fails.").Positions;
+        Assert.DoesNotContain(offered, p => p.Issue == "talks");
+        Assert.DoesNotContain(Read("Umerov said the parties agreed to prepare a new exchange of prisoners in the format 1000 for 1000.").Positions, p => p.Issue == "talks");
+    }
+
+    [Fact]
     public void A_second_verb_after_but_keeps_the_first_subject()
     {
         var found = Read("Moskalkova said Moscow was ready to continue exchanges of prisoners, but accused Kyiv of dragging its feet.").Positions;

@@ -1977,10 +1977,19 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            return PossessedSubjectBetween(s, a.End, at) ? null : a;
+            return PossessedSubjectBetween(s, a.End, at) || OtherSubjectBetween(s, a.End, at) ? null : a;
         }
         return null;
     }
+
+    /// <summary>
+    /// "… are due to meet in Vienna, and Turkey has offered to host a summit": a place that opens the cue's own clause is its
+    /// subject, and not a party.
+    /// </summary>
+    private static bool OtherSubjectBetween(SentenceAnalysis s, int from, int at) =>
+        s.Of(CueKind.Place).Exists(p => p.Start > from && p.End <= at && at - p.End <= 3 && p.Start >= 1
+            && s.Tokens[p.Start - 1].Norm is "and" or "but" or "while" or "whereas" && s.Tokens[p.Start].IsCapitalized
+            && !s.Agents.Exists(a => a.Start < p.End && p.Start < a.End) && OnlyWords(s, p.End, at));
 
     private bool DocumentIsTheIssue(SentenceAnalysis s, Agent document, int issue) =>
         s.Of(CueKind.Issue).Any(m => m.Cue.Ref == issue && m.Start < document.End && document.Start < m.End)
