@@ -259,6 +259,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // suggested outlets and forms and named no phenomenon) and sealed: 0.709 / 0.957 / 0.706 with e67317d. as04 and
         // as18 state nothing.
         new HeldOutSet("heldout44", 20, 0.70, 0.95, 0.70, ["as04", "as18"]),
+        // at01-at20, written by a forty-second helper during the thirteenth session (October 2030 - December 2031; its brief
+        // suggested outlets and forms and named no phenomenon) and sealed: 0.682 / 0.833 / 0.786 with e67317d. at04 and
+        // at14 state nothing.
+        new HeldOutSet("heldout45", 20, 0.68, 0.83, 0.78, ["at04", "at14"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

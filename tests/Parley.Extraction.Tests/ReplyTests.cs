@@ -89,6 +89,9 @@ public sealed class ReplyTests
     [InlineData("Russia still wants Ukrainian troops to walk out of the cities of Donetsk, Umerov said.", "russia", "territory", "supports")]
     [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
     [InlineData("Lavrov rejected a European contingent on Ukrainian soil after a settlement.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Zelenskyy expressed gratitude for continued American deliveries of air-defense interceptors.", "ukraine", "aid", "supports")]
+    [InlineData("Berlin will keep up air-defence deliveries to Ukraine, Merz said.", "europe", "aid", "supports")]
+    [InlineData("Russia's draft wants Ukrainian troops out of the zone within 30 days of signing.", "russia", "territory", "supports")]
     [InlineData("Umerov said Moscow refused to discuss a ceasefire at sea, which the Ukrainian delegation had put on the table.", "ukraine", "ceasefire", "supports")]
     [InlineData("The Kremlin said Putin \"does not exclude\" a meeting with Zelenskiy, but only in Moscow.", "russia", "talks", "conditional")]
     [InlineData("Peskov said any seizure of Russian state property would be theft and would poison the negotiations.", "russia", "frozen_assets", "opposes")]
@@ -140,6 +143,14 @@ public sealed class ReplyTests
         var conditioned = Read("Russian negotiators said Moscow could accept joint operation of the plant if Russia received a share of its power, as a round of talks between Russia and Ukraine in Vienna ended without a deal.").Meetings;
         Assert.Equal("Vienna", Assert.Single(conditioned).Place);
         Assert.DoesNotContain(Read("Russia and Ukraine met in Riyadh last week. Rutte said allies would keep weapons flowing to Kyiv \"during the talks and after them\".").Meetings, m => m.Place == "Kyiv");
+    }
+
+    [Fact]
+    public void A_round_in_the_Kremlin_is_in_Moscow_a_day_spent_together_is_a_round_and_progress_in_the_talks_is_none()
+    {
+        Assert.Equal("Moscow", Assert.Single(Read("Vladimir Putin met U.S. envoy Steve Witkoff in the Kremlin on Tuesday.").Meetings).Place);
+        Assert.Equal("Geneva", Assert.Single(Read("Rustem Umerov spent Sunday in Geneva with Steve Witkoff, going through the annex.").Meetings).Place);
+        Assert.Empty(Read("China welcomes the recent progress in the Russia-Ukraine negotiations, a spokesperson said.").Meetings);
     }
 
     [Fact]

@@ -59,6 +59,9 @@ public sealed record PlaceDefinition(string Name, string? Region, bool IsRegion)
 
     /// <summary>For a venue, the city it stands in ("Kremlin": "Moscow"); a round placed in both is in the city.</summary>
     public string? City { get; init; }
+
+    /// <summary>A venue reported by its city wherever a round is placed in it ("met in the Kremlin": Moscow).</summary>
+    public bool ReportCity { get; init; }
 }
 
 /// <summary>A family of phrases that signal a stance and the act it performs.</summary>

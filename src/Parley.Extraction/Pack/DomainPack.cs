@@ -259,6 +259,7 @@ public sealed class DomainPack
                 {
                     Aliases = OptionalPhrases(node, "aliases", $"place '{placeName}' aliases", wordSets, true),
                     City = city,
+                    ReportCity = city is not null && node["reportCity"] is { Kind: JsonValueKind.True },
                 });
             }
 

@@ -407,7 +407,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         var place = pack.Places[best.Value.Place];
         // "In Moscow, in the Kremlin, … took place the meeting": a venue named with its city places the round in the city.
-        if (place.City is { } city && s.Places.Exists(p => p.Name == city && Locative(s, p.Start)))
+        if (place.City is { } city && (place.ReportCity || s.Places.Exists(p => p.Name == city && Locative(s, p.Start))))
         {
             return city;
         }
