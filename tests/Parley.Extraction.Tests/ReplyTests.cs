@@ -120,6 +120,17 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public void Whom_something_is_given_a_fronted_conditions_subject_and_a_quoted_they_hold_nothing()
+    {
+        var given = Read("Finland has given Ukraine 3.4 billion euros in military aid since 2022.").Positions;
+        Assert.Contains(given, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
+        Assert.DoesNotContain(given, p => p.Party == "ukraine");
+        Assert.DoesNotContain(Read("HOST: And European troops?\nMARSH: If the Europeans decide to send a force after a settlement, we will stand behind it.").Positions, p => p.Party == "europe");
+        Assert.DoesNotContain(Read("Zelensky said: “They want us to hand over Kramatorsk and Sloviansk without a single shot.”").Positions, p => p is { Party: "ukraine", Stance: "supports" });
+        Assert.DoesNotContain(Read("They have promised to fund Ukraine's budget, yet European capitals still have no seat at the table.").Positions, p => p.Issue == "talks");
+    }
+
+    [Fact]
     public void A_second_verb_after_but_keeps_the_first_subject()
     {
         var found = Read("Moskalkova said Moscow was ready to continue exchanges of prisoners, but accused Kyiv of dragging its feet.").Positions;

@@ -1842,7 +1842,9 @@ internal sealed class StanceReader(DomainPack pack)
                     break;
                 default:
                     agent = SubjectBefore(s, signal.Start, ownIssue);
-                    if (agent is null)
+                    // ("“They want us to hand over Kramatorsk,” Zelensky said": a "they" the reader cannot place is still not
+                    // the speaker.)
+                    if (agent is null && !ThirdPersonSubject(s, signal.Start))
                     {
                         agent = SayerAt(s, signal.Start);
                         certainty = 0.85;
@@ -1946,10 +1948,14 @@ internal sealed class StanceReader(DomainPack pack)
                 }
             }
         }
+        // ("If the Europeans decide to send a force, we will stand behind it": whoever a fronted condition names is not the
+        // subject of the clause it restricts.)
+        var frontedComma = s.Of(CueKind.Condition).Where(c => s.Tokens[c.Start].Norm == "if" && (c.Start == 0 || s.Tokens[c.Start - 1].IsQuote || s.Tokens[c.Start - 1].Norm == ":"))
+            .Select(c => Array.FindIndex(s.Tokens, c.End, t => t.Norm == ",")).FirstOrDefault(comma => comma > 0 && comma < at, -1);
         for (var k = s.Agents.Count - 1; k >= 0; k--)
         {
             var a = s.Agents[k];
-            if (a.End > at || !a.CanHold || a.Possessive || a.Addressee)
+            if (a.End > at || !a.CanHold || a.Possessive || a.Addressee || a.End <= frontedComma)
             {
                 continue;
             }
@@ -1980,6 +1986,16 @@ internal sealed class StanceReader(DomainPack pack)
             return PossessedSubjectBetween(s, a.End, at) || OtherSubjectBetween(s, a.End, at) ? null : a;
         }
         return null;
+    }
+
+    private static bool ThirdPersonSubject(SentenceAnalysis s, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && s.Tokens[i].IsWord && s.Tokens[i].Norm is "still" or "also" or "now" or "only" or "again" or "really" or "just" or "would" or "will" or "do" or "did" or "does")
+        {
+            i--;
+        }
+        return i >= 0 && s.Tokens[i].Norm == "they" && s.InQuote(i) && !s.Agents.Exists(a => a.Start <= i && i < a.End);
     }
 
     /// <summary>
