@@ -122,7 +122,7 @@ public sealed class ReplyTests
     [Fact]
     public void Whom_something_is_given_a_fronted_conditions_subject_and_a_quoted_they_hold_nothing()
     {
-        var given = Read("Finland has given Ukraine 3.4 billion euros in military aid since 2022, and the government intends to approve a new package next month.").Positions;
+        var given = Read("Finland has given Ukraine 3.4 billion euros in military aid since 2022.").Positions;
         Assert.Contains(given, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
         Assert.DoesNotContain(given, p => p.Party == "ukraine");
         Assert.DoesNotContain(Read("HOST: And European troops?\nMARSH: If the Europeans decide to send a force after a settlement, we will stand behind it.").Positions, p => p.Party == "europe");
