@@ -89,6 +89,8 @@ public sealed class ReplyTests
     [InlineData("Russia still wants Ukrainian troops to walk out of the cities of Donetsk, Umerov said.", "russia", "territory", "supports")]
     [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
     [InlineData("Lavrov rejected a European contingent on Ukrainian soil after a settlement.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Rutte said the alliance's door remains open.", "nato", "nato_membership", "supports")]
+    [InlineData("A diplomat said several EU capitals would resist any early easing of the bloc's own measures.", "europe", "sanctions", "supports")]
     [InlineData("Zelenskyy expressed gratitude for continued American deliveries of air-defense interceptors.", "ukraine", "aid", "supports")]
     [InlineData("Berlin will keep up air-defence deliveries to Ukraine, Merz said.", "europe", "aid", "supports")]
     [InlineData("Russia's draft wants Ukrainian troops out of the zone within 30 days of signing.", "russia", "territory", "supports")]

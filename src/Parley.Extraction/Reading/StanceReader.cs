@@ -2244,7 +2244,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 modalActionEnd = issue.End;
             }
-            if (consumed.Contains(issue.Start))
+            // ("Asked whether Kyiv's path to membership remained open, …": a claim asked about is nobody's.)
+            if (consumed.Contains(issue.Start) || issue.Cue.Claim && issue.Start < s.AskedEnd)
             {
                 continue;
             }
