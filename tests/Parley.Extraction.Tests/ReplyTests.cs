@@ -90,6 +90,7 @@ public sealed class ReplyTests
     [InlineData("Peskov said the new EU money would only prolong the fighting.", "russia", "aid", "opposes")]
     [InlineData("Lavrov rejected a European contingent on Ukrainian soil after a settlement.", "russia", "foreign_troops", "opposes")]
     [InlineData("Rutte said the alliance's door remains open.", "nato", "nato_membership", "supports")]
+    [InlineData("The Pentagon said interceptors bought by European allies for Ukraine would keep arriving.", "europe", "aid", "supports")]
     [InlineData("A diplomat said several EU capitals would resist any early easing of the bloc's own measures.", "europe", "sanctions", "supports")]
     [InlineData("Zelenskyy expressed gratitude for continued American deliveries of air-defense interceptors.", "ukraine", "aid", "supports")]
     [InlineData("Berlin will keep up air-defence deliveries to Ukraine, Merz said.", "europe", "aid", "supports")]
