@@ -8,6 +8,9 @@ public sealed class SpeakerTests
     private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
+    [InlineData("Deputy Prime Minister Krzysztof Gawkowski said Poland would block any proposal to ease sanctions on Russian steel.", "europe", "sanctions", "Krzysztof Gawkowski")]
+    [InlineData("Ukraine will not agree to any limit on the size of its armed forces, Deputy Foreign Minister Mariana Betsa said on Wednesday.", "ukraine", "army_size", "Mariana Betsa")]
+    [InlineData("Energy Minister Svitlana Hrynchuk, visiting the town last week, said Kyiv could accept joint operation of the plant only after Russian troops had left it.", "ukraine", "nuclear_plant", "Svitlana Hrynchuk")]
     [InlineData("Ukraine's Finance Minister Serhiy Marchenko said Kyiv wanted the frozen Russian assets used for its defence.", "ukraine", "frozen_assets", "Serhiy Marchenko")]
     [InlineData("Ukraine needs European soldiers on the ground, not merely promises, Ukraine's ambassador in Berlin, Oleksii Makeiev, told the newspaper.", "ukraine", "foreign_troops", "Oleksii Makeiev")]
     [InlineData("Yevgeny Lobanov, who heads the Russian team, said on Monday that foreign troops were unacceptable.", "russia", "foreign_troops", "Yevgeny Lobanov")]
@@ -19,7 +22,7 @@ public sealed class SpeakerTests
     [InlineData("Mykola Bondar, a deputy head of Ukraine's delegation and a former envoy to Poland, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Mykola Bondar")]
     [InlineData("State Department spokeswoman Karen Doyle said Washington would not ease sanctions before a deal was signed.", "us", "sanctions", "Karen Doyle")]
     [InlineData("Russian Ambassador to Turkey Pavel Orlov told journalists that Moscow was ready for an all-for-all exchange of prisoners.", "russia", "prisoner_exchange", "Pavel Orlov")]
-    public void A_partys_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
+    public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
     [Fact]

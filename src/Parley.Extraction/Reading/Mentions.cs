@@ -596,8 +596,40 @@ internal static class Mentions
                 added.Add(titled);
             }
         }
+        // "Deputy Prime Minister Krzysztof Gawkowski said Poland would …": a title and a name the pack does not know, with no
+        // party of their own, still name who speaks (the party is the one whose stance they report).
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "—") || !tokens[start].IsCapitalized
+                || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
+            {
+                continue;
+            }
+            var run = start;
+            while (run < tokens.Length && tokens[run].IsWord && tokens[run].IsCapitalized && run - start < 7)
+            {
+                run++;
+            }
+            for (var title = run - 3; title >= start && title >= run - 4; title--)
+            {
+                if (!TitleHeads.Contains(tokens[title].Norm) || UnknownNameEnd(s, title + 1, weekdays) != run
+                    || run >= tokens.Length || !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == ",")
+                    || agents.Exists(a => a.Start < run && title < a.End))
+                {
+                    continue;
+                }
+                added.Add(UnknownPerson(tokens, -1, start, title + 1, run));
+                break;
+            }
+        }
         agents.AddRange(added);
     }
+
+    private static readonly HashSet<string> TitleHeads = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
+        "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
+    };
 
     /// <summary>
     /// "Deputy Foreign Minister Oksana Hrytsenko, who oversees …, said": a capitalised title of two words or more that names

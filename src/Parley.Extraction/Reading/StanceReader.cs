@@ -1825,7 +1825,8 @@ internal sealed class StanceReader(DomainPack pack)
             switch (signal.Family.Holder)
             {
                 case "sayer":
-                    agent = SayerAt(s, signal.Start);
+                    // (A speaker the item gives no party holds nothing; the clause's subject may.)
+                    agent = SayerAt(s, signal.Start) is { Party: >= 0 } reporter ? reporter : null;
                     certainty = 0.9;
                     agent ??= SubjectBefore(s, signal.Start, ownIssue);
                     break;
@@ -1846,7 +1847,7 @@ internal sealed class StanceReader(DomainPack pack)
                     // the speaker.)
                     if (agent is null && !ThirdPersonSubject(s, signal.Start))
                     {
-                        agent = SayerAt(s, signal.Start);
+                        agent = SayerAt(s, signal.Start) is { Party: >= 0 } voice ? voice : null;
                         certainty = 0.85;
                     }
                     break;
