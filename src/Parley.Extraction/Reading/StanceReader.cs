@@ -989,6 +989,11 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("declined to answer, saying the negotiations were confidential": the participle reports words of its own.)
             // (An open view only: "dismissed the interview, saying the size of the army was not Moscow's business" says what is refused.)
+            // ("said a plebiscite would change nothing, and that Russia expected …": a second reported clause.)
+            if (s.Tokens[i].Norm == "," && i + 2 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm == "that")
+            {
+                return i;
+            }
             // ("would be “theft” and would poison the negotiations": after a verdict on its subject, a second verb phrase says
             // something of its own.)
             if (s.Tokens[i].Norm == "and" && i + 1 < end && s.Tokens[i + 1].Norm is "would" or "will" or "could" or "should" or "might" or "may"
