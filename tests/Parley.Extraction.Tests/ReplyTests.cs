@@ -173,6 +173,13 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public void The_capital_of_a_round_is_the_city_the_story_was_filed_from()
+    {
+        var found = Read("ABU DHABI // Russia and Ukraine swapped 300 prisoners each on Tuesday.\nSeparately, Kirill Dmitriev held talks in the capital on Monday with US envoy Steve Witkoff.").Meetings;
+        Assert.Contains(found, m => m is { Place: "Abu Dhabi", Status: "held" });
+    }
+
+    [Fact]
     public void An_open_question_takes_a_round_after_after_as_held_and_a_yes_or_no_question_reports_none()
     {
         var held = Read("HOST: What changed after the trilateral round in Istanbul last week?").Meetings;

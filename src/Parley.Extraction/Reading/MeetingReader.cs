@@ -340,6 +340,22 @@ internal sealed class MeetingReader(DomainPack pack)
         Enumerable.Range(Math.Max(0, trigger.Start - 4), Math.Min(4, trigger.Start)).Any(i => s.Tokens[i].Norm is "after" or "since" or "following")
         && trigger.Start > 0 && s.Tokens[trigger.Start - 1].IsWord;
 
+    /// <summary>
+    /// "ABU DHABI // … Dmitriev held talks in the capital on Monday with …": "the capital" of a round is the city the story
+    /// was filed from.
+    /// </summary>
+    private string? CapitalOfDateline(SentenceAnalysis s, CueMatch trigger, IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        var capital = Enumerable.Range(trigger.End, Math.Max(0, Math.Min(s.Tokens.Length - 2, trigger.End + 4) - trigger.End))
+            .Any(i => s.Tokens[i].Norm is "in" && s.Tokens[i + 1].Norm == "the" && s.Tokens[i + 2].Norm == "capital");
+        if (!capital || sentences.Count == 0 || sentences[0].Places.Find(p => p.Start == 0 && (sentences[0].Tokens[0].Shape & TokenShape.AllCaps) != 0) is not { Name: not null } dateline
+            || pack.Places[dateline.Place].IsRegion)
+        {
+            return null;
+        }
+        return dateline.Name;
+    }
+
     /// <summary>A round named after this one, past a comma, and before the cancellation: the round the cancellation is about.</summary>
     private static bool OwnRound(SentenceAnalysis s, CueMatch trigger, CueMatch cancellation) =>
         cancellation.Start >= trigger.End && s.Of(CueKind.MeetingTrigger).Exists(o => o.Start >= trigger.End && o.End <= cancellation.Start
@@ -403,7 +419,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         if (best is null)
         {
-            return null;
+            return CapitalOfDateline(s, trigger, sentences);
         }
         var place = pack.Places[best.Value.Place];
         // "In Moscow, in the Kremlin, … took place the meeting": a venue named with its city places the round in the city.
