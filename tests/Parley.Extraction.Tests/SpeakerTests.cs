@@ -8,6 +8,7 @@ public sealed class SpeakerTests
     private static Findings Read(string text) => OneItem.Read(text);
 
     [Theory]
+    [InlineData("Senator Rand Paul said he would vote against any further aid package for Ukraine.", "us", "aid", "Rand Paul")]
     [InlineData("Deputy Prime Minister Krzysztof Gawkowski said Poland would block any proposal to ease sanctions on Russian steel.", "europe", "sanctions", "Krzysztof Gawkowski")]
     [InlineData("Ukraine will not agree to any limit on the size of its armed forces, Deputy Foreign Minister Mariana Betsa said on Wednesday.", "ukraine", "army_size", "Mariana Betsa")]
     [InlineData("Energy Minister Svitlana Hrynchuk, visiting the town last week, said Kyiv could accept joint operation of the plant only after Russian troops had left it.", "ukraine", "nuclear_plant", "Svitlana Hrynchuk")]

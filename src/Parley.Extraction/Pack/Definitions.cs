@@ -14,6 +14,9 @@ public sealed record PartyDefinition(string Id, string Name)
 
     /// <summary>Capital cities and seats that stand for the party unless used as a place ("talks in Moscow").</summary>
     public IReadOnlyList<string> Metonyms { get; init; } = [];
+
+    /// <summary>Titles only this party's office holders bear ("Senator" for the United States), in lower case.</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
 }
 
 /// <summary>An issue: a proposition that stances are relative to, with the cue phrases that mention it.</summary>

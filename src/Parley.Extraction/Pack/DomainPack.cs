@@ -203,6 +203,7 @@ public sealed class DomainPack
                     Adjectives = OptionalPhrases(node, "adjectives", $"party '{id}' adjectives", wordSets, true),
                     Metonyms = OptionalPhrases(node, "metonyms", $"party '{id}' metonyms", wordSets, true),
                     Mediator = node["mediator"] is { Kind: JsonValueKind.True },
+                    Titles = (node["titles"] is { } titles ? StringList(titles, $"party '{id}' titles") : []).Select(w => w.ToLowerInvariant()).ToList(),
                 });
             }
             if (parties.Count == 0)

@@ -618,7 +618,16 @@ internal static class Mentions
                 {
                     continue;
                 }
-                added.Add(UnknownPerson(tokens, -1, start, title + 1, run));
+                // ("Senator Rand Paul": a title only one party's office holders bear gives the person that party.)
+                var titled = -1;
+                for (var k = start; k <= title && titled < 0; k++)
+                {
+                    for (var party = 0; party < pack.Parties.Count && titled < 0; party++)
+                    {
+                        titled = pack.Parties[party].Titles.Contains(tokens[k].Norm) ? party : -1;
+                    }
+                }
+                added.Add(UnknownPerson(tokens, titled, start, title + 1, run));
                 break;
             }
         }
