@@ -274,6 +274,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 0.774 / 0.667 after the session's third round, 0.659 / 0.806 / 0.667 at its end. Nobody has read its misses. au11
         // and au19 state nothing.
         new HeldOutSet("heldout46", 20, 0.65, 0.80, 0.66, ["au11", "au19"]),
+        // av01-av20, written by a forty-fourth helper at the end of the thirteenth session (July 2033 - December 2034; its
+        // brief suggested outlets and forms and named no phenomenon) and sealed: 0.653 / 0.640 / 0.387 with e67317d and the
+        // same after the session's rounds. av14 and av17 state nothing.
+        new HeldOutSet("heldout47", 20, 0.65, 0.64, 0.38, ["av14", "av17"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
