@@ -139,6 +139,13 @@ public sealed class ReplyTests
     }
 
     [Fact]
+    public void A_question_after_a_form_of_address_asks_and_a_prisoner_brought_home_is_an_exchange()
+    {
+        Assert.Empty(Read("QUESTION: High Representative, would the EU lift any sanctions if a ceasefire is agreed?").Positions);
+        Assert.Contains(Read("SYBIHA: If it brings our prisoners home, I will meet anyone, anywhere.").Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
+    }
+
+    [Fact]
     public void A_second_verb_after_but_keeps_the_first_subject()
     {
         var found = Read("Moskalkova said Moscow was ready to continue exchanges of prisoners, but accused Kyiv of dragging its feet.").Positions;

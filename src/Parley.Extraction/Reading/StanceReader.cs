@@ -442,6 +442,13 @@ internal sealed class StanceReader(DomainPack pack)
         {
             first++;
         }
+        // ("High Representative, would the EU lift …?": a form of address before the question.)
+        var comma = Array.FindIndex(tokens, first, Math.Min(5, tokens.Length - first), k => k.Norm == ",");
+        if (comma > first && Enumerable.Range(first, comma - first).All(k => tokens[k].IsCapitalized) && comma + 1 < tokens.Length
+            && Interrogatives.Contains(tokens[comma + 1].Norm))
+        {
+            return true;
+        }
         return first < tokens.Length && Interrogatives.Contains(tokens[first].Norm);
     }
 
