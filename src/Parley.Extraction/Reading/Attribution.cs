@@ -302,15 +302,18 @@ internal static class Attribution
         }
         for (var i = 1; i < tokens.Length; i++)
         {
+            if (tokens[i].Norm is not ("issued" or "adopted" or "published" or "agreed" or "released"))
+            {
+                continue;
+            }
             // "The leaders of the coalition of the willing met by video conference … and issued the following statement."
-            if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released" && i + 3 < tokens.Length
+            if (i + 3 < tokens.Length
                 && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "following" && documents.Contains(tokens[i + 3].Norm)
                 && s.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } && a.End <= i && a.Start <= 6) is { } author)
             {
                 return new Agent { Kind = AgentKind.Entity, Party = author.Party, Start = author.Start, End = author.End };
             }
-            if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released"
-                && Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(k => tokens[k].Norm == "by" || tokens[k].Norm == "website"))
+            if (Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(k => tokens[k].Norm == "by" || tokens[k].Norm == "website"))
             {
                 var body = s.Agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > i && a.Start <= i + 16);
                 return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = body.Start, End = body.End };

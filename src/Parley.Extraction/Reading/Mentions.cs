@@ -618,20 +618,27 @@ internal static class Mentions
                 {
                     continue;
                 }
-                // ("Senator Rand Paul": a title only one party's office holders bear gives the person that party.)
-                var titled = -1;
-                for (var k = start; k <= title && titled < 0; k++)
-                {
-                    for (var party = 0; party < pack.Parties.Count && titled < 0; party++)
-                    {
-                        titled = pack.Parties[party].Titles.Contains(tokens[k].Norm) ? party : -1;
-                    }
-                }
-                added.Add(UnknownPerson(tokens, titled, start, title + 1, run));
+                added.Add(UnknownPerson(tokens, TitledParty(tokens, pack, start, title + 1), start, title + 1, run));
                 break;
             }
         }
         agents.AddRange(added);
+    }
+
+    /// <summary>"Senator Rand Paul": the party whose office holders alone bear one of the title's words, or -1.</summary>
+    private static int TitledParty(Token[] tokens, DomainPack pack, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            for (var party = 0; party < pack.Parties.Count; party++)
+            {
+                if (pack.Parties[party].Titles.Contains(tokens[k].Norm))
+                {
+                    return party;
+                }
+            }
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> TitleHeads = new(StringComparer.Ordinal)

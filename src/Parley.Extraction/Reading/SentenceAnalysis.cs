@@ -112,7 +112,6 @@ internal sealed class SentenceAnalysis
         SortByStart(issues);
     }
 
-    /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
     /// <summary>Whether the sentence ends on a question mark, closing quotes aside.</summary>
     public bool EndsWithQuestionMark
     {
@@ -130,6 +129,7 @@ internal sealed class SentenceAnalysis
     /// <summary>Forgets the issues named from <paramref name="from"/> on: a correction's retracted report names none.</summary>
     public void ForgetIssuesFrom(int from) => Writable(CueKind.Issue).RemoveAll(m => m.Start >= from);
 
+    /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
     private List<CueMatch> Writable(CueKind kind)
     {
         var list = _byKind[(int)kind];

@@ -994,8 +994,6 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
-            // ("declined to answer, saying the negotiations were confidential": the participle reports words of its own.)
-            // (An open view only: "dismissed the interview, saying the size of the army was not Moscow's business" says what is refused.)
             // ("said a plebiscite would change nothing, and that Russia expected …": a second reported clause.)
             if (s.Tokens[i].Norm == "," && i + 2 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm == "that")
             {
@@ -1014,8 +1012,10 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
-            // (Nor when the participle's words take a stance of their own: "rejected the proposal, telling reporters the limit
-            // was the foundation of the settlement".)
+            // ("declined to answer, saying the negotiations were confidential": an open view's participle reports words of its
+            // own, and so does any cue's when the participle takes a stance of its own ("rejected the proposal, telling
+            // reporters the limit was the foundation of the settlement"); otherwise it says what is refused ("dismissed the
+            // interview, saying the size of the army was not Moscow's business").)
             if ((signal.Undecided || signals.Exists(o => o.Start > i + 1)) && s.Tokens[i].Norm == "," && i + 1 < end
                 && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && s.IsKindAt(CueKind.Speech, i + 1))
             {
@@ -1570,7 +1570,6 @@ internal sealed class StanceReader(DomainPack pack)
         issue.Start >= flip.End && issue.Start <= flip.End + 1
         && (issue.Start == flip.End || s.Tokens[flip.End].Norm is "its" or "their" or "the" or "a" or "an" or "his" or "her" or "any" or "all");
 
-    /// <summary>"and the …" between two tokens: a clause with a subject of its own starts there.</summary>
     /// <summary>
     /// "…, and their idea of sending troops to Ukraine is a non-starter": a clause between that opens on a possessed noun
     /// has that noun for subject, so no party named before it is the cue's.
@@ -1591,6 +1590,7 @@ internal sealed class StanceReader(DomainPack pack)
         return false;
     }
 
+    /// <summary>"and the …" between two tokens: a clause with a subject of its own starts there.</summary>
     private static bool NewSubjectBetween(SentenceAnalysis s, int from, int to)
     {
         for (var i = from; i + 1 < to; i++)
