@@ -61,6 +61,7 @@ internal sealed class MeetingReader(DomainPack pack)
                 if (draft is not null)
                 {
                     drafts.Add(draft);
+                    drafts.AddRange(ListedAfter(s, draft));
                 }
             }
             foreach (var visit in s.Of(CueKind.MeetingVisit))
@@ -77,7 +78,7 @@ internal sealed class MeetingReader(DomainPack pack)
     private Draft? ReadTrigger(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
     {
         var trigger = triggers[t];
-        if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers) || ReceivedDocument(s, trigger))
+        if (Floated(s, trigger) || RoundOfAnotherTrigger(s, trigger, triggers) || ReceivedDocument(s, trigger) || Span(s, trigger))
         {
             return null;
         }
@@ -171,6 +172,40 @@ internal sealed class MeetingReader(DomainPack pack)
     }
 
     /// <summary>
+    /// "Three rounds have been held, in Geneva, Istanbul and Valletta": the places listed after a round's stated place are
+    /// rounds of their own, with its sides and status. A list ends in "and" ("Istanbul, Turkey's foreign ministry said" is a
+    /// city and its country), and a round whose status is not stated ("prefers to keep the talks in Istanbul and Vienna")
+    /// lists no rounds.
+    /// </summary>
+    private static List<Draft> ListedAfter(SentenceAnalysis s, Draft draft)
+    {
+        var at = s.Places.FindIndex(p => p.Name == draft.Place);
+        var listed = new List<Draft>();
+        if (at < 0 || !draft.ExplicitStatus)
+        {
+            return listed;
+        }
+        var end = s.Places[at].End;
+        foreach (var next in s.Places.Skip(at + 1))
+        {
+            var gap = s.Tokens[end..next.Start].Select(k => k.Norm).ToArray();
+            if (gap is not ([","] or ["and"] or [",", "and"]) || next.Name == draft.Place)
+            {
+                break;
+            }
+            var round = new Draft { Sentence = s, Place = next.Name, Status = draft.Status, ExplicitStatus = true, ManySided = draft.ManySided };
+            round.Parties.AddRange(draft.Parties);
+            listed.Add(round);
+            end = next.End;
+            if (gap[^1] == "and")
+            {
+                return listed;
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
     /// A phone call, an internal summit or a market session rules out the rounds of its own clause: "spoke by phone about
     /// the talks" is no round, but in "discussed the zone by phone on Wednesday and would come to St. Petersburg in April
     /// for talks" the trip after "and" is one.
@@ -253,10 +288,29 @@ internal sealed class MeetingReader(DomainPack pack)
         trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "with" && trigger.Start >= 1
         && pack.MeetingList("timeOfSpeech").Contains(s.Tokens[trigger.Start - 1].Norm);
 
+    /// <summary>"After nearly eighteen months of on-off negotiations": the talks as a stretch of time are no round.</summary>
+    private static bool Span(SentenceAnalysis s, CueMatch trigger)
+    {
+        for (var i = trigger.Start - 1; i >= 1 && i >= trigger.Start - 4; i--)
+        {
+            if (s.Tokens[i].Norm == "of")
+            {
+                return s.Tokens[i - 1].Norm is "months" or "years" or "weeks" or "decades";
+            }
+            if (!s.Tokens[i].IsWord && s.Tokens[i].Norm != "-")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Kiev had received a new version of the American proposals": what is received there is a text, not a visitor.</summary>
+    /// <summary>("had received no such signal through the American mediators": nor is what is received no one.)</summary>
     private static bool ReceivedDocument(SentenceAnalysis s, CueMatch trigger) =>
-        s.Tokens[trigger.Start].Norm == "received" && s.Of(CueKind.Document).Exists(d => d.Start >= trigger.End && d.Start - trigger.End <= 8
-            && !Enumerable.Range(trigger.End, d.Start - trigger.End).Any(i => s.Tokens[i].Norm is "," or ";" or "and" or "to"));
+        s.Tokens[trigger.Start].Norm == "received" && (s.Of(CueKind.Document).Exists(d => d.Start >= trigger.End && d.Start - trigger.End <= 8
+            && !Enumerable.Range(trigger.End, d.Start - trigger.End).Any(i => s.Tokens[i].Norm is "," or ";" or "and" or "to"))
+            || trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm is "no" or "nothing" or "any");
 
     /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
     private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
@@ -264,7 +318,7 @@ internal sealed class MeetingReader(DomainPack pack)
         && triggers.Exists(m => m.Start > trigger.End && m.Start <= trigger.End + 2);
 
     private static bool IsBareRound(SentenceAnalysis s, CueMatch trigger) =>
-        trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm == "round";
+        trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm is "round" or "rounds";
 
     private bool Floated(SentenceAnalysis s, CueMatch trigger)
     {
@@ -370,8 +424,10 @@ internal sealed class MeetingReader(DomainPack pack)
         foreach (var p in s.Places)
         {
             // ("the news from Istanbul, where Russian and Ukrainian negotiators met": a place a "where" clause describes.)
+            // ("travel to Helsinki, where on Monday he will chair the next round of trilateral talks": the round's "round of" head
+            // reads no round of its own.)
             var where = p.End + 1 < s.Tokens.Length && s.Tokens[p.End].Norm == "," && s.Tokens[p.End + 1].Norm == "where"
-                && triggers.FindIndex(x => x.Start > p.End) == t;
+                && triggers.FindIndex(x => x.Start > p.End && !RoundOfAnotherTrigger(s, x, triggers)) == t;
             // (A fronted place belongs to the round of the clause it opens, even when "a further round of consultations" puts
             // another trigger nearer.)
             if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where && !Fronted(s, p, trigger))
@@ -400,10 +456,23 @@ internal sealed class MeetingReader(DomainPack pack)
             var to = Math.Max(p.End, trigger.End);
             // "met with the Special Envoy of the President of the United States Steve Witkoff in Geneva": the participants
             // named between a round and its place are one step, however long their titles.
-            if (p.Start >= trigger.End) distance -= NamedLength(s, from, to);
-            var predicate = PlaceOfPredicate(s, p.Start);
+            // (Only participants before the place: in "talks between Russia and Ukraine … in Abu Dhabi, diplomats in Berlin said"
+            // Berlin is no participant of the round.)
+            if (p.Start >= trigger.End) distance -= NamedLength(s, from, p.Start);
+            // ("travel to Helsinki, where on Monday, June 19, he will chair the next round": a "where" clause is the round's own.)
+            var predicate = PlaceOfPredicate(s, p.Start) || where;
+            // "spoke to TASS in Moscow ahead of consultations … in Abu Dhabi": a place before "ahead of" a round is where
+            // something else happened.
+            // (Unless the round has no other: "landed in Moscow ahead of talks with Vladimir Putin".)
+            if (p.End <= trigger.Start && Enumerable.Range(p.End, trigger.Start - p.End).Any(i => s.Tokens[i].Norm == "ahead")
+                && s.Places.Exists(o => o.Start >= trigger.End))
+            {
+                distance += PlaceReach;
+            }
             // A dateline ("BERLIN (dpa) -") is where the story was filed: any other place of the round comes first.
-            if (p.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && s.Places.Count > 1)
+            // ("GENEVA (AP) — … opened a new round of talks at a hotel on the shore of Lake Geneva": the same city named again is no
+            // other place.)
+            if (p.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && s.Places.Exists(o => o.Start > 0 && o.Name != p.Name))
             {
                 distance += PlaceReach;
             }
@@ -473,6 +542,11 @@ internal sealed class MeetingReader(DomainPack pack)
     /// </summary>
     private bool PlaceOfPredicate(SentenceAnalysis s, int start)
     {
+        // "The talks are expected to return to Geneva in October": a round that moves has its place after "to".
+        if (start >= 3 && s.Tokens[start - 1].Norm == "to" && pack.MeetingList("roundMoves").Contains(s.Tokens[start - 2].Norm))
+        {
+            return true;
+        }
         if (start < 3 || s.Tokens[start - 1].Norm is not ("in" or "at" or "for"))
         {
             return false;
@@ -795,7 +869,10 @@ internal sealed class MeetingReader(DomainPack pack)
                 // A round named without a place is most likely the round just reported with one
                 // ("Putin met the envoys in Moscow … for talks that lasted five hours"), or the one its own sentence places
                 // ("Military working groups from Russia and Ukraine held a second day of talks in Abu Dhabi").
+                // ("… have landed in Moscow ahead of talks with Putin later today" … "Putin's meeting with Witkoff … has ended": a
+                // round planned and then over is one.)
                 into = (!d.RelativeDate ? merged.LastOrDefault(m => m.Place is not null && m.Status == d.Status) : null)
+                    ?? (d is { Status: "held", ExplicitStatus: true, RelativeDate: false } ? merged.LastOrDefault(m => m.Place is not null && m.Status == "planned" && m.Sentence.Sentence.Index < d.Sentence.Sentence.Index && m.Date == d.Date) : null)
                     ?? (d.Parties.Count >= 2 && !d.RelativeDate ? drafts.FirstOrDefault(m => m != d && m.Sentence == d.Sentence && m.Place is not null && m.Status == d.Status) : null)
                     ?? merged.FirstOrDefault(m => m.Place is null && m.Status == d.Status && m.Parties.Count == d.Parties.Count && d.Parties.All(m.Parties.Contains));
             }
@@ -819,7 +896,8 @@ internal sealed class MeetingReader(DomainPack pack)
                 }
             }
             into.Date ??= d.Date;
-            if (!into.ExplicitStatus && d.ExplicitStatus)
+            // (A round reported as planned and later, without its place, as over, as a live blog does, took place.)
+            if (!into.ExplicitStatus && d.ExplicitStatus || into.Status is "planned" && d is { Status: "held", ExplicitStatus: true, Place: null })
             {
                 into.Status = d.Status;
                 into.ExplicitStatus = true;

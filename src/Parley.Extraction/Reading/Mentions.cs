@@ -61,6 +61,23 @@ internal static class Mentions
         "the", "a", "an", "its", "their", "this", "that", "both", "western", "eastern", "southern", "northern", "central",
     };
 
+    /// <summary>
+    /// "the Central Election Commission", "Novaya Gazeta Europe", "the Moscow Times": a party's name at the end of a longer
+    /// proper name, or before a word that names papers and exchanges, is part of another name and names no party.
+    /// </summary>
+    private static bool InsideOtherName(SentenceAnalysis s, DomainPack pack, CueMatch m)
+    {
+        var tokens = s.Tokens;
+        if (m.End < tokens.Length && tokens[m.End].IsCapitalized && pack.LanguageList("nameTails").Contains(tokens[m.End].Norm))
+        {
+            return true;
+        }
+        return m.Start >= 2 && Enumerable.Range(m.Start - 2, 2).All(i => tokens[i].IsWord && tokens[i].IsCapitalized
+            && !pack.Weekdays.Contains(tokens[i].Norm) && !pack.Months.ContainsKey(tokens[i].Norm)
+            && !s.IsKindAt(CueKind.PartyName, i) && !s.IsKindAt(CueKind.PartyAdjective, i) && !s.IsKindAt(CueKind.PartyMetonym, i)
+            && !s.IsKindAt(CueKind.Person, i) && !s.IsKindAt(CueKind.Place, i) && !TitleWords.Contains(tokens[i].Norm));
+    }
+
     /// <param name="contextParty">The party of the person the item named last, for a title that names none ("Deputy Foreign Minister X").</param>
     public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null, int contextParty = -1)
     {
@@ -132,7 +149,8 @@ internal static class Mentions
 
         foreach (var m in s.Of(CueKind.PartyName).Concat(s.Of(CueKind.PartyMetonym)))
         {
-            if (s.Of(CueKind.Person).Any(p => p.Start <= m.Start && p.End >= m.End) || agents.Any(a => a.Start <= m.Start && a.End > m.Start))
+            if (s.Of(CueKind.Person).Any(p => p.Start <= m.Start && p.End >= m.End) || agents.Any(a => a.Start <= m.Start && a.End > m.Start)
+                || InsideOtherName(s, pack, m))
             {
                 continue;
             }

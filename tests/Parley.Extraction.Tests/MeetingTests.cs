@@ -1,0 +1,86 @@
+using Parley.Extraction;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>Rounds of talks: where they are, which are rounds at all, and how one round is told twice.</summary>
+public class MeetingTests
+{
+    private static Findings Read(string text, int year = 2033, int month = 7, int day = 8) =>
+        OneItem.Extractor.Extract(new ItemText("t", text, new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData("Delegations from Ukraine, Russia and the United States met in Valletta on Tuesday.", "Valletta")]
+    [InlineData("Russian and Ukrainian negotiators held talks in Baku on Monday with U.S. mediators.", "Baku")]
+    [InlineData("The trilateral talks are expected to return to Geneva in the second half of October.", "Geneva")]
+    [InlineData("The next round of talks between Russia and Ukraine is expected to take place in Abu Dhabi in July, diplomats in Berlin said.", "Abu Dhabi")]
+    [InlineData("The U.S. envoy will travel to Helsinki, where on Monday he will chair the next round of trilateral talks with the Russian and Ukrainian delegations.", "Helsinki")]
+    public void A_round_is_placed_where_it_meets(string text, string place) =>
+        Assert.Contains(Read(text).Meetings, m => m.Place == place);
+
+    [Fact]
+    public void A_dateline_city_named_again_in_a_lake_or_a_district_is_still_the_place()
+    {
+        var found = Read("GENEVA (AP) — Russian and Ukrainian negotiators sat down on Thursday as the U.S. envoy opened a new round of talks at a hotel on the shore of Lake Geneva.");
+        Assert.Equal("Geneva", Assert.Single(found.Meetings).Place);
+    }
+
+    [Fact]
+    public void Places_listed_after_a_round_are_rounds_of_their_own_and_a_city_with_its_country_is_one()
+    {
+        var three = Read("Russian and Ukrainian delegations have held talks under U.S. mediation since March. Three rounds have been held, in Geneva, Istanbul and Valletta.");
+        Assert.Equal(["Geneva", "Istanbul", "Valletta"], three.Meetings.Where(m => m.Place is not null).Select(m => m.Place).Order());
+        var one = Read("The next round of US-Russia-Ukraine talks is scheduled for May 5 in Istanbul, Turkey's foreign ministry confirmed.");
+        Assert.Equal("Istanbul", Assert.Single(one.Meetings).Place);
+    }
+
+    [Fact]
+    public void A_place_before_ahead_of_is_where_something_else_happened_unless_the_round_has_no_other()
+    {
+        var interview = Read("Yuri Ushakov spoke to TASS in Moscow ahead of consultations with the American side in Abu Dhabi this Friday.", 2034, 1, 16);
+        var round = Assert.Single(interview.Meetings);
+        Assert.Equal(("Abu Dhabi", "planned"), (round.Place, round.Status));
+        var landed = Read("US envoys Steve Witkoff and Jared Kushner have landed in Moscow ahead of talks with Vladimir Putin later today.");
+        Assert.Equal("Moscow", Assert.Single(landed.Meetings).Place);
+    }
+
+    [Fact]
+    public void A_round_planned_and_then_told_as_over_without_its_place_is_one_round_that_took_place()
+    {
+        var blog = Read("09:12: US envoys Steve Witkoff and Jared Kushner have landed in Moscow ahead of talks with Vladimir Putin later today.\n18:40: Putin's meeting with Witkoff and Kushner has ended after almost five hours, the Kremlin says.");
+        var round = Assert.Single(blog.Meetings);
+        Assert.Equal(("Moscow", "held"), (round.Place, round.Status));
+    }
+
+    [Fact]
+    public void Days_spent_in_another_side_capital_are_a_round_there()
+    {
+        var found = Read("Rustem Umerov, Ukraine's chief negotiator, spent two days in Washington this week going over the text with State Department officials.");
+        Assert.Equal("Washington", Assert.Single(found.Meetings).Place);
+    }
+
+    [Theory]
+    [InlineData("NATO Secretary General Mark Rutte spoke after a meeting of the NATO-Ukraine Council on military support, held at the level of defence ministers.")]
+    [InlineData("The European Council met in Brussels on 17 November and adopted conclusions on Ukraine.")]
+    [InlineData("Zelensky made the remarks in his evening address after meeting members of the Central Election Commission.")]
+    [InlineData("After nearly eighteen months of on-off negotiations, American, Russian and Ukrainian officials all say a deal is closer.")]
+    [InlineData("A spokesman for Zelensky's office said Kyiv had received no such signal through the American mediators.")]
+    public void Allied_bodies_national_bodies_spans_of_talks_and_nothing_received_are_no_round(string text) =>
+        Assert.Empty(Read(text).Meetings);
+
+    [Fact]
+    public void A_party_name_inside_another_proper_name_names_no_party()
+    {
+        var commission = Read("The Central Election Commission said a presidential vote could be held within 90 days of a ceasefire.");
+        Assert.DoesNotContain(commission.Positions, p => p.Party == "europe");
+        var paper = Read("The Moscow Times said the plan would hand the Donbas to Russia.");
+        Assert.DoesNotContain(paper.Positions, p => p.Party == "russia");
+    }
+
+    [Fact]
+    public void Officers_and_mediators_are_sides_of_a_round()
+    {
+        var found = Read("Russian and Ukrainian officers met U.S. mediators in Geneva on Wednesday for the fourth session of the Joint Monitoring Commission.");
+        var round = Assert.Single(found.Meetings);
+        Assert.Equal(["russia", "ukraine", "us"], round.Participants.Order());
+    }
+}
