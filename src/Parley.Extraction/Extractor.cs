@@ -137,8 +137,9 @@ public sealed class Extractor
     /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
     /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
     /// </summary>
-    private string? TranscriptLabel(Token[] tokens)
+    private string? TranscriptLabel(Token[] tokens, out bool titled)
     {
+        titled = false;
         for (var n = 1; n <= 3 && n < tokens.Length; n++)
         {
             if (tokens[n].Text == ":")
@@ -155,6 +156,15 @@ public sealed class Extractor
                 return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0) ? label : null;
             }
         }
+        // "CAROLINE ASHFORD, SPOKESPERSON: Good afternoon": a briefing's first turn gives the name and then the post.
+        var colon = Array.FindIndex(tokens, 0, Math.Min(tokens.Length, 8), t => t.Text == ":");
+        var comma = colon > 2 ? Array.FindIndex(tokens, 0, colon, t => t.Text == ",") : -1;
+        if (comma >= 2 && tokens[..colon].All(t => t.Text == "," || t.IsWord && (t.Shape & TokenShape.AllCaps) != 0 && t.Text.Length > 1)
+            && tokens[..colon].Count(t => t.Text == ",") == 1 && Mentions.IsTitle(tokens[(comma + 1)..colon]))
+        {
+            titled = true;
+            return string.Join(' ', tokens[..comma].Select(t => t.Text));
+        }
         return null;
     }
 
@@ -162,7 +172,7 @@ public sealed class Extractor
     /// Who a label names: a pack person by full name or surname, or a person the item introduced, by surname
     /// ("Ukraine's deputy foreign minister, Oksana Melnychuk" … "MELNYCHUK: …"). "Q", "HOST" and strangers speak for no one.
     /// </summary>
-    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced)
+    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced, bool titled)
     {
         var person = LabelledPerson(label);
         if (person >= 0)
@@ -170,7 +180,17 @@ public sealed class Extractor
             return PersonSayer(person);
         }
         var last = label.Split(' ')[^1];
-        return introduced.FirstOrDefault(kv => string.Equals(kv.Key, last, StringComparison.OrdinalIgnoreCase)).Value;
+        var known = introduced.FirstOrDefault(kv => string.Equals(kv.Key, last, StringComparison.OrdinalIgnoreCase)).Value;
+        if (known is not null || !titled || !label.Contains(' '))
+        {
+            return known;
+        }
+        // A full name with its post that the item has not introduced is a voice of no party yet, who speaks for the party they report
+        // (StanceReader.Emit), and whom a later turn may name by surname ("ASHFORD: …").
+        var name = string.Join(' ', label.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        var speaker = new Agent { Kind = AgentKind.Person, Party = -1, Name = name };
+        introduced[name.Split(' ')[^1]] = speaker;
+        return speaker;
     }
 
     private Agent PersonSayer(int person) =>
@@ -222,13 +242,24 @@ public sealed class Extractor
         }
         var labelSeen = false;
         string? previousLabel = null;
+        // Agency interviews set each turn as a paragraph opened by a dash ("— What does Moscow expect from the meeting?" /
+        // "— Answers to our questions."): when such turns ask at least once, they alternate between asking and answering.
+        var dashTurns = text.Split('\n').Select(p => p.Trim()).Where(p => p.StartsWith('—') || p.StartsWith('–')).ToList();
+        var dashInterview = dashTurns.Count >= 2 && dashTurns.Exists(p => p.EndsWith('?'));
+        var dashParagraph = -1;
         var datelineParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
-            var label = TranscriptLabel(tokens);
+            var label = TranscriptLabel(tokens, out var titled);
+            if (dashInterview && label is null && sentence.Paragraph != dashParagraph && tokens is [{ Text: "—" or "–" }, ..])
+            {
+                // A turn that asks is the interviewer's; one after a question answers it; one after an answer asks again.
+                dashParagraph = sentence.Paragraph;
+                label = tokens[^1].Norm == "?" || previousLabel is not "Q" ? "Q" : "A";
+            }
             // "Q: Would Washington back a European force? A: We would support it, provided …": the answer's "it" is the question's.
             var answersQuestion = label is "A" or "ANSWER" && previousLabel is "Q" or "QUESTION";
             // ("QUESTION: Will Kyiv give up the Donbas? MR PIGOTT: No.": any turn right after a question may answer yes or no.)
@@ -239,7 +270,7 @@ public sealed class Extractor
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
-                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced);
+                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled);
                 labelSeen = true;
             }
             else if (sentence.Paragraph != turnParagraph)

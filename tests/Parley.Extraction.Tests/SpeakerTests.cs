@@ -23,8 +23,46 @@ public sealed class SpeakerTests
     [InlineData("Mykola Bondar, a deputy head of Ukraine's delegation and a former envoy to Poland, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Mykola Bondar")]
     [InlineData("State Department spokeswoman Karen Doyle said Washington would not ease sanctions before a deal was signed.", "us", "sanctions", "Karen Doyle")]
     [InlineData("Russian Ambassador to Turkey Pavel Orlov told journalists that Moscow was ready for an all-for-all exchange of prisoners.", "russia", "prisoner_exchange", "Pavel Orlov")]
+    [InlineData("A deputy energy minister, Olena Kravets, told me Kyiv would stop hitting Russian refineries tomorrow if Moscow stopped hitting Ukrainian substations.", "ukraine", "ceasefire", "Olena Kravets")]
+    [InlineData("Energoatom head Petro Kotin told reporters that Ukraine had proposed that the plant return to Ukrainian control.", "ukraine", "nuclear_plant", "Petro Kotin")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+
+    [Fact]
+    public void A_roundup_names_its_speaker_before_a_colon_and_the_quote()
+    {
+        var findings = Read("Here is how governments reacted.\nEU foreign policy chief Kaja Kallas: “Sanctions stay in place until the last Russian soldier has left Ukrainian soil.”\nRussian Foreign Minister Sergei Lavrov: “The document takes account of the realities on the ground.\nKiev must now withdraw its remaining units from Donbass.”");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Kaja Kallas" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Sergei Lavrov" });
+    }
+
+    [Fact]
+    public void A_statement_a_person_issued_is_in_that_persons_voice_and_nato_texts_write_allies_with_a_capital()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "BRUSSELS - NATO Secretary General Mark Rutte issued the following statement on Thursday after a meeting on military support.\nAllies will continue to provide Ukraine with air defence and ammunition for as long as necessary.\nAny settlement must be backed by robust and credible security guarantees for Ukraine.",
+            new DateOnly(2033, 9, 22), "Statement by the NATO Secretary General"));
+        Assert.Contains(findings.Positions, p => p is { Party: "nato", Issue: "aid", Stance: "supports", Speaker: "Mark Rutte" });
+        Assert.Contains(findings.Positions, p => p is { Party: "nato", Issue: "security_guarantees", Speaker: "Mark Rutte" });
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "europe");
+    }
+
+    [Fact]
+    public void Dash_turns_of_an_agency_interview_alternate_between_asking_and_the_interviewee()
+    {
+        var findings = Read("Presidential aide Yury Ushakov spoke to TASS in Moscow.\n— What does Moscow expect from the meeting?\n— Answers to our questions. Kiev must withdraw its units from Donbass, this is the basis of everything.\n— Kiev says it is ready for a ceasefire along the current line.\n— A pause that lets the Kiev regime rearm is not a solution for us.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Yuri Ushakov" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes", Speaker: "Yuri Ushakov" });
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: null });
+    }
+
+    [Fact]
+    public void A_briefing_turn_with_name_and_post_names_its_speaker_and_later_turns_by_surname()
+    {
+        var findings = Read("CAROLINE ASHFORD, SPOKESPERSON: Good afternoon. The United States remains committed to the framework as the basis for a durable peace.\nQUESTION: Will you ease sanctions?\nASHFORD: The United States will not ease sanctions on Russia before a deal is signed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "peace_plan", Stance: "supports", Speaker: "Caroline Ashford" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Caroline Ashford" });
+    }
 
     [Fact]
     public void A_quotation_continued_in_the_next_sentence_is_still_the_speakers_and_our_team_is_the_speakers_side()

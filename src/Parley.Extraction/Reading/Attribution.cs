@@ -294,6 +294,21 @@ internal static class Attribution
                 }
             }
         }
+        for (var i = 1; i + 3 < tokens.Length; i++)
+        {
+            // "The leaders of the coalition of the willing met by video conference … and issued the following statement."
+            // (The line may name what the meeting was about: "… after a meeting on military support".)
+            if (tokens[i].Norm is "issued" or "adopted" or "published" or "agreed" or "released"
+                && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "following" && documents.Contains(tokens[i + 3].Norm)
+                && s.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group or AgentKind.Person, Party: >= 0, Possessive: false, Absorbed: false }
+                    && a.End <= i && a.Start <= 6 && !(a.IsMetonym && s.IsDateline(new CueMatch(default, a.Start, a.End)))) is { } author)
+            {
+                // ("NATO Secretary General Mark Rutte issued the following statement": a person's statement is in that person's voice.)
+                return author.Kind == AgentKind.Person
+                    ? new Agent { Kind = AgentKind.Person, Party = author.Party, Person = author.Person, Name = author.Name, Start = author.Start, End = author.End }
+                    : new Agent { Kind = AgentKind.Entity, Party = author.Party, Start = author.Start, End = author.End };
+            }
+        }
         // ("The following is a translation of a statement issued in French on Wednesday by the spokesperson of the French
         // Ministry …", "published on the website of the Russian Foreign Ministry": a preamble states no stance itself.)
         if (s.Of(CueKind.Stance).Count > 0)
@@ -305,13 +320,6 @@ internal static class Attribution
             if (tokens[i].Norm is not ("issued" or "adopted" or "published" or "agreed" or "released"))
             {
                 continue;
-            }
-            // "The leaders of the coalition of the willing met by video conference … and issued the following statement."
-            if (i + 3 < tokens.Length
-                && tokens[i + 1].Norm == "the" && tokens[i + 2].Norm == "following" && documents.Contains(tokens[i + 3].Norm)
-                && s.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } && a.End <= i && a.Start <= 6) is { } author)
-            {
-                return new Agent { Kind = AgentKind.Entity, Party = author.Party, Start = author.Start, End = author.End };
             }
             if (Enumerable.Range(i + 1, Math.Min(8, tokens.Length - i - 1)).Any(k => tokens[k].Norm == "by" || tokens[k].Norm == "website"))
             {
@@ -720,9 +728,17 @@ internal static class Attribution
     private static Speech? RoundupSayer(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
-        if (Array.FindIndex(tokens, t => t.Norm == ":") < 0)
+        var colon = Array.FindIndex(tokens, t => t.Norm == ":");
+        if (colon < 0)
         {
             return null;
+        }
+        // "EU foreign policy chief Kaja Kallas: “Sanctions stay …”": a named person, titled however long, before the colon.
+        if (colon + 1 < tokens.Length && tokens[colon + 1].IsQuote
+            && s.Agents.Find(a => a is { Kind: AgentKind.Person, Absorbed: false, Possessive: false } && a.IsNamed && a.End == colon) is { } titled
+            && Enumerable.Range(0, titled.Start).All(i => tokens[i].IsWord))
+        {
+            return new Speech(colon, colon + 1, titled);
         }
         // ("A senior U.S. official": the article and an adjective may come first.)
         var first = s.Agents.FirstOrDefault(a => a.Start <= 2 && a.Party >= 0 && a.Kind is AgentKind.Person or AgentKind.Group or AgentKind.Entity

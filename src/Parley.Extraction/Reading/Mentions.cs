@@ -454,6 +454,9 @@ internal static class Mentions
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 
+    /// <summary>Whether the words are a post: "SPOKESPERSON", "DEPUTY FOREIGN MINISTER".</summary>
+    internal static bool IsTitle(Token[] words) => words.Length > 0 && words.All(w => TitleWords.Contains(w.Norm)) && TitleHeads.Overlaps(words.Select(w => w.Norm));
+
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "deputy", "head", "chief", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
@@ -590,6 +593,25 @@ internal static class Mentions
             }
             role.Absorbed = true;
         }
+        // "A deputy energy minister, Olena Kravets, told me …": an office with no party before the name, set off by commas, names
+        // a voice as the office after the name does.
+        for (var i = 0; i + 4 < tokens.Length; i++)
+        {
+            if (tokens[i].Norm is not ("a" or "an" or "the") || i > 0 && tokens[i - 1].Norm is not ("," or ";" or ":" or "-")
+                || agents.Exists(a => a.Start <= i + 1 && a.End > i) || added.Exists(a => a.Start <= i + 1 && a.End > i))
+            {
+                continue;
+            }
+            var comma = Array.FindIndex(tokens, i + 1, Math.Min(5, tokens.Length - i - 1), k => !IsLowerWord(k));
+            if (comma < 0 || tokens[comma].Norm != "," || !pack.OfficeHolders.Any(post => post.Length == 1 && post[0] == tokens[comma - 1].Norm)
+                || PersonAt(agents, comma + 1) is not null || UnknownNameEnd(s, comma + 1, weekdays) is not (> 0 and var end)
+                || end + 1 >= tokens.Length || tokens[end].Norm != "," || !IsLowerWord(tokens[end + 1]))
+            {
+                continue;
+            }
+            added.Add(UnknownPerson(tokens, contextParty, i, comma + 1, end));
+            i = end;
+        }
         // "Ukraine's delegation is led by Taras Melnychuk, a deputy energy minister": who leads a party's team is that party's.
         foreach (var team in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Possessive).ToList())
         {
@@ -601,7 +623,9 @@ internal static class Mentions
         // "State Department spokeswoman Dana Whitcombe said": a party's office, a post, then a name the pack does not know.
         foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
         {
-            if (PostStartingAt(tokens, office.End, pack) is { } post && TitledPerson(s, agents, office, weekdays, office.End + post.Length) is { } titled)
+            var post = PostStartingAt(tokens, office.End, pack)
+                ?? (office.End < tokens.Length && pack.LanguageList("entityPosts").Contains(tokens[office.End].Norm) ? [tokens[office.End].Norm] : null);
+            if (post is not null && TitledPerson(s, agents, office, weekdays, office.End + post.Length) is { } titled)
             {
                 added.Add(titled);
             }
