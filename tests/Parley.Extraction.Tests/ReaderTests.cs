@@ -545,6 +545,25 @@ public sealed class ReaderTests
     }
 
     [Theory]
+    [InlineData("Hungarian Prime Minister Viktor Orbán said it is time to lift the sanctions and rebuild normal relations with Russia.", "europe", "sanctions", "opposes")]
+    [InlineData("The German government has still not decided whether its soldiers would take part in a European reassurance force in Ukraine, government spokesman Jonas Keller said.", "europe", "foreign_troops", "undecided")]
+    [InlineData("Defence Minister Boris Pistorius announced that Germany would deliver four more IRIS-T air defence systems to Ukraine this year.", "europe", "aid", "supports")]
+    [InlineData("Umerov said Kyiv was ready to keep talking but would not give up any part of the Zaporizhzhia or Kherson regions.", "ukraine", "territory", "opposes")]
+    [InlineData("Zelensky said the occupied land remains Ukrainian.", "ukraine", "territory", "opposes")]
+    public void Calls_undecided_governments_deliveries_and_claims_to_land(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2034, 2, 9))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void Confirming_a_round_already_reported_and_the_agent_of_a_participle_state_no_stance()
+    {
+        var confirmed = Reader.Extract(new ItemText("t", "Delegations from Ukraine, Russia and the United States met in Valletta on Tuesday for a round of the US-brokered peace talks, the Foreign Ministry confirmed yesterday.", new DateOnly(2033, 11, 3)));
+        Assert.Empty(confirmed.Positions);
+        Assert.Equal("Valletta", Assert.Single(confirmed.Meetings).Place);
+        var plant = Reader.Extract(new ItemText("t", "“Zaporizhzhia is Ukrainian and will be run by Ukrainians,” Umerov told reporters.", new DateOnly(2033, 11, 3)));
+        Assert.DoesNotContain(plant.Positions, p => p.Issue == "territory");
+    }
+
+    [Theory]
     [InlineData("Moscow wants a ceiling of 600,000 written into the treaty, Peskov said.", "russia", "army_size", "supports")]
     [InlineData("Peskov said Moscow wants a legitimate government in Kyiv before any final signing.", "russia", "elections", "supports")]
     [InlineData("A Hungarian diplomat said Budapest would not contribute to any fund that drew on Russian state assets.", "europe", "frozen_assets", "opposes")]

@@ -818,6 +818,13 @@ internal static class Attribution
             {
                 continue;
             }
+            // "It welcomes the resumption of negotiations led by the United States and stresses …": the agent of a participle is
+            // no subject of the verbs after it.
+            if (agent.Start >= 2 && s.Tokens[agent.Start - 1].Norm == "by" && s.Tokens[agent.Start - 2].Norm.EndsWith("ed", StringComparison.Ordinal)
+                && !(agent.Start >= 3 && s.Tokens[agent.Start - 3].Norm is "was" or "were" or "is" or "are" or "been" or "be"))
+            {
+                continue;
+            }
             if (verbStart - agent.End > MaxSubjectDistance)
             {
                 continue;

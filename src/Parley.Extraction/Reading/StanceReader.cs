@@ -98,9 +98,13 @@ internal sealed class StanceReader(DomainPack pack)
             // "Peskov has confirmed that U.S. envoys will meet Putin in Moscow to discuss the latest draft": confirming a
             // meeting schedules it; it is no stance on the talks or on what they will discuss.
             // (Its subject is still the subject of a verb joined to it: "He confirmed that …, and said …".)
+            // ("Delegations … met in Valletta on Tuesday …, the Foreign Ministry confirmed yesterday": so does a confirmation that
+            // attributes the round reported before it.)
             var schedules = _confirms.Contains(s.Tokens[signal.Start].Norm)
                 && s.Of(CueKind.MeetingTrigger).Exists(t => t.Start >= signal.End && t.Start - signal.End <= 12 && OneClause(s, signal.End, t.Start)
                     && !s.Of(CueKind.Issue).Exists(m => m.Start >= signal.End && m.End <= t.Start));
+            var confirmsRound = _confirms.Contains(s.Tokens[signal.Start].Norm) && s.Of(CueKind.MeetingTrigger).Exists(t => t.End <= signal.Start)
+                && TrailingAttribution(s, signal.Start, signal.End);
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
             // after "until" is what the holder wants to see first.
@@ -144,6 +148,10 @@ internal sealed class StanceReader(DomainPack pack)
                 var said = s.Speeches.Find(sp => sp.Start > signal.End)?.Start ?? s.Tokens.Length;
                 var scheduled = s.Of(CueKind.Issue).Where(m => m.Start >= signal.End && m.Start < said).Select(m => m.Cue.Ref).ToHashSet();
                 issues = issues.Where(i => !scheduled.Contains(i.Issue)).ToList();
+            }
+            if (confirmsRound)
+            {
+                issues = [];
             }
             // (A noun's owner is no verb's subject: "provide Ukraine with military support, and stands ready to …".)
             if (holders.Count > 0 && !signal.Family.Noun)
@@ -542,6 +550,15 @@ internal sealed class StanceReader(DomainPack pack)
             i++;
         }
         return i;
+    }
+
+    /// <summary>", the Foreign Ministry confirmed yesterday.": a verb after a comma and its subject, with nothing after it but the time.</summary>
+    private static bool TrailingAttribution(SentenceAnalysis s, int start, int end)
+    {
+        var comma = Array.FindLastIndex(s.Tokens, start, Math.Min(start + 1, 7), k => k.Norm == ",");
+        return comma >= 0 && Enumerable.Range(comma + 1, start - comma - 1).All(i => s.Tokens[i].IsWord)
+            && Enumerable.Range(end, s.Tokens.Length - end).All(i => s.Tokens[i].IsWord && s.Tokens[i].Norm is not "that" || s.Tokens[i].Norm is "." or "!")
+            && !s.Of(CueKind.Issue).Exists(m => m.Start >= end);
     }
 
     private List<Signal> Signals(SentenceAnalysis s)
