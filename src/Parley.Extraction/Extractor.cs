@@ -303,9 +303,15 @@ public sealed class Extractor
                 issuer = Attribution.Issuer(analysis, _pack) ?? issuer;
             }
             contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false })?.Party ?? contextParty;
-            foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Party: >= 0 }))
+            // (A name introduced with a title but no party, "Chancellor Jonas Weber", is still "Weber" later; one with a party
+            // is not replaced by one without.)
+            foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))
             {
-                introduced[named.Name!.Split(' ')[^1]] = named;
+                var surname = named.Name!.Split(' ')[^1];
+                if (named.Party >= 0 || !introduced.TryGetValue(surname, out var known) || known.Party < 0)
+                {
+                    introduced[surname] = named;
+                }
             }
             if (!labelSeen && interviewee is null)
             {

@@ -68,6 +68,23 @@ public class MeetingTests
         Assert.Empty(Read(text).Meetings);
 
     [Fact]
+    public void The_broker_of_a_round_is_a_side_of_it()
+    {
+        var found = Read("Ukraine's foreign minister spoke in Kyiv ahead of the next round of U.S.-brokered talks, which diplomats expect to take place in Vienna later this month.");
+        var round = Assert.Single(found.Meetings);
+        Assert.Equal("Vienna", round.Place);
+        Assert.Contains("us", round.Participants);
+    }
+
+    [Theory]
+    [InlineData("European defence ministers meeting in Brussels on Tuesday approved the outline of a multinational force for Ukraine.")]
+    [InlineData("The ruble rose on Wednesday as traders bet that the U.S.-brokered talks between Moscow and Kyiv were close to a framework agreement.")]
+    [InlineData("Ukraine's finance ministry said it had received a 4.2 billion euro tranche of the European Union's reparations loan.")]
+    [InlineData("In an interview recorded in Kyiv on Sunday, Ukrainian Foreign Minister Andrii Sybiha discussed the state of the U.S.-brokered talks.")]
+    public void Ministers_among_themselves_markets_money_received_and_the_state_of_the_talks_are_no_round(string text) =>
+        Assert.Empty(Read(text).Meetings);
+
+    [Fact]
     public void A_party_name_inside_another_proper_name_names_no_party()
     {
         var commission = Read("The Central Election Commission said a presidential vote could be held within 90 days of a ceasefire.");

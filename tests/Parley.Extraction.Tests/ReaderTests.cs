@@ -1411,7 +1411,8 @@ public sealed class ReaderTests
             new DateOnly(2027, 6, 2)));
         Assert.Equal(["Doha", "Istanbul", "Jeddah"], findings.Meetings.Select(m => m.Place).Order());
         Assert.All(findings.Meetings, m => Assert.Equal("held", m.Status));
-        Assert.All(findings.Meetings, m => Assert.Equal(["russia", "ukraine"], m.Participants.Order()));
+        // (The round the United States mediated has it beside the format's sides.)
+        Assert.All(findings.Meetings, m => Assert.Equal(m.Place == "Jeddah" ? ["russia", "ukraine", "us"] : ["russia", "ukraine"], m.Participants.Order()));
     }
 
     [Fact]

@@ -25,8 +25,18 @@ public sealed class SpeakerTests
     [InlineData("Russian Ambassador to Turkey Pavel Orlov told journalists that Moscow was ready for an all-for-all exchange of prisoners.", "russia", "prisoner_exchange", "Pavel Orlov")]
     [InlineData("A deputy energy minister, Olena Kravets, told me Kyiv would stop hitting Russian refineries tomorrow if Moscow stopped hitting Ukrainian substations.", "ukraine", "ceasefire", "Olena Kravets")]
     [InlineData("Energoatom head Petro Kotin told reporters that Ukraine had proposed that the plant return to Ukrainian control.", "ukraine", "nuclear_plant", "Petro Kotin")]
+    [InlineData("Secretary of State Margaret Holloway said Washington would not ease sanctions on Russia this year.", "us", "sanctions", "Margaret Holloway")]
+    [InlineData("In Kyiv, Deputy Foreign Minister Mariana Betsa welcomed the words and said Ukraine would never give up its goal of joining NATO.", "ukraine", "nato_membership", "Mariana Betsa")]
+    [InlineData("Berlin – Chancellor Jonas Weber wants the frozen Russian assets used for Ukraine's reconstruction. Weber also said the European Union should extend its sanctions against Russia.", "europe", "sanctions", "Jonas Weber")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+
+    [Fact]
+    public void A_secretary_general_is_no_first_name()
+    {
+        var findings = Read("NATO Secretary General Ingrid Solberg said allies would keep supplying Ukraine with weapons until a final agreement was signed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "nato", Issue: "aid", Speaker: "Ingrid Solberg" });
+    }
 
     [Fact]
     public void A_roundup_names_its_speaker_before_a_colon_and_the_quote()

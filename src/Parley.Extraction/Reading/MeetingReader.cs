@@ -35,6 +35,9 @@ internal sealed class MeetingReader(DomainPack pack)
         public bool ManySided { get; set; }
         /// <summary>The round's sides are named as a whole ("negotiators from both countries"), to be taken from the round before.</summary>
         public bool Collective { get; set; }
+        /// <summary>The party that brokers the round ("U.S.-mediated talks"), a side beside the sides it brokers between, or -1.</summary>
+        public int Broker { get; set; } = -1;
+        public int SideCount => Parties.Count + (Broker >= 0 && !Parties.Contains(Broker) ? 1 : 0);
     }
 
     public List<MeetingFinding> Read(IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -144,12 +147,21 @@ internal sealed class MeetingReader(DomainPack pack)
             draft.People.RemoveAll(p => !draft.Parties.Contains(Mentions.PartyIndex(pack, pack.People[p].Party)));
         }
         // "Russian-Ukrainian consultations", "U.S. and Russian talks": the adjectives in front of a round are its sides.
+        // ("U.S.-brokered talks": the broker sits beside the sides it brokers between, named or not.)
         foreach (var m in s.Of(CueKind.PartyAdjective))
         {
             if (m.End <= trigger.Start && trigger.Start - m.End <= 4 && !draft.Parties.Contains(m.Cue.Ref) && !s.InQuote(m.Start)
-                && Enumerable.Range(m.End, trigger.Start - m.End).All(i => s.Tokens[i].Norm is "-" or "and" or "," || s.IsKindAt(CueKind.PartyAdjective, i) || s.Tokens[i].Norm is "direct" or "bilateral" or "trilateral" or "new" or "next" or "latest"))
+                && Enumerable.Range(m.End, trigger.Start - m.End).All(i => s.Tokens[i].Norm is "-" or "and" or "," || s.IsKindAt(CueKind.PartyAdjective, i)
+                    || s.Tokens[i].Norm is "direct" or "bilateral" or "trilateral" or "new" or "next" or "latest" or "brokered" or "mediated" or "led" or "sponsored"))
             {
-                draft.Parties.Add(m.Cue.Ref);
+                if (Enumerable.Range(m.End, trigger.Start - m.End).Any(i => s.Tokens[i].Norm is "brokered" or "mediated" or "led" or "sponsored"))
+                {
+                    draft.Broker = m.Cue.Ref;
+                }
+                else
+                {
+                    draft.Parties.Add(m.Cue.Ref);
+                }
             }
         }
         // "negotiators from both countries", "handed to both delegations at talks in Abu Dhabi": the sides named as a whole.
@@ -163,7 +175,7 @@ internal sealed class MeetingReader(DomainPack pack)
         // ("The next round of humanitarian talks is to take place in Doha, Budanov said": so is a next round of talks a side
         // speaks of, but not "talks on the next review".)
         draft.ManySided |= draft.Continuation && !draft.RoundOfSomething && draft.ExplicitStatus && draft.Status is "planned" or "expected"
-            && (draft.BareRound || draft.Parties.Count > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
+            && (draft.BareRound || draft.SideCount > 0 && s.Tokens.Skip(windowStart).Take(head - windowStart).Any(tok => pack.MeetingList("continuations").Contains(tok.Norm)));
         // ("an exchange agreed at the two-day round of talks in Geneva": a round of talks has sides, named or not.)
         draft.ManySided |= !draft.BareRound && !draft.RoundOfSomething && trigger.End - trigger.Start >= 3 && s.Tokens[trigger.Start].Norm == "round";
         draft.Date = DateOf(s, trigger, draft.Status, published, out var relative);
@@ -306,11 +318,15 @@ internal sealed class MeetingReader(DomainPack pack)
     }
 
     /// <summary>"Kiev had received a new version of the American proposals": what is received there is a text, not a visitor.</summary>
-    /// <summary>("had received no such signal through the American mediators": nor is what is received no one.)</summary>
+    /// <summary>
+    /// ("had received no such signal through the American mediators", "had received a 4.2 billion euro tranche": nor is
+    /// anything received that is no one: a visitor is named right after the verb, or after "by".)
+    /// </summary>
     private static bool ReceivedDocument(SentenceAnalysis s, CueMatch trigger) =>
         s.Tokens[trigger.Start].Norm == "received" && (s.Of(CueKind.Document).Exists(d => d.Start >= trigger.End && d.Start - trigger.End <= 8
             && !Enumerable.Range(trigger.End, d.Start - trigger.End).Any(i => s.Tokens[i].Norm is "," or ";" or "and" or "to"))
-            || trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm is "no" or "nothing" or "any");
+            || !s.Agents.Exists(a => a.Start >= trigger.End && a.Start - trigger.End <= 3 && (a.Party >= 0 || a.Kind is AgentKind.Person) && !a.Possessive)
+            && !s.Of(CueKind.GroupNoun).Exists(g => g.Start >= trigger.End && g.Start - trigger.End <= 3));
 
     /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
     private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
@@ -896,6 +912,7 @@ internal sealed class MeetingReader(DomainPack pack)
                 }
             }
             into.Date ??= d.Date;
+            into.Broker = into.Broker >= 0 ? into.Broker : d.Broker;
             // (A round reported as planned and later, without its place, as over, as a live blog does, took place.)
             if (!into.ExplicitStatus && d.ExplicitStatus || into.Status is "planned" && d is { Status: "held", ExplicitStatus: true, Place: null })
             {
@@ -910,14 +927,19 @@ internal sealed class MeetingReader(DomainPack pack)
         {
             // A round needs two sides; one named side is enough only beside another round of the same effort.
             // A round with a place and no sides named is another round of the item's talks, unless it is a round of something else.
-            var enough = m.Parties.Count >= 2 || m.Place is not null && (m.Parties.Count == 1 && multiParty || m.Parties.Count == 0 && multiParty && !m.RoundOfSomething || m.ManySided);
+            var enough = m.SideCount >= 2 || m.Place is not null && (m.SideCount == 1 && multiParty || m.SideCount == 0 && multiParty && !m.RoundOfSomething || m.ManySided);
             if (!enough || m.Place is null && !m.ExplicitStatus && m.Date is null)
             {
                 continue;
             }
+            var sides = (m.Parties.Count > 0 ? m.Parties : merged.LastOrDefault(o => o.Parties.Count >= 2)?.Parties ?? []).ToList();
+            if (m.Broker >= 0 && !sides.Contains(m.Broker))
+            {
+                sides.Add(m.Broker);
+            }
             result.Add(new MeetingFinding(
                 m.Place,
-                (m.Parties.Count > 0 ? m.Parties : merged.LastOrDefault(o => o.Parties.Count >= 2)?.Parties ?? []).Select(p => pack.Parties[p].Id).ToList(),
+                sides.Select(p => pack.Parties[p].Id).ToList(),
                 m.People.Select(p => pack.People[p].Name).ToList(),
                 m.Status,
                 m.Date,

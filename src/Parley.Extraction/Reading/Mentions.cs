@@ -462,6 +462,8 @@ internal static class Mentions
         "deputy", "head", "chief", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "secretary", "commissioner", "negotiator", "director", "chairman", "chairwoman", "chair", "speaker", "leader", "member", "president",
         "foreign", "defence", "defense", "first", "senior", "special", "former", "acting",
+        // "NATO Secretary General Ingrid Solberg": the title's second word is no first name.
+        "general",
     };
 
     private static readonly CueKind[] NotInName =
@@ -642,20 +644,22 @@ internal static class Mentions
         // party of their own, still name who speaks (the party is the one whose stance they report).
         for (var start = 0; start < tokens.Length; start++)
         {
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "—") || !tokens[start].IsCapitalized
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "-") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
             }
             var run = start;
-            while (run < tokens.Length && tokens[run].IsWord && tokens[run].IsCapitalized && run - start < 7)
+            // ("Secretary of State Margaret Holloway": "of" may join a title's words.)
+            while (run < tokens.Length && tokens[run].IsWord && (tokens[run].IsCapitalized || tokens[run].Norm == "of" && run > start && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized) && run - start < 7)
             {
                 run++;
             }
             for (var title = run - 3; title >= start && title >= run - 4; title--)
             {
                 if (!TitleHeads.Contains(tokens[title].Norm) || UnknownNameEnd(s, title + 1, weekdays) != run
-                    || run >= tokens.Length || !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == ",")
+                    // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
+                    || run >= tokens.Length || !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," || IsLowerWord(tokens[run]))
                     || agents.Exists(a => a.Start < run && title < a.End))
                 {
                     continue;
@@ -667,17 +671,15 @@ internal static class Mentions
         agents.AddRange(added);
     }
 
-    /// <summary>"Senator Rand Paul": the party whose office holders alone bear one of the title's words, or -1.</summary>
+    /// <summary>"Senator Rand Paul", "Secretary of State Margaret Holloway": the party whose office holders alone bear the title, or -1.</summary>
     private static int TitledParty(Token[] tokens, DomainPack pack, int from, int to)
     {
-        for (var k = from; k < to; k++)
+        var title = " " + string.Join(' ', tokens[from..to].Select(t => t.Norm)) + " ";
+        for (var party = 0; party < pack.Parties.Count; party++)
         {
-            for (var party = 0; party < pack.Parties.Count; party++)
+            if (pack.Parties[party].Titles.Any(t => title.Contains(" " + t + " ", StringComparison.Ordinal)))
             {
-                if (pack.Parties[party].Titles.Contains(tokens[k].Norm))
-                {
-                    return party;
-                }
+                return party;
             }
         }
         return -1;
@@ -687,6 +689,8 @@ internal static class Mentions
     {
         "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
+        // "Secretary of State …".
+        "state",
     };
 
     /// <summary>
@@ -767,6 +771,11 @@ internal static class Mentions
             && s.Of(CueKind.Place).Find(p => p.Start == nameStart + 1) is { End: > 0 } post)
         {
             nameStart = post.End;
+        }
+        // ("NATO Secretary General Ingrid Solberg": the rest of a title is no first name.)
+        while (nameStart + 2 < s.Tokens.Length && s.Tokens[nameStart].IsCapitalized && TitleWords.Contains(s.Tokens[nameStart].Norm) && PersonAt(agents, nameStart) is null)
+        {
+            nameStart++;
         }
         var nameEnd = PersonAt(agents, nameStart) is null ? UnknownNameEnd(s, nameStart, weekdays) : -1;
         if (nameEnd < 0)
