@@ -554,6 +554,23 @@ public sealed class ReaderTests
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2034, 2, 9))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
     [Fact]
+    public void What_another_side_would_do_in_the_condition_of_a_modal_clause_is_the_holders_price()
+    {
+        var found = Reader.Extract(new ItemText("t", "Germany's defence minister, Katrin Albers, said Berlin would contribute soldiers only if the United States committed to a security backstop.", new DateOnly(2035, 3, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "security_guarantees", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "us");
+    }
+
+    [Fact]
+    public void There_will_be_no_easing_rules_it_out()
+    {
+        var found = Reader.Extract(new ItemText("t", "Secretary of State Daniel Hartwell said yesterday there would be no easing of sanctions on Russia.", new DateOnly(2035, 3, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "sanctions", Stance: "supports", Speaker: "Daniel Hartwell" });
+        var meeting = Reader.Extract(new ItemText("t", "A Russian source said there would be no direct meeting between Dmitriev and Ukrainian negotiators.", new DateOnly(2035, 3, 3))).Positions;
+        Assert.DoesNotContain(meeting, p => p.Issue == "talks");
+    }
+
+    [Fact]
     public void Confirming_a_round_already_reported_and_the_agent_of_a_participle_state_no_stance()
     {
         var confirmed = Reader.Extract(new ItemText("t", "Delegations from Ukraine, Russia and the United States met in Valletta on Tuesday for a round of the US-brokered peace talks, the Foreign Ministry confirmed yesterday.", new DateOnly(2033, 11, 3)));

@@ -89,6 +89,19 @@ internal sealed class StanceReader(DomainPack pack)
 
         var hypothetical = new HashSet<Signal>();
         var openConditions = new HashSet<int>();
+        // "Berlin would contribute soldiers only if the United States committed to a security backstop": under a modal clause
+        // with no stance verb, what the condition's other subject would do is the clause's holder's price (ReadConditions).
+        foreach (var c in s.Of(CueKind.Condition).Where(c => s.Tokens[c.Start].Norm is "if" or "only" or "provided" or "unless"))
+        {
+            if (s.Of(CueKind.Modal).Exists(m => m.End <= c.Start && c.Start - m.End <= 8 && OneClause(s, m.End, c.Start))
+                && !signals.Exists(x => x.End <= c.Start && OneClause(s, x.End, c.Start) && !x.Family.Noun)
+                && SubjectBefore(s, c.Start, -1) is { Party: >= 0 } holder)
+            {
+                var clauseEnd = AsideEnd(s, c.End);
+                hypothetical.UnionWith(signals.Where(x => x.Start >= c.End && x.Start < clauseEnd && !x.Family.Noun
+                    && s.Agents.Any(a => a.CanHold && a.Start >= c.End && a.End <= x.Start && a.Party != holder.Party)));
+            }
+        }
         foreach (var signal in signals)
         {
             if (hypothetical.Contains(signal) || IntroducesStance(s, signals, signal) || InOpenQuestion(s, signals, signal) || RefusedAsCondition(s, signals, signal))
