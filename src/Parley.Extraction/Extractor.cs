@@ -148,6 +148,12 @@ public sealed class Extractor
                 // "RUBIO:", and the interview's one-letter "Q:" and "A:".
                 if (words.All(t => t.IsWord && ((t.Shape & TokenShape.AllCaps) != 0 || t.Text.Length == 1 && char.IsUpper(t.Text[0])) && t.Text.Any(char.IsLetter)))
                 {
+                    // ("SPOKESPERSON CARLA WHITMAN:": a post, then the name.)
+                    if (n == 3 && Mentions.IsTitle(words[..1]) && LabelledPerson(string.Join(' ', words.Select(t => t.Text))) < 0)
+                    {
+                        titled = true;
+                        return string.Join(' ', words[1..].Select(t => t.Text));
+                    }
                     return string.Join(' ', words.Select(t => t.Text));
                 }
                 // "Vladimir Putin: We are not against …", "Question: …": a title-case label is a turn when it names a person
@@ -172,7 +178,7 @@ public sealed class Extractor
     /// Who a label names: a pack person by full name or surname, or a person the item introduced, by surname
     /// ("Ukraine's deputy foreign minister, Oksana Melnychuk" … "MELNYCHUK: …"). "Q", "HOST" and strangers speak for no one.
     /// </summary>
-    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced, bool titled)
+    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced, bool titled, string? title, Token[] headline)
     {
         var person = LabelledPerson(label);
         if (person >= 0)
@@ -185,12 +191,25 @@ public sealed class Extractor
         {
             return known;
         }
-        // A full name with its post that the item has not introduced is a voice of no party yet, who speaks for the party they report
-        // (StanceReader.Emit), and whom a later turn may name by surname ("ASHFORD: …").
+        // A full name with its post that the item has not introduced speaks for the one party the headline names ("State
+        // Department press briefing"), or else for no party yet, and then for the party they report (StanceReader.Emit); a later
+        // turn may name them by surname ("ASHFORD: …").
         var name = string.Join(' ', label.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
-        var speaker = new Agent { Kind = AgentKind.Person, Party = -1, Name = name };
+        var speaker = new Agent { Kind = AgentKind.Person, Party = HeadlineParty(title, headline), Name = name };
         introduced[name.Split(' ')[^1]] = speaker;
         return speaker;
+    }
+
+    /// <summary>The one party a headline names, or -1.</summary>
+    private int HeadlineParty(string? title, Token[] headline)
+    {
+        if (title is null || headline.Length == 0)
+        {
+            return -1;
+        }
+        var analysis = new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline));
+        var parties = Mentions.FindAgents(analysis, _pack, null, -1).Where(a => a.Party >= 0).Select(a => a.Party).Distinct().ToList();
+        return parties.Count == 1 ? parties[0] : -1;
     }
 
     private Agent PersonSayer(int person) =>
@@ -247,6 +266,9 @@ public sealed class Extractor
         var dashTurns = text.Split('\n').Select(p => p.Trim()).Where(p => p.StartsWith('—') || p.StartsWith('–')).ToList();
         var dashInterview = dashTurns.Count >= 2 && dashTurns.Exists(p => p.EndsWith('?'));
         var dashParagraph = -1;
+        // A transcript labels most of its turns ("QUESTION: …", "SPOKESPERSON WHITMAN: …"); an unlabelled paragraph there goes on
+        // with the turn before it.
+        var transcript = text.Split('\n').Count(p => p.Length > 3 && p.IndexOf(':') is > 0 and < 40 && p[..p.IndexOf(':')].All(c => char.IsUpper(c) || c is ' ' or ',' or '.' or '-' or '\'')) >= 3;
         var datelineParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
@@ -270,12 +292,17 @@ public sealed class Extractor
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
-                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled);
+                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled, title, headline);
                 labelSeen = true;
+            }
+            else if (sentence.Paragraph != turnParagraph && !(transcript && turnSayer is not null && previousLabel is not ("Q" or "QUESTION")))
+            {
+                turnSayer = null;
             }
             else if (sentence.Paragraph != turnParagraph)
             {
-                turnSayer = null;
+                // ("SPOKESPERSON WHITMAN: …" / "We continue to believe …": in a transcript a turn runs until the next label.)
+                turnParagraph = sentence.Paragraph;
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens))
             {

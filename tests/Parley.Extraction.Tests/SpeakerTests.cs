@@ -32,6 +32,15 @@ public sealed class SpeakerTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
     [Fact]
+    public void A_briefing_turn_runs_on_over_unlabelled_paragraphs_and_the_headline_gives_its_speaker_a_party()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "SPOKESPERSON CARLA WHITMAN: The envoy met the Ukrainian team in Miami on Saturday.\nWe continue to believe that a 30-day halt to strikes on energy infrastructure is the fastest way to build trust.\nQUESTION: Will you slow the deliveries?\nSPOKESPERSON WHITMAN: No.\nQUESTION: Has Kyiv signed off on the text?",
+            new DateOnly(2035, 3, 27), "State Department press briefing, March 27"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Carla Whitman" });
+    }
+
+    [Fact]
     public void A_secretary_general_is_no_first_name()
     {
         var findings = Read("NATO Secretary General Ingrid Solberg said allies would keep supplying Ukraine with weapons until a final agreement was signed.");
