@@ -261,14 +261,8 @@ public sealed class Extractor
         }
         var labelSeen = false;
         string? previousLabel = null;
-        // Agency interviews set each turn as a paragraph opened by a dash ("— What does Moscow expect from the meeting?" /
-        // "— Answers to our questions."): when such turns ask at least once, they alternate between asking and answering.
-        var dashTurns = text.Split('\n').Select(p => p.Trim()).Where(p => p.StartsWith('—') || p.StartsWith('–')).ToList();
-        var dashInterview = dashTurns.Count >= 2 && dashTurns.Exists(p => p.EndsWith('?'));
+        var (dashInterview, transcript) = TurnForms(text);
         var dashParagraph = -1;
-        // A transcript labels most of its turns ("QUESTION: …", "SPOKESPERSON WHITMAN: …"); an unlabelled paragraph there goes on
-        // with the turn before it.
-        var transcript = text.Split('\n').Count(p => p.Length > 3 && p.IndexOf(':') is > 0 and < 40 && p[..p.IndexOf(':')].All(c => char.IsUpper(c) || c is ' ' or ',' or '.' or '-' or '\'')) >= 3;
         var datelineParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
@@ -351,6 +345,39 @@ public sealed class Extractor
         SignedQuotes(result);
         return result;
     }
+
+    /// <summary>
+    /// How an item sets out its turns. Agency interviews open each turn with a dash ("— What does Moscow expect from the
+    /// meeting?" / "— Answers to our questions."): when two or more such paragraphs ask at least once, they alternate
+    /// between asking and answering. A transcript labels most of its turns ("QUESTION: …", "SPOKESPERSON WHITMAN: …"): three
+    /// labelled paragraphs make one, and an unlabelled paragraph there goes on with the turn before it.
+    /// </summary>
+    private static (bool DashInterview, bool Transcript) TurnForms(string text)
+    {
+        int dashTurns = 0, labelled = 0;
+        var asks = false;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var paragraph = text.AsSpan(range).Trim();
+            if (paragraph.Length == 0)
+            {
+                continue;
+            }
+            if (paragraph[0] is '—' or '–')
+            {
+                dashTurns++;
+                asks |= paragraph[^1] == '?';
+            }
+            var colon = paragraph.IndexOf(':');
+            if (paragraph.Length > 3 && colon is > 0 and < 40 && !paragraph[..colon].ContainsAnyExcept(LabelCharacters))
+            {
+                labelled++;
+            }
+        }
+        return (dashTurns >= 2 && asks, labelled >= 3);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LabelCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,.-'");
 
     private Agent? TitleIssuer(string? title, Token[] tokens)
     {

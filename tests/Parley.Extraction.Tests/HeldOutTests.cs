@@ -7,10 +7,10 @@ namespace Parley.Extraction.Tests;
 /// (docs/extraction.md says how they were made): h01-h15 and k01-k15 in the first session; m01-m20, n01-n20 and
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
 /// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20, c01-c20,
-/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20, aa01-aa20 and ab01-ab20 in the ninth, written by
-/// helpers who never saw the rules. Only ab01-ab20 has not been read: its score is the honest estimate of quality on unseen
-/// news of mid-2026 (l01-l20's first score, 0.49, was the estimate for a later phase of the talks), so read its misses
-/// only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
+/// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20, aa01-aa20 and ab01-ab20 in the ninth, and so on
+/// to ax01-ax20 in the fourteenth (the comment on each set says when it was written and read), all by helpers who never
+/// saw the rules. Only the newest set, ax01-ax20, has not been read: its score is the honest estimate of quality on unseen
+/// news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
@@ -263,21 +263,34 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // suggested outlets and forms and named no phenomenon) and sealed: 0.709 / 0.957 / 0.706 with e67317d, 0.713 / 0.958
         // / 0.706 after the session's second round; then read in its third round: 0.783 / 0.962 / 0.788 at its end. as04
         // and as18 state nothing.
-        new HeldOutSet("heldout44", 20, 0.78, 0.96, 0.78, ["as04", "as18"]),
+        // Fourteenth session: 0.789 / 0.962 / 0.813.
+        new HeldOutSet("heldout44", 20, 0.78, 0.96, 0.80, ["as04", "as18"]),
         // at01-at20, written by a forty-second helper during the thirteenth session (October 2030 - December 2031; its brief
         // suggested outlets and forms and named no phenomenon) and sealed: 0.682 / 0.833 / 0.786 with e67317d, 0.687 /
         // 0.833 / 0.786 after the session's third round; then read in its fourth: 0.715 / 0.970 / 0.815 at its end. at04 and
         // at14 state nothing.
-        new HeldOutSet("heldout45", 20, 0.71, 0.96, 0.81, ["at04", "at14"]),
+        // Fourteenth session: 0.737 / 0.970 / 0.889 (a confirmation of a round reported before it is no talks stance).
+        new HeldOutSet("heldout45", 20, 0.73, 0.96, 0.88, ["at04", "at14"]),
         // au01-au20, written by a forty-third helper near the end of the thirteenth session (January 2032 - June 2033; its
         // brief suggested outlets and forms and named no phenomenon) and sealed: 0.626 / 0.767 / 0.667 with e67317d, 0.670 /
         // 0.774 / 0.667 after the session's third round, 0.659 / 0.806 / 0.667 after its fourth; then read in a short fifth
         // round: 0.674 / 0.813 / 0.667 at its end. au11 and au19 state nothing.
-        new HeldOutSet("heldout46", 20, 0.67, 0.81, 0.66, ["au11", "au19"]),
+        // Fourteenth session: 0.670 / 0.903 / 0.720 (au07 lost a right and a wrong finding when Ferrante became a speaker).
+        new HeldOutSet("heldout46", 20, 0.66, 0.89, 0.71, ["au11", "au19"]),
         // av01-av20, written by a forty-fourth helper at the end of the thirteenth session (July 2033 - December 2034; its
         // brief suggested outlets and forms and named no phenomenon) and sealed: 0.653 / 0.640 / 0.387 with e67317d and the
-        // same after the session's rounds. av14 and av17 state nothing.
-        new HeldOutSet("heldout47", 20, 0.65, 0.64, 0.38, ["av14", "av17"]),
+        // same after the session's rounds. av14 and av17 state nothing. Read in the fourteenth session's first round:
+        // 0.771 / 0.917 / 0.938 at its end.
+        new HeldOutSet("heldout47", 20, 0.76, 0.91, 0.93, ["av14", "av17"]),
+        // aw01-aw20, written by a forty-fifth helper at the start of the fourteenth session (January 2035 - June 2036; its
+        // brief named outlets and forms, no phenomenon) and sealed: 0.699 / 0.683 / 0.816 with 3ab2a89 (the session's start),
+        // 0.705 / 0.683 / 0.816 after its first round; then read in its second: 0.727 / 0.841 / 0.875 at its end. aw05 and
+        // aw15 state nothing.
+        new HeldOutSet("heldout48", 20, 0.72, 0.83, 0.87, ["aw05", "aw15"]),
+        // ax01-ax20, written by a forty-sixth helper after the fourteenth session's first round (July 2036 - December 2037)
+        // and sealed: 0.761 / 0.793 / 0.813 with 3ab2a89, 0.776 / 0.897 / 0.848 at the session's end (never read). ax17 and
+        // ax18 state nothing.
+        new HeldOutSet("heldout49", 20, 0.77, 0.89, 0.84, ["ax17", "ax18"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -72,10 +72,20 @@ internal static class Mentions
         {
             return true;
         }
-        return m.Start >= 2 && Enumerable.Range(m.Start - 2, 2).All(i => tokens[i].IsWord && tokens[i].IsCapitalized
-            && !pack.Weekdays.Contains(tokens[i].Norm) && !pack.Months.ContainsKey(tokens[i].Norm)
-            && !s.IsKindAt(CueKind.PartyName, i) && !s.IsKindAt(CueKind.PartyAdjective, i) && !s.IsKindAt(CueKind.PartyMetonym, i)
-            && !s.IsKindAt(CueKind.Person, i) && !s.IsKindAt(CueKind.Place, i) && !TitleWords.Contains(tokens[i].Norm));
+        if (m.Start < 2)
+        {
+            return false;
+        }
+        for (var i = m.Start - 2; i < m.Start; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || pack.Weekdays.Contains(tokens[i].Norm) || pack.Months.ContainsKey(tokens[i].Norm)
+                || s.IsKindAt(CueKind.PartyName, i) || s.IsKindAt(CueKind.PartyAdjective, i) || s.IsKindAt(CueKind.PartyMetonym, i)
+                || s.IsKindAt(CueKind.Person, i) || s.IsKindAt(CueKind.Place, i) || TitleWords.Contains(tokens[i].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <param name="contextParty">The party of the person the item named last, for a title that names none ("Deputy Foreign Minister X").</param>

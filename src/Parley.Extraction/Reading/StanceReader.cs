@@ -91,9 +91,9 @@ internal sealed class StanceReader(DomainPack pack)
         var openConditions = new HashSet<int>();
         // "Berlin would contribute soldiers only if the United States committed to a security backstop": under a modal clause
         // with no stance verb, what the condition's other subject would do is the clause's holder's price (ReadConditions).
-        foreach (var c in s.Of(CueKind.Condition).Where(c => s.Tokens[c.Start].Norm is "if" or "only" or "provided" or "unless"))
+        foreach (var c in s.Of(CueKind.Condition))
         {
-            if (s.Of(CueKind.Modal).Exists(m => m.End <= c.Start && c.Start - m.End <= 8 && OneClause(s, m.End, c.Start))
+            if (s.Tokens[c.Start].Norm is "if" or "only" or "provided" or "unless" && s.Of(CueKind.Modal).Exists(m => m.End <= c.Start && c.Start - m.End <= 8 && OneClause(s, m.End, c.Start))
                 && !signals.Exists(x => x.End <= c.Start && OneClause(s, x.End, c.Start) && !x.Family.Noun)
                 && SubjectBefore(s, c.Start, -1) is { Party: >= 0 } holder)
             {
