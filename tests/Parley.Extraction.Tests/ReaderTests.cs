@@ -561,6 +561,13 @@ public sealed class ReaderTests
         Assert.DoesNotContain(found, p => p.Party == "us");
     }
 
+    [Theory]
+    [InlineData("Secretary of State Margaret Holloway warned that Washington would impose secondary tariffs on buyers of Russian oil if Moscow did not accept a ceasefire by the end of the year.", "us", "ceasefire", "supports")]
+    [InlineData("Bessent said Washington will impose penalties on refiners that keep buying Russian crude until Moscow accepts a ceasefire.", "us", "ceasefire", "supports")]
+    [InlineData("Ushakov said the idea of putting the agreement to a referendum was an attempt to drag out the process.", "russia", "referendum", "opposes")]
+    public void Penalties_and_delaying_tactics(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2035, 3, 3))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void There_will_be_no_easing_rules_it_out()
     {

@@ -49,6 +49,7 @@ internal sealed class StanceReader(DomainPack pack)
     // Speech verbs whose object is whom the speaker addresses ("told Trump that"), and the verbs that confirm a fact.
     private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
     private readonly HashSet<string> _confirms = Lowered(pack.LanguageList("confirmVerbs"));
+    private readonly HashSet<string> _penalties = Lowered(pack.LanguageList("penaltyVerbs"));
     // Who made a proposal ("a truce put forward by Kyiv"), and the conditions a refusal turns around ("would not sign
     // as long as it allowed …").
     private readonly HashSet<string> _authorship = Lowered(pack.LanguageList("authorshipParticiples"));
@@ -2201,7 +2202,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 holders = g.Holders;
                 mainIssues = g.Issues;
-                threat = g.Signal.Family.Act == "warning";
+                // (A penalty "until Moscow accepts a ceasefire" names what is wanted; one "if Moscow did not accept" what is not.)
+                threat = g.Signal.Family.Act == "warning" || _penalties.Contains(s.Tokens[g.Signal.Start].Norm) && s.Tokens[m.Start].Norm == "if";
                 governedByRefusal = g.Signal.Polarity < 0 && !g.Signal.Undecided && !g.Signal.Conditional;
             }
             else
