@@ -569,6 +569,30 @@ public sealed class ReaderTests
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2035, 3, 3))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
     [Fact]
+    public void A_communiques_participants_are_the_sides_of_its_round()
+    {
+        var found = Reader.Extract(new ItemText("t",
+            "Delegations of Ukraine, the United States and European states met in Geneva on Monday.\nThe participants welcomed the extension of the energy truce and called on Russia to agree without delay to a comprehensive ceasefire.\nThe European participants confirmed that their reassurance force would deploy only after a ceasefire is in place.",
+            new DateOnly(2036, 12, 9))).Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "foreign_troops" });
+    }
+
+    [Theory]
+    [InlineData("German Chancellor Katrin Vollmer told DW that Germany would contribute troops to the reassurance force.", "europe", "foreign_troops", "supports")]
+    [InlineData("Asked whether Moscow would agree to the 30-day ceasefire proposed by Washington, Peskov said only: “We will look at it.”", "russia", "ceasefire", "undecided")]
+    public void A_speakers_word_for_their_own_side_commits_it_and_looking_at_a_proposal_is_undecided(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2037, 3, 3))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void A_commitment_put_off_until_later_is_not_read_as_plain_support()
+    {
+        var found = Reader.Extract(new ItemText("t", "Speaking in Kyiv, the President said Ukraine would hold elections after a ceasefire is secured, but not under martial law.", new DateOnly(2037, 3, 3))).Positions;
+        Assert.DoesNotContain(found, p => p is { Issue: "elections", Stance: "supports" });
+    }
+
+    [Fact]
     public void There_will_be_no_easing_rules_it_out()
     {
         var found = Reader.Extract(new ItemText("t", "Secretary of State Daniel Hartwell said yesterday there would be no easing of sanctions on Russia.", new DateOnly(2035, 3, 3))).Positions;

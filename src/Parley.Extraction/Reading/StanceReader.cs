@@ -2372,7 +2372,13 @@ internal sealed class StanceReader(DomainPack pack)
             // ("If Russia stops hitting our power plants, we will stop hitting its refineries": a fronted "if" too.)
             var conditional = !issue.Cue.Deed && (s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start))
                 || FrontedCondition(s, signals, issue.Start, null) is not null);
-            if (!(negated || conditional || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
+            // ("German Chancellor Katrin Vollmer told DW that Germany would contribute troops": what a speaker says their own side
+            // will do is a commitment, not a forecast.)
+            var committed = issue.Cue.Action && agent.Party >= 0 && s.Speeches.Exists(sp => sp.End <= agent.Start && sp.Sayer is { } sayer && sayer.Party == agent.Party && sayer.IsNamed)
+                && s.Of(CueKind.Modal).Exists(m => m.End <= issue.Start && issue.Start - m.End <= 2 && s.Tokens[m.Start].Norm is "will" or "would" or "'ll")
+                // (Not one it puts off: "would hold elections after a ceasefire is secured, but not under martial law".)
+                && !Enumerable.Range(issue.End, s.Tokens.Length - issue.End).Any(i => s.Tokens[i].Norm is "after" or "once" or "until" or "unless" or "when");
+            if (!(negated || conditional || committed || issue.Cue.Deed || agent.Kind is AgentKind.Document or AgentKind.FirstPerson))
             {
                 continue;
             }
