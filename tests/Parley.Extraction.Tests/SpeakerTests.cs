@@ -28,6 +28,7 @@ public sealed class SpeakerTests
     [InlineData("Secretary of State Margaret Holloway said Washington would not ease sanctions on Russia this year.", "us", "sanctions", "Margaret Holloway")]
     [InlineData("In Kyiv, Deputy Foreign Minister Mariana Betsa welcomed the words and said Ukraine would never give up its goal of joining NATO.", "ukraine", "nato_membership", "Mariana Betsa")]
     [InlineData("Berlin – Chancellor Jonas Weber wants the frozen Russian assets used for Ukraine's reconstruction. Weber also said the European Union should extend its sanctions against Russia.", "europe", "sanctions", "Jonas Weber")]
+    [InlineData("Chancellor Jonas Weber wants the Russian central bank assets frozen in Europe to be used for Ukraine's reconstruction.", "europe", "frozen_assets", "Jonas Weber")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

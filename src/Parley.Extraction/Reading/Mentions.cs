@@ -602,6 +602,11 @@ internal static class Mentions
             else
             {
                 person.Start = Math.Min(person.Start, roleStart);
+                // ("Russia's chief negotiator, Pavel Sedykh, said …" after a bare "Sedykh": the role gives the name its party.)
+                if (person.Party < 0 && person.Person < 0)
+                {
+                    person.Party = role.Party;
+                }
             }
             role.Absorbed = true;
         }
