@@ -585,6 +585,12 @@ public sealed class ReaderTests
     public void A_speakers_word_for_their_own_side_commits_it_and_looking_at_a_proposal_is_undecided(string text, string party, string issue, string stance) =>
         Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2037, 3, 3))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
+    [Theory]
+    [InlineData("According to the minister, the Russian side has proposed that the plant be run by a Russian operator under IAEA observation, which Kyiv considers unacceptable.", "russia", "nuclear_plant", "opposes")]
+    [InlineData("In Moscow, the Kremlin said the deployment of any European soldiers would be treated as a hostile act.", "russia", "foreign_troops", "opposes")]
+    public void A_plant_run_by_Russians_and_a_hostile_act(string text, string party, string issue, string stance) =>
+        Assert.Contains(Reader.Extract(new ItemText("t", text, new DateOnly(2038, 3, 3))).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void A_commitment_put_off_until_later_is_not_read_as_plain_support()
     {
