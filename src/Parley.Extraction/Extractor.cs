@@ -187,6 +187,11 @@ public sealed class Extractor
         }
         var last = label.Split(' ')[^1];
         var known = introduced.FirstOrDefault(kv => string.Equals(kv.Key, last, StringComparison.OrdinalIgnoreCase)).Value;
+        // ("Karen Whitlock, Department Spokesperson" … "MS WHITLOCK: …": a voice introduced without a party takes the headline's.)
+        if (known is { Party: < 0, Person: < 0 } && HeadlineParty(title, headline) is >= 0 and var party)
+        {
+            known.Party = party;
+        }
         if (known is not null || !titled || !label.Contains(' '))
         {
             return known;
@@ -200,7 +205,7 @@ public sealed class Extractor
         return speaker;
     }
 
-    /// <summary>The one party a headline names, or -1.</summary>
+    /// <summary>The party a headline opens with ("State Department press briefing: Ukraine"), or the one party it names, or -1.</summary>
     private int HeadlineParty(string? title, Token[] headline)
     {
         if (title is null || headline.Length == 0)
@@ -208,7 +213,12 @@ public sealed class Extractor
             return -1;
         }
         var analysis = new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline));
-        var parties = Mentions.FindAgents(analysis, _pack, null, -1).Where(a => a.Party >= 0).Select(a => a.Party).Distinct().ToList();
+        var agents = Mentions.FindAgents(analysis, _pack, null, -1).Where(a => a.Party >= 0).ToList();
+        if (agents.Find(a => a.Start == 0) is { } opening)
+        {
+            return opening.Party;
+        }
+        var parties = agents.Select(a => a.Party).Distinct().ToList();
         return parties.Count == 1 ? parties[0] : -1;
     }
 

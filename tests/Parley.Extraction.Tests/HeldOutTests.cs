@@ -8,8 +8,8 @@ namespace Parley.Extraction.Tests;
 /// o01-o20 in the second, p01-p20 and q01-q20 in the third, r01-r20 in the fourth, s01-s20 and t01-t20 in the fifth,
 /// u01-u20 and v01-v20 in the sixth, w01-w20, x01-x20, y01-y20 and z01-z20 in the seventh, a01-a20, b01-b20, c01-c20,
 /// e01-e20, f01-f20 and g01-g20 in the eighth, i01-i20, j01-j20, l01-l20, aa01-aa20 and ab01-ab20 in the ninth, and so on
-/// to ay01-ay20 in the fourteenth (the comment on each set says when it was written and read), all by helpers who never
-/// saw the rules. Only the newest set, ay01-ay20, has not been read: its score is the honest estimate of quality on unseen
+/// to az01-az20 in the fourteenth (the comment on each set says when it was written and read), all by helpers who never
+/// saw the rules. Only the newest set, az01-az20, has not been read: its score is the honest estimate of quality on unseen
 /// news, so read its misses only when a fresh sealed set is ready to take its place. The thresholds sit a little below the last measured scores,
 /// so a rule change that fits one set at the expense of general language fails here.
 /// </summary>
@@ -292,9 +292,13 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // in its third: 0.821 / 0.871 / 0.848 at its end. ax17 and ax18 state nothing.
         new HeldOutSet("heldout49", 20, 0.81, 0.86, 0.84, ["ax17", "ax18"]),
         // ay01-ay20, written by a forty-seventh helper after the fourteenth session's second round (January 2038 - June
-        // 2039) and sealed: 0.658 / 0.560 / 0.867 with 3ab2a89, 0.667 / 0.692 / 0.938 at the session's end (never read).
-        // ay06 and ay14 state nothing.
-        new HeldOutSet("heldout50", 20, 0.66, 0.68, 0.93, ["ay06", "ay14"]),
+        // 2039) and sealed: 0.658 / 0.560 / 0.867 with 3ab2a89, 0.667 / 0.692 / 0.938 after the third round; then read in a
+        // short fourth round: 0.691 / 0.692 / 0.938. ay06 and ay14 state nothing.
+        new HeldOutSet("heldout50", 20, 0.68, 0.68, 0.93, ["ay06", "ay14"]),
+        // az01-az20, written by a forty-eighth helper during the fourteenth session's fourth round (July 2039 - December
+        // 2040) and sealed: 0.684 / 0.444 / 0.765 with 3ab2a89, 0.684 / 0.519 / 0.848 at the session's end (never read).
+        // az06 and az14 state nothing.
+        new HeldOutSet("heldout51", 20, 0.67, 0.51, 0.84, ["az06", "az14"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
