@@ -196,9 +196,9 @@ public sealed class Extractor
         {
             return known;
         }
-        // A full name with its post that the item has not introduced speaks for the one party the headline names ("State
-        // Department press briefing"), or else for no party yet, and then for the party they report (StanceReader.Emit); a later
-        // turn may name them by surname ("ASHFORD: …").
+        // A full name with its post that the item has not introduced speaks for the party its headline opens with or alone
+        // names ("State Department press briefing"), or else for no party yet, and then for the party they report
+        // (StanceReader.Emit); a later turn may name them by surname ("ASHFORD: …").
         var name = string.Join(' ', label.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
         var speaker = new Agent { Kind = AgentKind.Person, Party = HeadlineParty(title, headline), Name = name };
         introduced[name.Split(' ')[^1]] = speaker;
