@@ -1,5 +1,6 @@
 using JasperFx;
 using Parley.Extraction;
+using Parley.Worker.Extraction;
 using Parley.Worker.Feeds;
 using Parley.Worker.Infrastructure;
 using Parley.Worker.Ingestion;
@@ -38,6 +39,7 @@ if (args.Length == 0 || args[0] == "run")
     }
 }
 
+CommandOutput.KeepStandardOutputForResults(args);
 return await app.RunJasperFxCommands(args);
 
 public partial class Program;
