@@ -299,14 +299,17 @@ public sealed class Extractor
                 turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled, title, headline);
                 labelSeen = true;
             }
-            else if (sentence.Paragraph != turnParagraph && !(transcript && turnSayer is not null && previousLabel is not ("Q" or "QUESTION")))
-            {
-                turnSayer = null;
-            }
             else if (sentence.Paragraph != turnParagraph)
             {
                 // ("SPOKESPERSON WHITMAN: …" / "We continue to believe …": in a transcript a turn runs until the next label.)
-                turnParagraph = sentence.Paragraph;
+                if (transcript && turnSayer is not null && previousLabel is not ("Q" or "QUESTION"))
+                {
+                    turnParagraph = sentence.Paragraph;
+                }
+                else
+                {
+                    turnSayer = null;
+                }
             }
             var analysis = new SentenceAnalysis(sentence, tokens, _lexicon.Match(tokens))
             {

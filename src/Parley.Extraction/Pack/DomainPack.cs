@@ -86,6 +86,15 @@ public sealed class DomainPack
         .GroupBy(m => m.Item1).ToDictionary(g => g.Key, g => g.First().Item2);
     private Dictionary<string, int>? _months;
 
+    /// <summary>Words that make a party's name part of a paper's or an exchange's ("the Moscow Times"), in lower case.</summary>
+    internal HashSet<string> NameTails => _nameTails ??= LanguageList("nameTails").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _nameTails;
+    /// <summary>Posts that follow a party's company or agency ("Energoatom head …"), in lower case.</summary>
+    internal HashSet<string> EntityPosts => _entityPosts ??= LanguageList("entityPosts").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _entityPosts;
+    /// <summary>Whether the word is a post of one word ("minister", "spokesperson") among <see cref="OfficeHolders"/>.</summary>
+    internal bool IsOneWordOffice(string norm) => OfficeHolders.Any(post => post.Length == 1 && post[0] == norm);
+
     /// <summary>Posts one person holds ("official", "foreign minister"), as lower-case word arrays, longest first.</summary>
     internal string[][] OfficeHolders => _officeHolders ??= LanguageList("officeHolders")
         .Select(o => o.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToArray();

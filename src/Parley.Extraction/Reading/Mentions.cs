@@ -68,7 +68,7 @@ internal static class Mentions
     private static bool InsideOtherName(SentenceAnalysis s, DomainPack pack, CueMatch m)
     {
         var tokens = s.Tokens;
-        if (m.End < tokens.Length && tokens[m.End].IsCapitalized && pack.LanguageList("nameTails").Contains(tokens[m.End].Norm))
+        if (m.End < tokens.Length && tokens[m.End].IsCapitalized && pack.NameTails.Contains(tokens[m.End].Norm))
         {
             return true;
         }
@@ -534,7 +534,7 @@ internal static class Mentions
                 {
                     // "Paweł Zaremba, a deputy defence minister, told …": an office with no party still names a voice, of the side
                     // the item named last, or else of whichever party the person speaks for (StanceReader.Emit).
-                    if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.OfficeHolders.Any(post => post.Length == 1 && post[0] == tokens[k].Norm)))
+                    if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.IsOneWordOffice(tokens[k].Norm)))
                     {
                         added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
                         i = close;
@@ -620,7 +620,7 @@ internal static class Mentions
                 continue;
             }
             var comma = Array.FindIndex(tokens, i + 1, Math.Min(5, tokens.Length - i - 1), k => !IsLowerWord(k));
-            if (comma < 0 || tokens[comma].Norm != "," || !pack.OfficeHolders.Any(post => post.Length == 1 && post[0] == tokens[comma - 1].Norm)
+            if (comma < 0 || tokens[comma].Norm != "," || !pack.IsOneWordOffice(tokens[comma - 1].Norm)
                 || PersonAt(agents, comma + 1) is not null || UnknownNameEnd(s, comma + 1, weekdays) is not (> 0 and var end)
                 || end + 1 >= tokens.Length || tokens[end].Norm != "," || !IsLowerWord(tokens[end + 1]))
             {
@@ -641,7 +641,7 @@ internal static class Mentions
         foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
         {
             var post = PostStartingAt(tokens, office.End, pack)
-                ?? (office.End < tokens.Length && pack.LanguageList("entityPosts").Contains(tokens[office.End].Norm) ? [tokens[office.End].Norm] : null);
+                ?? (office.End < tokens.Length && pack.EntityPosts.Contains(tokens[office.End].Norm) ? [tokens[office.End].Norm] : null);
             if (post is not null && TitledPerson(s, agents, office, weekdays, office.End + post.Length) is { } titled)
             {
                 added.Add(titled);

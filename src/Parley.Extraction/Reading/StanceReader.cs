@@ -114,10 +114,11 @@ internal sealed class StanceReader(DomainPack pack)
             // (Its subject is still the subject of a verb joined to it: "He confirmed that …, and said …".)
             // ("Delegations … met in Valletta on Tuesday …, the Foreign Ministry confirmed yesterday": so does a confirmation that
             // attributes the round reported before it.)
-            var schedules = _confirms.Contains(s.Tokens[signal.Start].Norm)
+            var confirms = _confirms.Contains(s.Tokens[signal.Start].Norm);
+            var schedules = confirms
                 && s.Of(CueKind.MeetingTrigger).Exists(t => t.Start >= signal.End && t.Start - signal.End <= 12 && OneClause(s, signal.End, t.Start)
                     && !s.Of(CueKind.Issue).Exists(m => m.Start >= signal.End && m.End <= t.Start));
-            var confirmsRound = _confirms.Contains(s.Tokens[signal.Start].Norm) && s.Of(CueKind.MeetingTrigger).Exists(t => t.End <= signal.Start)
+            var confirmsRound = confirms && s.Of(CueKind.MeetingTrigger).Exists(t => t.End <= signal.Start)
                 && TrailingAttribution(s, signal.Start, signal.End);
             var scopeEnd = ScopeEnd(s, signals, signal);
             // "sanctions must stay until Russia agrees to a ceasefire": the stance is on what comes before; what comes
