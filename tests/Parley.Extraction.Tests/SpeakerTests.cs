@@ -29,6 +29,9 @@ public sealed class SpeakerTests
     [InlineData("In Kyiv, Deputy Foreign Minister Mariana Betsa welcomed the words and said Ukraine would never give up its goal of joining NATO.", "ukraine", "nato_membership", "Mariana Betsa")]
     [InlineData("Berlin – Chancellor Jonas Weber wants the frozen Russian assets used for Ukraine's reconstruction. Weber also said the European Union should extend its sanctions against Russia.", "europe", "sanctions", "Jonas Weber")]
     [InlineData("Chancellor Jonas Weber wants the Russian central bank assets frozen in Europe to be used for Ukraine's reconstruction.", "europe", "frozen_assets", "Jonas Weber")]
+    [InlineData("Kyiv's lead negotiator Roman Savchuk told reporters that Ukraine would never recognise Russian rule over any occupied region.", "ukraine", "territory", "Roman Savchuk")]
+    [InlineData("The Ukrainian delegation head Iryna Povaliy said Kyiv was ready for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Povaliy")]
+    [InlineData("Moscow will not accept foreign troops in Ukraine, the Kremlin spokesman, Arkady Shelest, said on Friday.", "russia", "foreign_troops", "Arkady Shelest")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
@@ -39,6 +42,44 @@ public sealed class SpeakerTests
             "SPOKESPERSON CARLA WHITMAN: The envoy met the Ukrainian team in Miami on Saturday.\nWe continue to believe that a 30-day halt to strikes on energy infrastructure is the fastest way to build trust.\nQUESTION: Will you slow the deliveries?\nSPOKESPERSON WHITMAN: No.\nQUESTION: Has Kyiv signed off on the text?",
             new DateOnly(2035, 3, 27), "State Department press briefing, March 27"));
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Carla Whitman" });
+    }
+
+    [Fact]
+    public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
+    {
+        var findings = Read("Talks resumed after a call with U.S. envoy Daniel Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Daniel Whitaker" });
+    }
+
+    [Fact]
+    public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
+    {
+        var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Speaker: "Lev Garin" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "elections", Speaker: "Lev Garin" });
+    }
+
+    [Fact]
+    public void A_mediator_reporting_both_sides_speaks_for_neither_later()
+    {
+        var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "russia" or "ukraine", Issue: "ceasefire" });
+    }
+
+    [Fact]
+    public void The_sayer_of_an_attribution_set_off_by_commas_is_no_subject()
+    {
+        var findings = Read("Ukraine's energy minister Olha Brovko said Kyiv wanted the Zaporizhzhia plant back. The Russian side, she said, has refused even to discuss the plant.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "nuclear_plant", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "nuclear_plant", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void A_fronted_topic_the_speaker_answers_on_states_no_stance_of_its_own()
+    {
+        var findings = Read("Foreign Minister Lucia Benedetti said Italy was ready to host talks. On the Italian contribution to future security guarantees, Benedetti said Italy would not send soldiers to Ukraine.");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "supports" });
     }
 
     [Fact]

@@ -37,6 +37,11 @@ internal sealed class Discourse
     public Agent? LastInstitution { get; set; }
     /// <summary>Per party, the person who last spoke or was named for it, or -1 when an anonymous voice of it came after.</summary>
     public Dictionary<int, int> LastVoice { get; } = [];
+    /// <summary>
+    /// The party each person the pack does not know, named with no party, was first reported speaking for (by full name):
+    /// "…, Presidential Aide Oleg Trubin told journalists" after Russia's demand makes Trubin Russia's voice from then on.
+    /// </summary>
+    public Dictionary<string, int> SpokeFor { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -67,6 +72,16 @@ internal static class Attribution
             && !s.Of(CueKind.Document).Exists(d => d.Start > s.TopicLabelEnd))
         {
             s.LabelParty = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = label.Start, End = label.End, IsMetonym = label.IsMetonym };
+        }
+        if (discourse.SpokeFor.Count > 0)
+        {
+            foreach (var a in s.Agents)
+            {
+                if (a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Name: { } name } && discourse.SpokeFor.TryGetValue(name, out var party))
+                {
+                    a.Party = party;
+                }
+            }
         }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
@@ -430,7 +445,7 @@ internal static class Attribution
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
                 && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)))
             {
-                agent.Party = unknown.Party;
+                agent.Party = unknown.Party >= 0 || !discourse.SpokeFor.TryGetValue(unknown.Name!, out var spokeFor) ? unknown.Party : spokeFor;
                 agent.Name = unknown.Name;
                 continue;
             }
@@ -761,11 +776,22 @@ internal static class Attribution
         return null;
     }
 
-    /// <summary>The comma that closes a fronted reporter's question ("Asked about …,", "When asked whether …,"), or -1.</summary>
+    /// <summary>
+    /// The comma that closes a fronted reporter's question ("Asked about …,", "When asked whether …,") or a fronted topic
+    /// that the speaker then answers on ("On the Italian contribution to future guarantees, Ferrante reiterated that …",
+    /// "Regarding the plan, the aide said …"), or -1.
+    /// </summary>
     private static int AskedClauseEnd(SentenceAnalysis s)
     {
         var tokens = s.Tokens;
         var start = tokens.Length > 1 && tokens[0].Norm == "when" ? 1 : 0;
+        // (Not "Commenting on statements from London that a force is ready, Peskov said": that opening reports a stance.)
+        if (tokens.Length > 3 && TopicOpenings.Contains(tokens[0].Norm) && (tokens[0].Shape & TokenShape.AllCaps) == 0)
+        {
+            var comma = Array.FindIndex(tokens, t => t.Norm is "," or ":");
+            return comma > 1 && tokens[comma].Norm == "," && !s.Of(CueKind.Speech).Exists(m => m.Start < comma)
+                && s.Of(CueKind.Speech).Exists(m => m.Start > comma + 1 && m.Start <= comma + 5) ? comma : -1;
+        }
         if (tokens.Length <= start + 2 || tokens[start].Norm != "asked")
         {
             return -1;
@@ -785,6 +811,8 @@ internal static class Attribution
         return end;
     }
 
+    private static readonly HashSet<string> TopicOpenings = new(StringComparer.Ordinal) { "on", "regarding", "concerning" };
+
     private static Agent? SubjectOf(SentenceAnalysis s, int verbStart, int verbEnd)
     {
         // "… reacting to Kaja Kallas, who said on Sunday that …": the relative's antecedent speaks, even after a preposition.
@@ -802,7 +830,7 @@ internal static class Attribution
         Agent? best = null;
         foreach (var agent in s.Agents)
         {
-            if (agent.End > verbStart || agent.Absorbed || agent.Oblique || agent.Kind is AgentKind.Document || agent.Party < 0 && agent.Person < 0 && agent is not { Kind: AgentKind.Person, Name: not null })
+            if (agent.End > verbStart || agent.Absorbed || agent.Oblique || agent.Kind is AgentKind.Document || agent.Party < 0 && agent.Person < 0 && agent is not { Kind: AgentKind.Person or AgentKind.Pronoun, Name: not null })
             {
                 continue;
             }

@@ -95,6 +95,7 @@ internal static class Mentions
         var agents = new List<Agent>();
         var groupAt = s.StartsOf(CueKind.GroupNoun);
         var documentAt = s.StartsOf(CueKind.Document);
+        ForgetNamesakes(s, pack, introduced);
 
         foreach (var m in s.Of(CueKind.Person))
         {
@@ -122,7 +123,7 @@ internal static class Mentions
             Agent? agent = null;
             if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
             {
-                agent = new Agent { Kind = AgentKind.Group, Party = m.Cue.Ref, Start = m.Start, End = groupEnd };
+                agent = new Agent { Kind = AgentKind.Group, Party = m.Cue.Ref, Start = m.Start, End = PostEnd(tokens, groupAt, groupEnd, pack) };
             }
             else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
             {
@@ -178,7 +179,7 @@ internal static class Mentions
                 if (after >= 0 && groupAt.TryGetValue(after, out var groupEnd))
                 {
                     kind = AgentKind.Group;
-                    end = groupEnd;
+                    end = PostEnd(tokens, groupAt, groupEnd, pack);
                 }
                 else if (after >= 0 && documentAt.TryGetValue(after, out var documentEnd))
                 {
@@ -295,6 +296,27 @@ internal static class Mentions
             }
         }
     }
+
+    /// <summary>
+    /// "U.S. envoy Grant Whitaker" is not the pack's Matthew Whitaker: a pack person's surname alone, after a capitalised word
+    /// that is no title, no date and no cue's, is someone else's name; and once the item has introduced a person the pack does
+    /// not know, their surname alone is theirs.
+    /// </summary>
+    private static void ForgetNamesakes(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced)
+    {
+        var tokens = s.Tokens;
+        s.Of(CueKind.Person).RemoveAll(m => m.End - m.Start == 1 && (introduced is not null && introduced.ContainsKey(tokens[m.Start].Text)
+            || m.Start >= 2 && tokens[m.Start - 1] is { IsWord: true, IsCapitalized: true } given && (given.Shape & TokenShape.AllCaps) == 0
+               && given.Text.Length > 1 && !TitleWords.Contains(given.Norm) && !Honorifics.Contains(given.Norm) && !pack.Weekdays.Contains(given.Norm)
+               && !pack.Months.ContainsKey(given.Norm) && !NamesOther.Any(k => s.IsKindAt(k, m.Start - 1))));
+    }
+
+    private static readonly CueKind[] NamesOther =
+    [
+        CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place, CueKind.GroupNoun, CueKind.Document, CueKind.Source,
+    ];
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "madam" };
 
     /// <summary>"Whitcombe said …" after "Laura Whitcombe, the U.S. special envoy": a surname alone is the person introduced with it.</summary>
     private static void IntroducedBySurname(SentenceAnalysis s, List<Agent> agents, IReadOnlyDictionary<string, Agent> introduced)
@@ -551,16 +573,26 @@ internal static class Mentions
             i = close;
         }
         // Role, Name, …
-        foreach (var role in agents.Where(a => a.Kind == AgentKind.Group && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
+        // ("the Kremlin spokesman, Arkady Shelest, said": the pack's description of one person is a role too.)
+        foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1) && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
         {
+            var roleEnd = role.End;
+            if (role.Kind == AgentKind.Entity)
+            {
+                // "the Kremlin spokesman, Anton Belyaev, said": a metonym and a post after it are a role too.
+                if (PostStartingAt(tokens, role.End, pack) is not { } post)
+                {
+                    continue;
+                }
+                roleEnd += post.Length;
+            }
             // "Ukraine's Finance Minister Serhiy Marchenko said".
-            if (TitledPerson(s, agents, role, weekdays) is { } titled)
+            else if (TitledPerson(s, agents, role, weekdays) is { } titled)
             {
                 added.Add(titled);
                 continue;
             }
             // "Ukraine's ambassador in Berlin, Oleksii Makeiev, told …": the role may name the post's place.
-            var roleEnd = role.End;
             if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at" or "for")
             {
                 var post = roleEnd + 1;
@@ -874,6 +906,30 @@ internal static class Mentions
     private static bool IsPossessiveAt(Token[] tokens, int index) => index < tokens.Length && tokens[index].Norm == "'s";
 
     /// <summary>Index of the group or document noun reached from <paramref name="from"/> over at most <paramref name="maxWords"/> modifiers, or -1.</summary>
+    /// <summary>
+    /// "Ukraine's chief negotiator", "the Russian delegation head": a group noun goes on with the group nouns and posts right
+    /// after it, and all of them name one role.
+    /// </summary>
+    private static int PostEnd(Token[] tokens, Dictionary<int, int> groupAt, int end, DomainPack pack)
+    {
+        while (end < tokens.Length && !tokens[end].IsCapitalized)
+        {
+            if (groupAt.TryGetValue(end, out var next))
+            {
+                end = next;
+            }
+            else if (pack.EntityPosts.Contains(tokens[end].Norm))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
     private static int SkipModifiers(Token[] tokens, int from, Dictionary<int, int> groupAt, Dictionary<int, int> documentAt, int maxWords)
     {
         var i = from;

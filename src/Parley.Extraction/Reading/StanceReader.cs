@@ -2004,7 +2004,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            if (a.InRelativeClause && !s.InRelativeClause(at))
+            if (a.InRelativeClause && !s.InRelativeClause(at) || SetOffSayer(s, a))
             {
                 continue;
             }
@@ -2032,6 +2032,11 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return null;
     }
+
+    /// <summary>"The Russian side, he said, has refused …": the sayer of an attribution set off by commas is no subject of the clause around it.</summary>
+    private static bool SetOffSayer(SentenceAnalysis s, Agent a) =>
+        a.Start >= 1 && s.Tokens[a.Start - 1].Norm == "," && s.Speeches.Find(sp => sp.Start == a.End) is { } speech
+        && speech.End < s.Tokens.Length && s.Tokens[speech.End].Norm == ",";
 
     private static bool ThirdPersonSubject(SentenceAnalysis s, int at)
     {
@@ -2168,7 +2173,7 @@ internal sealed class StanceReader(DomainPack pack)
                     && a.Party == agent.Party && a.End <= at && !s.InQuote(a.Start) && !a.InRelativeClause)
                 : null;
             // (An official the item gives no party speaks for the party whose stance they report.)
-            if (sayer is not null && sayer.IsNamed && (sayer.Party == agent.Party || sayer is { Kind: AgentKind.Person, Party: < 0, Person: < 0 }))
+            if (sayer is not null && sayer.IsNamed && (sayer.Party == agent.Party || sayer is { Kind: AgentKind.Person or AgentKind.Pronoun, Party: < 0, Person: < 0 }))
             {
                 speaker = sayer.Person;
                 name = sayer.Name;
