@@ -47,8 +47,8 @@ public sealed class SpeakerTests
     [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
-        var findings = Read("Talks resumed after a call with U.S. envoy Daniel Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
-        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Daniel Whitaker" });
+        var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Grant Whitaker" });
     }
 
     [Fact]

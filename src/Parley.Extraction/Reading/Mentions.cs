@@ -305,10 +305,30 @@ internal static class Mentions
     private static void ForgetNamesakes(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced)
     {
         var tokens = s.Tokens;
-        s.Of(CueKind.Person).RemoveAll(m => m.End - m.Start == 1 && (introduced is not null && introduced.ContainsKey(tokens[m.Start].Text)
-            || m.Start >= 2 && tokens[m.Start - 1] is { IsWord: true, IsCapitalized: true } given && (given.Shape & TokenShape.AllCaps) == 0
-               && given.Text.Length > 1 && !TitleWords.Contains(given.Norm) && !Honorifics.Contains(given.Norm) && !pack.Weekdays.Contains(given.Norm)
-               && !pack.Months.ContainsKey(given.Norm) && !NamesOther.Any(k => s.IsKindAt(k, m.Start - 1))));
+        var people = s.Of(CueKind.Person);
+        for (var k = people.Count - 1; k >= 0; k--)
+        {
+            var m = people[k];
+            if (m.End - m.Start != 1)
+            {
+                continue;
+            }
+            if (introduced is not null && introduced.ContainsKey(tokens[m.Start].Text))
+            {
+                people.RemoveAt(k);
+            }
+            else if (m.Start >= 2 && tokens[m.Start - 1] is { IsWord: true, IsCapitalized: true } given && (given.Shape & TokenShape.AllCaps) == 0
+                && given.Text.Length > 1 && !TitleWords.Contains(given.Norm) && !Honorifics.Contains(given.Norm) && !pack.Weekdays.Contains(given.Norm)
+                && !pack.Months.ContainsKey(given.Norm) && !NamesOther.Any(kind => s.IsKindAt(kind, m.Start - 1)))
+            {
+                people.RemoveAt(k);
+                // (The given name is no verb or issue word either: "Grant Whitaker".)
+                foreach (var kind in NotInName)
+                {
+                    s.Of(kind).RemoveAll(c => c.Start == m.Start - 1 && c.End == m.Start);
+                }
+            }
+        }
     }
 
     private static readonly CueKind[] NamesOther =
