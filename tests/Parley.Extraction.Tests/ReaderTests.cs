@@ -56,6 +56,8 @@ public sealed class ReaderTests
         Assert.DoesNotContain(stressed, p => p.Stance == "opposes");
         var said = Reader.Extract(new ItemText("t", "Peskov said no settlement is possible without the withdrawal of Ukrainian troops from Donbas.", day)).Positions;
         Assert.Equal(["supports"], said.Where(p => p.Issue == "territory").Select(p => p.Stance).ToArray());
+        var unless = Reader.Extract(new ItemText("t", "The Kremlin said there would be no settlement unless the sanctions on Russian banks were lifted.", day)).Positions;
+        Assert.Equal(["opposes"], unless.Where(p => p is { Party: "russia", Issue: "sanctions" }).Select(p => p.Stance).ToArray());
         var refused = Reader.Extract(new ItemText("t", "Asked whether Kyiv would withdraw its troops from Donbas, Zelenskyy said no.", day)).Positions;
         Assert.DoesNotContain(refused, p => p is { Party: "ukraine", Stance: "supports" });
     }
@@ -1230,6 +1232,8 @@ public sealed class ReaderTests
     [InlineData("NATO Secretary General Mark Rutte has said allies must keep up their exercises whatever shape the guarantees take.")]
     [InlineData("According to the draft budget, Berlin plans to provide around nine billion euros for its own army in 2030.")]
     [InlineData("Lavrov did not specify when the next round of consultations on Ukraine could take place.")]
+    [InlineData("The delegations did not agree on a date for the next round.")]
+    [InlineData("An aide said little was left to negotiate in the energy annex.")]
     public void Keyword_traps_give_no_position(string text)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2026, 1, 1)));

@@ -83,6 +83,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_briefing_introduced_with_its_spokesperson_gives_the_honorific_label_its_voice()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Department Press Briefing with Spokesperson Dana Quill, Washington, D.C.\nMS QUILL: Good afternoon.\nQUESTION: Will the administration press Moscow on a truce?\nMS QUILL: What I can say is that we back a full ceasefire, and we have said so to both delegations.\nQUESTION: And the Russian offer to negotiate?\nMS QUILL: Russia says it is ready to negotiate, and we will test that.",
+            new DateOnly(2041, 2, 3), "Department Press Briefing"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Dana Quill" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "supports" });
+    }
+
+    [Fact]
     public void A_secretary_general_is_no_first_name()
     {
         var findings = Read("NATO Secretary General Ingrid Solberg said allies would keep supplying Ukraine with weapons until a final agreement was signed.");

@@ -711,7 +711,8 @@ internal static class Mentions
         // party of their own, still name who speaks (the party is the one whose stance they report).
         for (var start = 0; start < tokens.Length; start++)
         {
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "-") || !tokens[start].IsCapitalized
+            // ("Department Press Briefing with Spokesperson Lena Ortiz": a title after "with" or "by" names its person too.)
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "-" or "with" or "by") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;

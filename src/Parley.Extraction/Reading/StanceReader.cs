@@ -2110,7 +2110,8 @@ internal sealed class StanceReader(DomainPack pack)
                 after = speech;
             }
         }
-        return (before ?? after)?.Sayer ?? s.InheritedSayer;
+        // (In a transcript, "What I can say is that we back …" has no sayer of its own: the turn's speaker says it.)
+        return (before ?? after)?.Sayer ?? s.InheritedSayer ?? s.TurnSayer;
     }
 
     private static IEnumerable<Agent> Coordinated(SentenceAnalysis s, Agent head)
