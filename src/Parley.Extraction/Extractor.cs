@@ -279,7 +279,7 @@ public sealed class Extractor
         }
         var labelSeen = false;
         string? previousLabel = null;
-        var (dashInterview, transcript) = TurnForms(text);
+        var (dashInterview, transcript, askingParagraphs) = TurnForms(text, title);
         var dashParagraph = -1;
         var datelineParty = -1;
         // The party of the person named last, for a title that names none.
@@ -293,6 +293,12 @@ public sealed class Extractor
                 // A turn that asks is the interviewer's; one after a question answers it; one after an answer asks again.
                 dashParagraph = sentence.Paragraph;
                 label = tokens[^1].Norm == "?" || previousLabel is not "Q" ? "Q" : "A";
+            }
+            else if (askingParagraphs is not null && label is null && sentence.Paragraph != dashParagraph)
+            {
+                // A paragraph that asks is the interviewer's; the ones after it, up to the next question, are the answer.
+                dashParagraph = sentence.Paragraph;
+                label = askingParagraphs.Contains(sentence.Paragraph) ? "Q" : previousLabel is "Q" or "A" ? "A" : null;
             }
             // "Q: Would Washington back a European force? A: We would support it, provided …": the answer's "it" is the question's.
             var answersQuestion = label is "A" or "ANSWER" && previousLabel is "Q" or "QUESTION";
@@ -371,14 +377,20 @@ public sealed class Extractor
     /// How an item sets out its turns. Agency interviews open each turn with a dash ("— What does Moscow expect from the
     /// meeting?" / "— Answers to our questions."): when two or more such paragraphs ask at least once, they alternate
     /// between asking and answering. A transcript labels most of its turns ("QUESTION: …", "SPOKESPERSON WHITMAN: …"): three
-    /// labelled paragraphs make one, and an unlabelled paragraph there goes on with the turn before it.
+    /// labelled paragraphs make one, and an unlabelled paragraph there goes on with the turn before it. A printed interview
+    /// may mark nothing at all: after an introduction, paragraphs that ask ("And NATO?") alternate with the answers; the
+    /// paragraphs that ask are returned when the headline or the introduction calls the item an interview.
     /// </summary>
-    private static (bool DashInterview, bool Transcript) TurnForms(string text)
+    private static (bool DashInterview, bool Transcript, HashSet<int>? Questions) TurnForms(string text, string? title)
     {
-        int dashTurns = 0, labelled = 0;
+        int dashTurns = 0, labelled = 0, index = -1, first = -1;
         var asks = false;
+        var alternates = true;
+        HashSet<int>? questions = null;
+        var previousAsked = false;
         foreach (var range in text.AsSpan().Split('\n'))
         {
+            index++;
             var paragraph = text.AsSpan(range).Trim();
             if (paragraph.Length == 0)
             {
@@ -394,8 +406,23 @@ public sealed class Extractor
             {
                 labelled++;
             }
+            var asked = paragraph[^1] == '?';
+            if (first < 0)
+            {
+                first = index;
+                alternates = !asked && (paragraph.Contains("interview", StringComparison.OrdinalIgnoreCase)
+                    || title is not null && title.Contains("interview", StringComparison.OrdinalIgnoreCase));
+            }
+            else if (asked)
+            {
+                // (Two questions in a row are a column's rhetoric, not an interviewer's turns.)
+                alternates &= !previousAsked;
+                (questions ??= []).Add(index);
+            }
+            previousAsked = asked && index != first;
         }
-        return (dashTurns >= 2 && asks, labelled >= 3);
+        var bare = alternates && !previousAsked && questions is { Count: >= 2 } && dashTurns == 0 && labelled == 0;
+        return (dashTurns >= 2 && asks, labelled >= 3, bare ? questions : null);
     }
 
     private static readonly System.Buffers.SearchValues<char> LabelCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,.-'");

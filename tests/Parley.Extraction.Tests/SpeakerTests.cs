@@ -93,6 +93,19 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_interview_without_labels_alternates_between_the_paragraphs_that_ask_and_the_interviewee()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Olena Sydorenko, Ukraine's deputy foreign minister, gave this interview in Kyiv.\nWhat do you expect from the next round?\nWe are ready for an exchange of all prisoners for all prisoners tomorrow.\nAnd the sanctions?\nThey must stay until the last Russian soldier has left.",
+            new DateOnly(2041, 3, 2), "Interview with Olena Sydorenko"));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports", Speaker: "Olena Sydorenko" });
+        var column = OneItem.Extractor.Extract(new ItemText("t",
+            "Olena Sydorenko, Ukraine's deputy foreign minister, spoke in Kyiv on Monday.\nWhat does Kyiv want?\nWho will pay?\nWe are ready for an exchange of all prisoners for all prisoners tomorrow.",
+            new DateOnly(2041, 3, 2), "What Kyiv wants"));
+        Assert.DoesNotContain(column.Positions, p => p.Speaker == "Olena Sydorenko");
+    }
+
+    [Fact]
     public void A_secretary_general_is_no_first_name()
     {
         var findings = Read("NATO Secretary General Ingrid Solberg said allies would keep supplying Ukraine with weapons until a final agreement was signed.");
