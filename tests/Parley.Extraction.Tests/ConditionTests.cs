@@ -31,6 +31,15 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void What_something_depends_on_is_the_speakers_price_and_no_stance_of_whoever_would_meet_it()
+    {
+        var findings = Read("A U.S. Treasury spokesperson said any easing of sanctions would depend on Moscow first agreeing to a full ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "conditional" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "russia");
+    }
+
+    [Fact]
     public void A_passive_flip_reaches_past_the_issues_complement()
     {
         var positions = Read("Ushakov stressed that Russia would agree to a ceasefire only if Western arms deliveries to the Kiev regime were halted.").Positions;

@@ -712,7 +712,7 @@ internal static class Mentions
         for (var start = 0; start < tokens.Length; start++)
         {
             // ("Department Press Briefing with Spokesperson Lena Ortiz": a title after "with" or "by" names its person too.)
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "-" or "with" or "by") || !tokens[start].IsCapitalized
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or "with" or "by") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -757,6 +757,7 @@ internal static class Mentions
     {
         "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
+        "president", "premier",
         // "Secretary of State …".
         "state",
     };

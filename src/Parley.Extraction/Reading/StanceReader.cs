@@ -126,7 +126,10 @@ internal sealed class StanceReader(DomainPack pack)
             var until = EndsAtUntil(s, signal.End)
                 // "a force that would deploy only after a ceasefire": a cue whose "only" opens the condition leaves what
                 // follows to the condition; what is conditional comes before it.
-                || signal.Conditional && s.Of(CueKind.Condition).Exists(c => c.Start < signal.End && c.End > signal.End);
+                || signal.Conditional && s.Of(CueKind.Condition).Exists(c => c.Start < signal.End && c.End > signal.End)
+                // "any relief would depend on Moscow first agreeing to a full ceasefire": what something depends on is its
+                // price, as what it lasts until is.
+                || signal.Conditional && signal.End >= 2 && s.Tokens[signal.End - 1].Norm is "on" or "upon" && s.Tokens[signal.End - 2].Norm.StartsWith("depend", StringComparison.Ordinal);
             // A noun cue keeps what it consumed apart, to give it back if nobody owns the noun.
             var issuesConsumedHere = signal.Family.Noun ? new HashSet<int>() : consumedIssues;
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
@@ -2045,7 +2048,7 @@ internal sealed class StanceReader(DomainPack pack)
         {
             i--;
         }
-        return i >= 0 && s.Tokens[i].Norm == "they" && s.InQuote(i) && !s.Agents.Exists(a => a.Start <= i && i < a.End);
+        return i >= 0 && s.Tokens[i].Norm == "they" && (s.InQuote(i) || s.TurnSayer is not null) && !s.Agents.Exists(a => a.Start <= i && i < a.End);
     }
 
     /// <summary>
