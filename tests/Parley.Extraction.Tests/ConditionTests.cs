@@ -31,6 +31,15 @@ public sealed class ConditionTests
     }
 
     [Fact]
+    public void Once_a_text_is_ready_is_a_condition_but_once_a_truce_is_in_place_is_a_time()
+    {
+        var ready = Read("Lavrov said Moscow was willing to hold a meeting of the presidents once a draft peace agreement is ready for signing.");
+        Assert.Contains(ready.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "conditional" });
+        var timed = Read("Britain said it was ready to deploy troops to Ukraine once a ceasefire is in place.");
+        Assert.Contains(timed.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "supports" });
+    }
+
+    [Fact]
     public void What_something_depends_on_is_the_speakers_price_and_no_stance_of_whoever_would_meet_it()
     {
         var findings = Read("A U.S. Treasury spokesperson said any easing of sanctions would depend on Moscow first agreeing to a full ceasefire.");

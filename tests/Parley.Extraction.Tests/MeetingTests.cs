@@ -18,6 +18,15 @@ public class MeetingTests
         Assert.Contains(Read(text).Meetings, m => m.Place == place);
 
     [Fact]
+    public void A_round_held_with_no_place_of_its_own_was_held_where_the_item_was_filed_unless_that_is_a_partys_capital()
+    {
+        var filed = Read("VALLETTA, July 8 -- The U.S. envoy spoke to reporters on Wednesday. Russian and Ukrainian delegations met on Tuesday and agreed to swap prisoners.");
+        Assert.Equal("Valletta", Assert.Single(filed.Meetings).Place);
+        var home = Read("MOSCOW, July 8 -- The U.S. envoy spoke to reporters on Wednesday. Russian and Ukrainian delegations met on Tuesday and agreed to swap prisoners.");
+        Assert.DoesNotContain(home.Meetings, m => m.Place == "Moscow");
+    }
+
+    [Fact]
     public void A_dateline_city_named_again_in_a_lake_or_a_district_is_still_the_place()
     {
         var found = Read("GENEVA (AP) — Russian and Ukrainian negotiators sat down on Thursday as the U.S. envoy opened a new round of talks at a hotel on the shore of Lake Geneva.");

@@ -75,7 +75,7 @@ internal sealed class MeetingReader(DomainPack pack)
                 }
             }
         }
-        return Merge(drafts);
+        return Merge(drafts, FiledFrom(sentences));
     }
 
     private Draft? ReadTrigger(SentenceAnalysis s, List<CueMatch> triggers, int t, IReadOnlyList<SentenceAnalysis> sentences, DateOnly? published)
@@ -834,7 +834,18 @@ internal sealed class MeetingReader(DomainPack pack)
     private static bool AgentEndsAt(SentenceAnalysis s, int end) => s.Agents.Any(a => a.End == end) || s.Of(CueKind.PartyAdjective).Any(m => m.End == end);
     private static bool AgentStartsAt(SentenceAnalysis s, int start) => s.Agents.Any(a => a.Start == start) || s.StartsAt(CueKind.PartyAdjective, start);
 
-    private List<MeetingFinding> Merge(List<Draft> drafts)
+    /// <summary>
+    /// "SINGAPORE, July 12 -- … Gromov also met Holloway on Wednesday": a round the item reports as held without a place of its
+    /// own took place where the item was filed from, when that is no party's capital (a story filed from Moscow reports on
+    /// the whole war).
+    /// </summary>
+    private string? FiledFrom(IReadOnlyList<SentenceAnalysis> sentences) =>
+        sentences.Count > 0 && sentences[0] is var first && first.Tokens.Length > 0 && (first.Tokens[0].Shape & TokenShape.AllCaps) != 0
+        && first.Of(CueKind.Place).Find(p => p.Start == 0) is { End: > 0 } dateline && !pack.Places[dateline.Cue.Ref].IsRegion
+        && !first.StartsAt(CueKind.PartyMetonym, 0) && !first.StartsAt(CueKind.PartyName, 0)
+            ? pack.Places[dateline.Cue.Ref].Name : null;
+
+    private List<MeetingFinding> Merge(List<Draft> drafts, string? filedFrom)
     {
         var merged = new List<Draft>();
         foreach (var d in drafts)
@@ -938,7 +949,7 @@ internal sealed class MeetingReader(DomainPack pack)
                 sides.Add(m.Broker);
             }
             result.Add(new MeetingFinding(
-                m.Place,
+                m.Place ?? (m.Status == "held" ? filedFrom : null),
                 sides.Select(p => pack.Parties[p].Id).ToList(),
                 m.People.Select(p => pack.People[p].Name).ToList(),
                 m.Status,
