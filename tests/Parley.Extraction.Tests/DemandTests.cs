@@ -11,6 +11,7 @@ public sealed class DemandTests
     [InlineData("Zelensky urged European leaders to impose new sanctions on Russia.", "ukraine", "sanctions", "supports")]
     [InlineData("Zelensky called on the European Union to adopt a new sanctions package.", "ukraine", "sanctions", "supports")]
     [InlineData("The Kremlin urged Washington to lift the sanctions on Russian banks.", "russia", "sanctions", "opposes")]
+    [InlineData("The Kremlin demanded that Western weapons deliveries end as part of any deal.", "russia", "aid", "opposes")]
     public void What_a_demand_asks_of_its_addressee_is_the_demanders_stance(string text, string party, string issue, string stance)
     {
         var findings = Read(text);

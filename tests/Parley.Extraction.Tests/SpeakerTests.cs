@@ -61,6 +61,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_title_naming_no_country_in_an_item_filed_from_a_capital_is_that_capitals_office()
+    {
+        var findings = Read("MOSCOW, Oct. 10. Foreign Minister Pavel Sorokin said Western arms supplies to Kiev must end if the West wants peace.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "aid", Stance: "opposes", Speaker: "Pavel Sorokin" });
+        var foreign = Read("MOSCOW, Oct. 10. Turkish Foreign Minister Kemal Arslan said Ankara was ready to host talks.");
+        Assert.DoesNotContain(foreign.Positions, p => p.Party == "russia");
+    }
+
+    [Fact]
     public void A_mediator_reporting_both_sides_speaks_for_neither_later()
     {
         var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");

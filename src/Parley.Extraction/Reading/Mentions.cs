@@ -518,6 +518,12 @@ internal static class Mentions
         "general",
     };
 
+    /// <summary>Words that open a title of one's own government ("Presidential Aide", "Energy Minister") and name no country.</summary>
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "presidential", "prime", "vice", "energy", "finance", "economy", "economic", "justice", "interior", "trade", "culture", "health",
+    };
+
     private static readonly CueKind[] NotInName =
     [
         CueKind.Oblique, CueKind.Person, CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym, CueKind.Place,
@@ -732,7 +738,14 @@ internal static class Mentions
                 {
                     continue;
                 }
-                added.Add(UnknownPerson(tokens, TitledParty(tokens, pack, start, title + 1), start, title + 1, run));
+                // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
+                // party's capital, is that party's office.)
+                var party = TitledParty(tokens, pack, start, title + 1);
+                if (party < 0 && s.DatelineParty >= 0 && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
+                {
+                    party = s.DatelineParty;
+                }
+                added.Add(UnknownPerson(tokens, party, start, title + 1, run));
                 break;
             }
         }
