@@ -100,6 +100,10 @@ public sealed class SpeakerTests
             new DateOnly(2041, 2, 3), "Department Press Briefing"));
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Dana Quill" });
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "talks", Stance: "supports" });
+        var header = OneItem.Extractor.Extract(new ItemText("t",
+            "Department Press Briefing, Spokesperson Dana Quill\nMS QUILL: Good afternoon.\nQUESTION: Will you ease sanctions?\nMS QUILL: Our position has not changed: the sanctions stay in place until there is a signed agreement.",
+            new DateOnly(2041, 2, 3), "Department Press Briefing"));
+        Assert.Contains(header.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "supports", Speaker: "Dana Quill" });
     }
 
     [Fact]

@@ -733,7 +733,8 @@ internal static class Mentions
             {
                 if (!TitleHeads.Contains(tokens[title].Norm) || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
-                    || run >= tokens.Length || !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," || IsLowerWord(tokens[run]))
+                    // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
+                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," || IsLowerWord(tokens[run])))
                     || agents.Exists(a => a.Start < run && title < a.End))
                 {
                     continue;
