@@ -70,6 +70,21 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Agency_copy_writes_the_title_in_lower_case_before_the_name()
+    {
+        var findings = Read("MOSCOW, January 17 -- The Kremlin is studying the new American proposals, presidential press secretary Lev Zaslavsky told journalists. According to Zaslavsky, a lasting settlement is impossible without the withdrawal of Ukrainian troops from Donbass.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Lev Zaslavsky" });
+    }
+
+    [Fact]
+    public void An_official_of_a_state_that_is_no_party_reports_stances_and_speaks_for_none()
+    {
+        var findings = Read("BEIJING, March 5 -- Chinese Foreign Ministry spokesperson Lin Qiao said China welcomed the progress in the Russia-Ukraine negotiations. Responding to a question, she said China opposes unilateral sanctions.");
+        Assert.DoesNotContain(findings.Positions, p => p.Issue == "sanctions");
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker == "Lin Qiao");
+    }
+
+    [Fact]
     public void A_mediator_reporting_both_sides_speaks_for_neither_later()
     {
         var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");

@@ -86,6 +86,12 @@ public sealed class DomainPack
         .GroupBy(m => m.Item1).ToDictionary(g => g.Key, g => g.First().Item2);
     private Dictionary<string, int>? _months;
 
+    /// <summary>
+    /// Words that put an official outside every party ("Turkish Foreign Minister …", "Chinese Foreign Ministry spokesperson …"),
+    /// in lower case: such a person reports the parties' stances and speaks for none.
+    /// </summary>
+    internal HashSet<string> Outsiders => _outsiders ??= LanguageList("outsiders").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _outsiders;
     /// <summary>Words that make a party's name part of a paper's or an exchange's ("the Moscow Times"), in lower case.</summary>
     internal HashSet<string> NameTails => _nameTails ??= LanguageList("nameTails").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _nameTails;

@@ -438,6 +438,7 @@ internal static class Attribution
             {
                 agent.Party = antecedent.Party;
                 agent.Name = antecedent.Name;
+                agent.Outsider = antecedent.Outsider;
                 continue;
             }
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
@@ -447,6 +448,7 @@ internal static class Attribution
             {
                 agent.Party = unknown.Party >= 0 || !discourse.SpokeFor.TryGetValue(unknown.Name!, out var spokeFor) ? unknown.Party : spokeFor;
                 agent.Name = unknown.Name;
+                agent.Outsider = unknown.Outsider;
                 continue;
             }
             // ("Ukraine's delegate said … He added that …": a sentence that opens on the pronoun goes on with the unnamed

@@ -37,6 +37,9 @@ internal sealed class Agent
 
     public bool InsideIssue { get; set; }
 
+    /// <summary>An official of a state that is no party ("Turkish Foreign Minister Kerem Aydin"): reports stances, speaks for none.</summary>
+    public bool Outsider { get; set; }
+
     /// <summary>Asked by a demand to do something ("urged Kyiv to …"): the object of the demand, not a holder.</summary>
     public bool Addressee { get; set; }
 
@@ -350,7 +353,7 @@ internal static class Mentions
             {
                 continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh")
             }
-            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1) });
+            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider });
         }
     }
 
@@ -746,11 +749,48 @@ internal static class Mentions
                 {
                     party = s.DatelineParty;
                 }
-                added.Add(UnknownPerson(tokens, party, start, title + 1, run));
+                var titled = UnknownPerson(tokens, party, start, title + 1, run);
+                titled.Outsider = party < 0 && OutsiderBefore(tokens, start + 1, pack);
+                added.Add(titled);
                 break;
             }
         }
+        // "…, presidential press secretary Timur Zaslavsky told journalists": agency copy writes the title in lower case.
+        for (var head = 0; head + 2 < tokens.Length; head++)
+        {
+            if (!TitleHeads.Contains(tokens[head].Norm) || !IsLowerWord(tokens[head]) || UnknownNameEnd(s, head + 1, weekdays) is not (> 0 and var end)
+                || end < tokens.Length && !(s.IsKindAt(CueKind.Speech, end) || tokens[end].Norm == "," || IsLowerWord(tokens[end]))
+                || agents.Exists(a => a.Start <= end - 1 && head < a.End) || added.Exists(a => a.Start <= end - 1 && head < a.End))
+            {
+                continue;
+            }
+            var start = head;
+            while (start > 0 && IsLowerWord(tokens[start - 1]) && (TitleWords.Contains(tokens[start - 1].Norm) || OfficeWords.Contains(tokens[start - 1].Norm) || tokens[start - 1].Norm is "press" or "ministry"))
+            {
+                start--;
+            }
+            var outsider = OutsiderBefore(tokens, start, pack);
+            added.Add(UnknownPerson(tokens, outsider ? -1 : s.DatelineParty, start, head + 1, end));
+            added[^1].Outsider = outsider;
+            head = end;
+        }
         agents.AddRange(added);
+    }
+
+    /// <summary>
+    /// Whether a word of the outsiders' list stands in the capitalised words right before <paramref name="end"/> ("Chinese Foreign
+    /// Ministry spokesperson …", "Turkish Foreign Minister …").
+    /// </summary>
+    private static bool OutsiderBefore(Token[] tokens, int end, DomainPack pack)
+    {
+        for (var i = end - 1; i >= 0 && i >= end - 5 && tokens[i].IsWord && tokens[i].IsCapitalized; i--)
+        {
+            if (pack.Outsiders.Contains(tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Senator Rand Paul", "Secretary of State Margaret Holloway": the party whose office holders alone bear the title, or -1.</summary>

@@ -2177,7 +2177,7 @@ internal sealed class StanceReader(DomainPack pack)
                     && a.Party == agent.Party && a.End <= at && !s.InQuote(a.Start) && !a.InRelativeClause)
                 : null;
             // (An official the item gives no party speaks for the party whose stance they report.)
-            if (sayer is not null && sayer.IsNamed && (sayer.Party == agent.Party || sayer is { Kind: AgentKind.Person or AgentKind.Pronoun, Party: < 0, Person: < 0 }))
+            if (sayer is not null && sayer.IsNamed && (sayer.Party == agent.Party || sayer is { Kind: AgentKind.Person or AgentKind.Pronoun, Party: < 0, Person: < 0, Outsider: false }))
             {
                 speaker = sayer.Person;
                 name = sayer.Name;
