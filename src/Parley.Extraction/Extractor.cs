@@ -149,6 +149,7 @@ public sealed class Extractor
     private string? TranscriptLabel(Token[] tokens, out bool titled)
     {
         titled = false;
+        tokens = GlueHyphens(tokens);
         for (var n = 1; n <= 3 && n < tokens.Length; n++)
         {
             if (tokens[n].Text == ":")
@@ -181,6 +182,33 @@ public sealed class Extractor
             return string.Join(' ', tokens[..comma].Select(t => t.Text));
         }
         return null;
+    }
+
+    /// <summary>
+    /// "ORTIZ-HALE: …": a hyphen with no space around it joins a double surname into one word. Only a label's first words are
+    /// looked at, and an opening without such a hyphen is returned as it is.
+    /// </summary>
+    private static Token[] GlueHyphens(Token[] tokens)
+    {
+        var head = Math.Min(tokens.Length, 10);
+        if (Array.FindIndex(tokens, 0, head, t => t.Norm == "-") < 0)
+        {
+            return tokens;
+        }
+        var glued = new List<Token>(head);
+        for (var k = 0; k < head; k++)
+        {
+            if (tokens[k].Norm == "-" && glued.Count > 0 && k + 1 < tokens.Length && glued[^1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+                && glued[^1].IsWord && tokens[k + 1].IsWord)
+            {
+                var (left, right) = (glued[^1], tokens[k + 1]);
+                glued[^1] = left with { Text = left.Text + "-" + right.Text, Norm = left.Norm + "-" + right.Norm, End = right.End, Shape = left.Shape & right.Shape };
+                k++;
+                continue;
+            }
+            glued.Add(tokens[k]);
+        }
+        return [.. glued];
     }
 
     /// <summary>

@@ -85,6 +85,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_double_surname_is_one_name_in_the_text_and_in_a_label()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Excerpt from the White House press briefing by Press Secretary Nora Ellis-Grant\nQ: Will you keep arming Kyiv?\nELLIS-GRANT: We will keep supporting Ukraine's ability to defend itself while the negotiations go on.",
+            new DateOnly(2041, 7, 10), "White House press briefing (excerpt)"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "aid", Stance: "supports", Speaker: "Nora Ellis-Grant" });
+    }
+
+    [Fact]
     public void A_mediator_reporting_both_sides_speaks_for_neither_later()
     {
         var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");

@@ -728,11 +728,13 @@ internal static class Mentions
             }
             var run = start;
             // ("Secretary of State Margaret Holloway": "of" may join a title's words.)
-            while (run < tokens.Length && tokens[run].IsWord && (tokens[run].IsCapitalized || tokens[run].Norm == "of" && run > start && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized) && run - start < 7)
+            while (run < tokens.Length && run - start < 9 && (tokens[run].IsWord && (tokens[run].IsCapitalized || tokens[run].Norm == "of" && run > start && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized)
+                   || Glued(tokens, run)))
             {
                 run++;
             }
-            for (var title = run - 3; title >= start && title >= run - 4; title--)
+            // (The name may be a double one, "Press Secretary Jenna Ortiz-Hale": its hyphen is no word.)
+            for (var title = run - 3; title >= start && title >= run - 6; title--)
             {
                 if (!TitleHeads.Contains(tokens[title].Norm) || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
@@ -918,12 +920,19 @@ internal static class Mentions
     {
         var tokens = s.Tokens;
         var i = from;
-        while (i < tokens.Length && i - from < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
+        var words = 0;
+        while (i < tokens.Length && words < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
                && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm) && !NotInName.Any(k => s.IsKindAt(k, i)))
         {
             i++;
+            words++;
+            // "Jenna Ortiz-Hale": a hyphen with no space around it joins a double surname.
+            if (i < tokens.Length && Glued(tokens, i))
+            {
+                i += 2;
+            }
         }
-        return i - from >= 2 ? i : -1;
+        return words >= 2 ? i : -1;
     }
 
     /// <summary>The comma that closes an appositive noun phrase starting at <paramref name="from"/> ("the EU's top diplomat,"), or -1.</summary>
@@ -975,13 +984,17 @@ internal static class Mentions
         return -1;
     }
 
+    /// <summary>Whether the token is a hyphen with no space around it between two capitalised words ("Ortiz-Hale").</summary>
+    private static bool Glued(Token[] tokens, int at) =>
+        at > 0 && at + 1 < tokens.Length && tokens[at].Norm == "-" && tokens[at].Start == tokens[at - 1].End && tokens[at + 1].Start == tokens[at].End
+        && tokens[at - 1].IsCapitalized && tokens[at + 1].IsWord && tokens[at + 1].IsCapitalized;
+
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && (t.Shape & TokenShape.Number) == 0;
 
-    private static string NameText(Token[] tokens, int from, int to) => string.Join(' ', tokens[from..to].Select(t => t.Text));
+    private static string NameText(Token[] tokens, int from, int to) => Tokenizer.Join(tokens, from, to);
 
     private static bool IsPossessiveAt(Token[] tokens, int index) => index < tokens.Length && tokens[index].Norm == "'s";
 
-    /// <summary>Index of the group or document noun reached from <paramref name="from"/> over at most <paramref name="maxWords"/> modifiers, or -1.</summary>
     /// <summary>
     /// "Ukraine's chief negotiator", "the Russian delegation head": a group noun goes on with the group nouns and posts right
     /// after it, and all of them name one role.
@@ -1006,6 +1019,7 @@ internal static class Mentions
         return end;
     }
 
+    /// <summary>Index of the group or document noun reached from <paramref name="from"/> over at most <paramref name="maxWords"/> modifiers, or -1.</summary>
     private static int SkipModifiers(Token[] tokens, int from, Dictionary<int, int> groupAt, Dictionary<int, int> documentAt, int maxWords)
     {
         var i = from;

@@ -8,6 +8,21 @@ namespace Parley.Extraction.Reading;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>The tokens' text as written: a space only where the text had one ("Ortiz-Hale", "Jenna Ortiz-Hale").</summary>
+    public static string Join(Token[] tokens, int from, int to)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && tokens[k].Start > tokens[k - 1].End)
+            {
+                text.Append(' ');
+            }
+            text.Append(tokens[k].Text);
+        }
+        return text.ToString();
+    }
+
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
