@@ -11,6 +11,15 @@ public sealed class ReplyTests
     private static Findings Read(string text) => Reader.Extract(new ItemText("t", text, Day));
 
     [Fact]
+    public void An_answer_that_is_only_a_condition_grants_the_questions_issue_on_it()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Olha Marchuk, Ukraine's foreign minister, spoke to us in Kyiv.\nQ: Is Ukraine ready to sign the American framework as it stands?\nMARCHUK: Only if the points on the Donetsk region are changed.",
+            new DateOnly(2041, 8, 9)));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "conditional", Speaker: "Olha Marchuk" });
+    }
+
+    [Fact]
     public void A_named_turn_after_a_turn_that_asked_answers_it_and_the_proposal_is_what_was_proposed()
     {
         var asked = Read("Anchor: Will Russia accept a ceasefire in the air?\nVladimir Putin: No, we will not accept it.").Positions;

@@ -33,6 +33,7 @@ public sealed class SpeakerTests
     [InlineData("The Ukrainian delegation head Iryna Povaliy said Kyiv was ready for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Povaliy")]
     [InlineData("Moscow will not accept foreign troops in Ukraine, the Kremlin spokesman, Arkady Shelest, said on Friday.", "russia", "foreign_troops", "Arkady Shelest")]
     [InlineData("Kyiv says it is ready for talks. But President Mariya Kostenko has said Ukraine would never sign away land.", "ukraine", "territory", "Mariya Kostenko")]
+    [InlineData("In Kyiv, presidential adviser Petro Lytvak said Ukraine would welcome an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Petro Lytvak")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

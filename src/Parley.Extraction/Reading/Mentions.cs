@@ -289,6 +289,11 @@ internal static class Mentions
         {
             return;
         }
+        // ("In Kyiv, presidential adviser Dmytro Lytvyn said …": so is a person right after it whom the item gives no party.)
+        if (agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Name: not null, Outsider: false } && a.Start == capital.End + 1) is { } person)
+        {
+            person.Party = capital.Cue.Ref;
+        }
         foreach (var noun in s.Of(CueKind.GroupNoun).Where(m => m.Start > capital.End && !agents.Exists(a => a.Start <= m.Start && a.End > m.Start)))
         {
             // (Only a bare group: "officials", "the administration"; "a Turkish diplomat" has a party of its own elsewhere.)

@@ -293,6 +293,15 @@ internal sealed class StanceReader(DomainPack pack)
                 at = i;
                 break;
             }
+            // "Q: Is Ukraine ready to sign the framework? LYSENKO: Only if the points on Donetsk are changed …": an answer that
+            // is only a condition grants the question's issue on it.
+            // (Only right after the question that named it.)
+            if (tokens[i].Norm == "only" && tokens[i + 1].Norm is "if" or "once" or "when" or "after" && (i == 0 || tokens[i - 1].IsQuote || tokens[i - 1].Norm == ":")
+                && discourse.LastIssuesAt == s.Sentence.Index - 1 && discourse.LastIssues.Contains(q.Issue))
+            {
+                at = i;
+                break;
+            }
         }
         // (An answer that names its own issue is read as it stands: "Elections, yes, once the guns fall silent".)
         if (at < 0 || statements.Exists(st => st.Issue == q.Issue) || s.Of(CueKind.Issue).Exists(m => m.Start > from && m.Start < at)
@@ -300,8 +309,8 @@ internal sealed class StanceReader(DomainPack pack)
         {
             return;
         }
-        var polarity = q.Polarity * (tokens[at].Norm == "yes" ? 1 : -1);
-        var conditional = at + 2 < tokens.Length && tokens[at].Norm == "yes" && s.StartsAt(CueKind.Condition, at + 2);
+        var polarity = q.Polarity * (tokens[at].Norm == "no" ? -1 : 1);
+        var conditional = tokens[at].Norm == "only" || at + 2 < tokens.Length && tokens[at].Norm == "yes" && s.StartsAt(CueKind.Condition, at + 2);
         Emit(statements, s, new Holder(sayer, 0.8), q.Issue, conditional ? "conditional" : polarity > 0 ? "supports" : "opposes",
             conditional ? "statement" : polarity > 0 ? "acceptance" : "rejection", 0.6, at);
     }
