@@ -981,6 +981,12 @@ public sealed class ReaderTests
     [InlineData("Lavrov said Russia will not accept security guarantees for Kiev provided by NATO countries.", "russia", "security_guarantees", "opposes")]
     [InlineData("Macron said the decision must be taken by the Ukrainian people.", "europe", "referendum", "supports")]
     [InlineData("Rutte declined to say whether Ukraine's path to membership would survive a settlement.", "nato", "nato_membership", "undecided")]
+    // From the fifteenth session's reading.
+    [InlineData("Peskov said it was premature to say whether Putin would sign the peace plan on Friday.", "russia", "peace_plan", "undecided")]
+    [InlineData("WASHINGTON - Secretary of State Marco Rubio told reporters the aim was to sign a framework agreement covering a ceasefire.", "us", "ceasefire", "supports")]
+    [InlineData("The European Union has still not decided whether to lend Ukraine the money sitting in Euroclear's vaults.", "europe", "frozen_assets", "undecided")]
+    [InlineData("Lavrov said Russia would never accept a Ukraine with a path into NATO.", "russia", "nato_membership", "opposes")]
+    [InlineData("Moscow says there will be no settlement unless Ukraine withdraws from Donbas.", "russia", "territory", "supports")]
     // From the read ag set.
     [InlineData("President Donald Trump said Tuesday that Russia and Ukraine had agreed in principle to a 30-day halt to long-range air strikes.", "russia", "ceasefire", "supports")]
     [InlineData("“Any attempt to steal Russian sovereign funds will receive a harsh response,” Maria Zakharova said.", "russia", "frozen_assets", "opposes")]
