@@ -706,11 +706,22 @@ internal static class Mentions
         // "State Department spokeswoman Dana Whitcombe said": a party's office, a post, then a name the pack does not know.
         foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
         {
-            var post = PostStartingAt(tokens, office.End, pack)
-                ?? (office.End < tokens.Length && pack.EntityPosts.Contains(tokens[office.End].Norm) ? [tokens[office.End].Norm] : null);
-            if (post is not null && TitledPerson(s, agents, office, weekdays, office.End + post.Length) is { } titled)
+            // ("EU foreign policy chief Katrin Aaltonen said": a field of one or two words may stand before the post.)
+            for (var at = office.End; at < tokens.Length && at <= office.End + 2; at++)
             {
-                added.Add(titled);
+                var post = PostStartingAt(tokens, at, pack) ?? (pack.EntityPosts.Contains(tokens[at].Norm) ? [tokens[at].Norm] : null);
+                if (post is not null)
+                {
+                    if (TitledPerson(s, agents, office, weekdays, at + post.Length) is { } titled)
+                    {
+                        added.Add(titled);
+                    }
+                    break;
+                }
+                if (!IsLowerWord(tokens[at]))
+                {
+                    break;
+                }
             }
         }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
@@ -777,7 +788,19 @@ internal static class Mentions
                 start--;
             }
             var outsider = OutsiderBefore(tokens, start, pack);
-            added.Add(UnknownPerson(tokens, outsider ? -1 : s.DatelineParty, start, head + 1, end));
+            // ("Ukraine's human rights commissioner Iryna Savchuk said": a party owning the title's words is the person's.)
+            var field = start;
+            while (field > 0 && start - field < 3 && IsLowerWord(tokens[field - 1]) && tokens[field - 1].Norm != "'s")
+            {
+                field--;
+            }
+            var owner = agents.Find(a => a is { Possessive: true, Party: >= 0 } && a.Kind != AgentKind.Pronoun && a.End + 1 == field);
+            if (owner is not null)
+            {
+                owner.Absorbed = true;
+                start = owner.Start;
+            }
+            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : s.DatelineParty), start, head + 1, end));
             added[^1].Outsider = outsider;
             head = end;
         }
