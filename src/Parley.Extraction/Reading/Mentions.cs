@@ -767,9 +767,7 @@ internal static class Mentions
                 {
                     party = s.DatelineParty;
                 }
-                var titled = UnknownPerson(tokens, party, start, title + 1, run);
-                titled.Outsider = party < 0 && OutsiderBefore(tokens, start + 1, pack);
-                added.Add(titled);
+                added.Add(UnknownPerson(tokens, party, start, title + 1, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;
             }
         }
@@ -800,8 +798,7 @@ internal static class Mentions
                 owner.Absorbed = true;
                 start = owner.Start;
             }
-            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : s.DatelineParty), start, head + 1, end));
-            added[^1].Outsider = outsider;
+            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : s.DatelineParty), start, head + 1, end, owner is null && outsider));
             head = end;
         }
         agents.AddRange(added);
@@ -940,8 +937,8 @@ internal static class Mentions
     }
 
     /// <summary>A person the pack does not know: the span from <paramref name="start"/> (with any title), named by the words from <paramref name="nameStart"/>.</summary>
-    private static Agent UnknownPerson(Token[] tokens, int party, int start, int nameStart, int nameEnd) =>
-        new() { Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd) };
+    private static Agent UnknownPerson(Token[] tokens, int party, int start, int nameStart, int nameEnd, bool outsider = false) =>
+        new() { Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd), Outsider = outsider };
 
     /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
     private static int UnknownNameEnd(SentenceAnalysis s, int from, HashSet<string> weekdays)
