@@ -56,11 +56,12 @@ public sealed class Extractor
             var crowding = read.Count <= 1 ? 1.0 : read.Count == 2 ? 0.93 : 0.85;
             // (Only a person all of whose stances here are one party's: a mediator reporting both sides speaks for neither; nor
             // does one reporting the other side from a party's capital: "KYIV - … Ombudsman X said Russia continued to block …".)
-            foreach (var said in read.Where(st => st.Speaker < 0 && st.SpeakerName is not null).GroupBy(st => st.SpeakerName!))
+            foreach (var st in read)
             {
-                if (said.Select(st => st.Party).Distinct().Count() == 1 && (s.DatelineParty < 0 || s.DatelineParty == said.First().Party))
+                if (st.Speaker < 0 && st.SpeakerName is { } name && !discourse.SpokeFor.ContainsKey(name) && (s.DatelineParty < 0 || s.DatelineParty == st.Party)
+                    && read.TrueForAll(other => other.SpeakerName != name || other.Party == st.Party))
                 {
-                    discourse.SpokeFor.TryAdd(said.Key, said.First().Party);
+                    discourse.SpokeFor[name] = st.Party;
                 }
             }
             foreach (var st in read)
@@ -191,7 +192,12 @@ public sealed class Extractor
     private static Token[] GlueHyphens(Token[] tokens)
     {
         var head = Math.Min(tokens.Length, 10);
-        if (Array.FindIndex(tokens, 0, head, t => t.Norm == "-") < 0)
+        var glue = false;
+        for (var k = 1; k + 1 < head && !glue; k++)
+        {
+            glue = tokens[k].Norm == "-" && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
+        }
+        if (!glue)
         {
             return tokens;
         }
