@@ -34,6 +34,8 @@ public sealed class SpeakerTests
     [InlineData("Moscow will not accept foreign troops in Ukraine, the Kremlin spokesman, Arkady Shelest, said on Friday.", "russia", "foreign_troops", "Arkady Shelest")]
     [InlineData("Kyiv says it is ready for talks. But President Mariya Kostenko has said Ukraine would never sign away land.", "ukraine", "territory", "Mariya Kostenko")]
     [InlineData("In Kyiv, presidential adviser Petro Lytvak said Ukraine would welcome an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Petro Lytvak")]
+    [InlineData("KYIV - Parliamentary Commissioner for Human Rights Iryna Savko said Ukraine insists on an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Savko")]
+    [InlineData("Of The Hague format, Foreign Minister Anna Kova said Kyiv wanted a ceasefire.", "ukraine", "ceasefire", "Anna Kova")]
     [InlineData("Ukraine's human rights commissioner Iryna Savko said Kyiv wanted an all-for-all exchange of prisoners before Easter.", "ukraine", "prisoner_exchange", "Iryna Savko")]
     [InlineData("EU foreign policy chief Katrin Aalto said the bloc would keep its sanctions on Russia until Moscow negotiates seriously.", "europe", "sanctions", "Katrin Aalto")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>

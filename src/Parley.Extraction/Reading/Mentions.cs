@@ -744,15 +744,25 @@ internal static class Mentions
             }
             var run = start;
             // ("Secretary of State Margaret Holloway": "of" may join a title's words.)
-            while (run < tokens.Length && run - start < 9 && (tokens[run].IsWord && (tokens[run].IsCapitalized || tokens[run].Norm == "of" && run > start && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized)
+            // ("Chairman of the Verkhovna Rada Ruslan Stefanchuk", "Commissioner for Human Rights Iryna Savchuk": a title's body.)
+            var complement = -1;
+            while (run < tokens.Length && run - start < 9 && (tokens[run].IsWord && (tokens[run].IsCapitalized || Joins(tokens, run) && run > start)
                    || Glued(tokens, run)))
             {
+                if (complement < 0 && run > start && Joins(tokens, run) && TitleHeads.Contains(tokens[run - 1].Norm))
+                {
+                    complement = run;
+                }
                 run++;
             }
-            // (The name may be a double one, "Press Secretary Jenna Ortiz-Hale": its hyphen is no word.)
+            // (The name may be a double one, "Press Secretary Jenna Ortiz-Hale": its hyphen is no word; after a title's body the
+            // name is taken as its last two words.)
             for (var title = run - 3; title >= start && title >= run - 6; title--)
             {
-                if (!TitleHeads.Contains(tokens[title].Norm) || UnknownNameEnd(s, title + 1, weekdays) != run
+                // (After a title's body, only a speech verb may follow: "Secretary of the National Security and Defense Council" is
+                // all title.)
+                if (!(TitleHeads.Contains(tokens[title].Norm) || complement > 0 && title == run - 3 && title > complement && run < tokens.Length && s.IsKindAt(CueKind.Speech, run))
+                    || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
                     || (run >= tokens.Length ? s.Sentence.Index != 0 : !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," || IsLowerWord(tokens[run])))
@@ -1008,6 +1018,11 @@ internal static class Mentions
         }
         return -1;
     }
+
+    /// <summary>"of", "for" or "the" inside a capitalised title, before a capitalised word ("Minister for Foreign Affairs", "Chairman of the Rada").</summary>
+    private static bool Joins(Token[] tokens, int at) =>
+        at + 1 < tokens.Length && (tokens[at].Norm is "of" or "for" && (tokens[at + 1].IsCapitalized || tokens[at + 1].Norm == "the" && at + 2 < tokens.Length && tokens[at + 2].IsCapitalized)
+            || tokens[at].Norm == "the" && at > 0 && tokens[at - 1].Norm is "of" or "for" && tokens[at + 1].IsCapitalized);
 
     /// <summary>Whether the token is a hyphen with no space around it between two capitalised words ("Ortiz-Hale").</summary>
     private static bool Glued(Token[] tokens, int at) =>
