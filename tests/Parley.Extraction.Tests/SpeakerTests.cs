@@ -99,6 +99,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_bare_post_is_the_person_the_item_introduced_with_it()
+    {
+        var findings = Read("ROME - Foreign Minister Paola Ferri said Italy was ready to host talks. Ferri spoke after meeting the Vatican envoy. According to the minister, Rome supports the return of all prisoners of war.");
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "prisoner_exchange", Speaker: "Paola Ferri" });
+    }
+
+    [Fact]
     public void A_mediator_reporting_both_sides_speaks_for_neither_later()
     {
         var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");

@@ -443,8 +443,10 @@ internal static class Attribution
             }
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
             // or a minister, who the pack's people more often are.)
+            // (Unless that person was introduced with it: "Foreign Minister Paolo Ferrante" … "According to the minister".)
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
-                && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)))
+                && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)
+                    || unknown.Title is { } title && title.Split(' ').Contains(s.Tokens[agent.End - 1].Norm)))
             {
                 agent.Party = unknown.Party >= 0 || !discourse.SpokeFor.TryGetValue(unknown.Name!, out var spokeFor) ? unknown.Party : spokeFor;
                 agent.Name = unknown.Name;

@@ -40,6 +40,9 @@ internal sealed class Agent
     /// <summary>An official of a state that is no party ("Turkish Foreign Minister Kerem Aydin"): reports stances, speaks for none.</summary>
     public bool Outsider { get; set; }
 
+    /// <summary>For a person the pack does not know, the words before the name in lower case ("foreign minister"), or null.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Asked by a demand to do something ("urged Kyiv to …"): the object of the demand, not a holder.</summary>
     public bool Addressee { get; set; }
 
@@ -358,7 +361,7 @@ internal static class Mentions
             {
                 continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh")
             }
-            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider });
+            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider, Title = person.Title });
         }
     }
 
@@ -948,7 +951,11 @@ internal static class Mentions
 
     /// <summary>A person the pack does not know: the span from <paramref name="start"/> (with any title), named by the words from <paramref name="nameStart"/>.</summary>
     private static Agent UnknownPerson(Token[] tokens, int party, int start, int nameStart, int nameEnd, bool outsider = false) =>
-        new() { Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd), Outsider = outsider };
+        new()
+        {
+            Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd),
+            Outsider = outsider, Title = nameStart > start ? string.Join(' ', tokens[start..nameStart].Select(t => t.Norm)) : null,
+        };
 
     /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
     private static int UnknownNameEnd(SentenceAnalysis s, int from, HashSet<string> weekdays)
