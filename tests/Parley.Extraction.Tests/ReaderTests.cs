@@ -988,6 +988,7 @@ public sealed class ReaderTests
     [InlineData("Lavrov said Russia would never accept a Ukraine with a path into NATO.", "russia", "nato_membership", "opposes")]
     [InlineData("Moscow says there will be no settlement unless Ukraine withdraws from Donbas.", "russia", "territory", "supports")]
     [InlineData("Lavrov said Moscow demands the recognition of the “new regions” as part of Russia.", "russia", "territory", "supports")]
+    [InlineData("Ukraine's foreign ministry called the deadline blackmail and urged partners to keep all sanctions.", "ukraine", "sanctions", "supports")]
     [InlineData("The diplomat added that Western sanctions “will have to go” under any lasting settlement, Lavrov said.", "russia", "sanctions", "opposes")]
     // From the read ag set.
     [InlineData("President Donald Trump said Tuesday that Russia and Ukraine had agreed in principle to a 30-day halt to long-range air strikes.", "russia", "ceasefire", "supports")]

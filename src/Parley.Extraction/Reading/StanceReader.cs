@@ -714,7 +714,9 @@ internal sealed class StanceReader(DomainPack pack)
                 // ("would be regarded as theft and answered with countermeasures": two refusals joined by "and" do not cancel out.)
                 if (next.Start < signal.End || next.Start - signal.End > reach || !addressed && !OnlyWords(s, signal.End, next.Start)
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start)
-                    || signal.Polarity < 0 && pack.StanceCues[next.Cue.Ref].Stance == "opposes"
+                    // ("called the deadline blackmail and urged partners to keep all sanctions": after a verdict on its object, the
+                    // predicate joined by "and" says its own.)
+                    || (signal.Polarity < 0 && pack.StanceCues[next.Cue.Ref].Stance == "opposes" || signal.Family.Holder == "sayer")
                         && Enumerable.Range(signal.End, Math.Max(0, next.Start - signal.End)).Any(k => s.Tokens[k].Norm is "and" or "or"))
                 {
                     break;
