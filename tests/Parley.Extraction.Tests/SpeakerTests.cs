@@ -106,6 +106,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void His_team_is_that_persons_side()
+    {
+        var findings = Read("U.S. envoy Steve Witkoff met both delegations in Geneva. His team is pushing hard for an energy truce this week.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports", Speaker: "Steve Witkoff" });
+    }
+
+    [Fact]
     public void A_mediator_reporting_both_sides_speaks_for_neither_later()
     {
         var findings = Read("Foreign Minister Kemal Arslan said Russia and Ukraine had agreed to swap 500 prisoners each. Arslan said the next round would be held in Istanbul and that Ankara wanted a ceasefire before winter.");

@@ -210,12 +210,14 @@ internal static class Mentions
 
         foreach (var m in s.Of(CueKind.PersonPronoun).Concat(s.Of(CueKind.PossessivePronoun)))
         {
+            // "His team is pushing hard for an energy truce": "his" and a group noun are that person's side, as "our team" is.
+            var team = m.Kind == CueKind.PossessivePronoun && groupAt.TryGetValue(m.End, out var teamEnd) ? teamEnd : -1;
             agents.Add(new Agent
             {
                 Kind = AgentKind.Pronoun,
                 Start = m.Start,
-                End = m.End,
-                Possessive = m.Kind == CueKind.PossessivePronoun,
+                End = team > 0 ? team : m.End,
+                Possessive = team > 0 ? IsPossessiveAt(tokens, team) : m.Kind == CueKind.PossessivePronoun,
             });
         }
         foreach (var m in s.Of(CueKind.FirstPerson))
