@@ -192,19 +192,20 @@ public sealed class Extractor
     private static Token[] GlueHyphens(Token[] tokens)
     {
         var head = Math.Min(tokens.Length, 10);
-        var glue = false;
-        for (var k = 1; k + 1 < head && !glue; k++)
+        var first = 1;
+        while (first + 1 < head && !Tokenizer.IsGluedHyphen(tokens, first))
         {
-            glue = tokens[k].Norm == "-" && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
+            first++;
         }
-        if (!glue)
+        if (first + 1 >= head)
         {
             return tokens;
         }
         var glued = new List<Token>(head);
         for (var k = 0; k < head; k++)
         {
-            if (tokens[k].Norm == "-" && glued.Count > 0 && k + 1 < tokens.Length && glued[^1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+            // (The word before is the one glued so far: "A-B-C" joins into one.)
+            if (glued.Count > 0 && k + 1 < tokens.Length && tokens[k].Norm == "-" && glued[^1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
                 && glued[^1].IsWord && tokens[k + 1].IsWord)
             {
                 var (left, right) = (glued[^1], tokens[k + 1]);
@@ -221,7 +222,8 @@ public sealed class Extractor
     /// Who a label names: a pack person by full name or surname, or a person the item introduced, by surname
     /// ("Ukraine's deputy foreign minister, Oksana Melnychuk" … "MELNYCHUK: …"). "Q", "HOST" and strangers speak for no one.
     /// </summary>
-    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced, bool titled, string? title, Token[] headline)
+    /// <param name="headlineParty">The headline's party (<see cref="HeadlineParty"/>), worked out at the first label that needs it; null before.</param>
+    private Agent? LabelledSayer(string label, Dictionary<string, Agent> introduced, bool titled, string? title, Token[] headline, ref int? headlineParty)
     {
         var person = LabelledPerson(label);
         if (person >= 0)
@@ -231,7 +233,7 @@ public sealed class Extractor
         var last = label.Split(' ')[^1];
         var known = introduced.FirstOrDefault(kv => string.Equals(kv.Key, last, StringComparison.OrdinalIgnoreCase)).Value;
         // ("Karen Whitlock, Department Spokesperson" … "MS WHITLOCK: …": a voice introduced without a party takes the headline's.)
-        if (known is { Party: < 0, Person: < 0 } && HeadlineParty(title, headline) is >= 0 and var party)
+        if (known is { Party: < 0, Person: < 0 } && (headlineParty ??= HeadlineParty(title, headline)) is >= 0 and var party)
         {
             known.Party = party;
         }
@@ -243,7 +245,7 @@ public sealed class Extractor
         // names ("State Department press briefing"), or else for no party yet, and then for the party they report
         // (StanceReader.Emit); a later turn may name them by surname ("ASHFORD: …").
         var name = string.Join(' ', label.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
-        var speaker = new Agent { Kind = AgentKind.Person, Party = HeadlineParty(title, headline), Name = name };
+        var speaker = new Agent { Kind = AgentKind.Person, Party = headlineParty ??= HeadlineParty(title, headline), Name = name };
         introduced[name.Split(' ')[^1]] = speaker;
         return speaker;
     }
@@ -316,6 +318,7 @@ public sealed class Extractor
         string? previousLabel = null;
         var (dashInterview, transcript, askingParagraphs) = TurnForms(text, title);
         var dashParagraph = -1;
+        int? headlineParty = null;
         var datelineParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
@@ -345,7 +348,7 @@ public sealed class Extractor
             if (label is not null)
             {
                 turnParagraph = sentence.Paragraph;
-                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled, title, headline);
+                turnSayer = label is "A" or "ANSWER" ? interviewee : LabelledSayer(label, introduced, titled, title, headline, ref headlineParty);
                 labelSeen = true;
             }
             else if (sentence.Paragraph != turnParagraph)

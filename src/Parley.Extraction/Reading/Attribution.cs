@@ -42,6 +42,10 @@ internal sealed class Discourse
     /// "…, Presidential Aide Oleg Trubin told journalists" after Russia's demand makes Trubin Russia's voice from then on.
     /// </summary>
     public Dictionary<string, int> SpokeFor { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The agent's party, or, for a person the item gave none, the side they were first reported speaking for.</summary>
+    internal int PartyOf(Agent agent) =>
+        agent.Party >= 0 || agent is not { Kind: AgentKind.Person or AgentKind.Pronoun, Person: < 0, Name: { } name } || !SpokeFor.TryGetValue(name, out var party) ? agent.Party : party;
 }
 
 /// <summary>
@@ -77,10 +81,7 @@ internal static class Attribution
         {
             foreach (var a in s.Agents)
             {
-                if (a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Name: { } name } && discourse.SpokeFor.TryGetValue(name, out var party))
-                {
-                    a.Party = party;
-                }
+                a.Party = discourse.PartyOf(a);
             }
         }
         ResolvePronouns(s, discourse, pack);
@@ -448,7 +449,7 @@ internal static class Attribution
                 && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)
                     || unknown.Title is { } title && title.Split(' ').Contains(s.Tokens[agent.End - 1].Norm)))
             {
-                agent.Party = unknown.Party >= 0 || !discourse.SpokeFor.TryGetValue(unknown.Name!, out var spokeFor) ? unknown.Party : spokeFor;
+                agent.Party = discourse.PartyOf(unknown);
                 agent.Name = unknown.Name;
                 agent.Outsider = unknown.Outsider;
                 continue;

@@ -770,7 +770,7 @@ internal static class Mentions
                     || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
-                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !(s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," || IsLowerWord(tokens[run])))
+                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run))
                     || agents.Exists(a => a.Start < run && title < a.End))
                 {
                     continue;
@@ -790,7 +790,7 @@ internal static class Mentions
         for (var head = 0; head + 2 < tokens.Length; head++)
         {
             if (!TitleHeads.Contains(tokens[head].Norm) || !IsLowerWord(tokens[head]) || UnknownNameEnd(s, head + 1, weekdays) is not (> 0 and var end)
-                || end < tokens.Length && !(s.IsKindAt(CueKind.Speech, end) || tokens[end].Norm == "," || IsLowerWord(tokens[end]))
+                || end < tokens.Length && !ClauseGoesOn(s, end)
                 || agents.Exists(a => a.Start <= end - 1 && head < a.End) || added.Exists(a => a.Start <= end - 1 && head < a.End))
             {
                 continue;
@@ -1034,9 +1034,10 @@ internal static class Mentions
             || tokens[at].Norm == "the" && at > 0 && tokens[at - 1].Norm is "of" or "for" && tokens[at + 1].IsCapitalized);
 
     /// <summary>Whether the token is a hyphen with no space around it between two capitalised words ("Ortiz-Hale").</summary>
-    private static bool Glued(Token[] tokens, int at) =>
-        at > 0 && at + 1 < tokens.Length && tokens[at].Norm == "-" && tokens[at].Start == tokens[at - 1].End && tokens[at + 1].Start == tokens[at].End
-        && tokens[at - 1].IsCapitalized && tokens[at + 1].IsWord && tokens[at + 1].IsCapitalized;
+    private static bool Glued(Token[] tokens, int at) => Tokenizer.IsGluedHyphen(tokens, at) && tokens[at - 1].IsCapitalized && tokens[at + 1].IsCapitalized;
+
+    /// <summary>After a titled name, what shows it is the clause's subject: a speech verb, a comma or any lower-case word ("… Betsa welcomed").</summary>
+    private static bool ClauseGoesOn(SentenceAnalysis s, int at) => s.IsKindAt(CueKind.Speech, at) || s.Tokens[at].Norm == "," || IsLowerWord(s.Tokens[at]);
 
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && (t.Shape & TokenShape.Number) == 0;
 

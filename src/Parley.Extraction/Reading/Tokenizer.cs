@@ -8,6 +8,11 @@ namespace Parley.Extraction.Reading;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>Whether the token is a hyphen with no space around it between two words ("Ortiz-Hale", "ORTIZ-HALE").</summary>
+    public static bool IsGluedHyphen(Token[] tokens, int at) =>
+        at > 0 && at + 1 < tokens.Length && tokens[at].Norm == "-" && tokens[at - 1].End == tokens[at].Start && tokens[at].End == tokens[at + 1].Start
+        && tokens[at - 1].IsWord && tokens[at + 1].IsWord;
+
     /// <summary>The tokens' text as written: a space only where the text had one ("Ortiz-Hale", "Jenna Ortiz-Hale").</summary>
     public static string Join(Token[] tokens, int from, int to)
     {
