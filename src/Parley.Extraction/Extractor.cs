@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.12.0";
+    public const string RulesVersion = "1.13.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
@@ -370,6 +370,10 @@ public sealed class Extractor
             if (result.Count == 0)
             {
                 datelineParty = DatelineParty(analysis);
+                if (datelineParty < 0 && title is not null && headline.Length > 0)
+                {
+                    datelineParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
+                }
             }
             analysis.DatelineParty = datelineParty;
             analysis.ResolvePointers(lastNamed);
@@ -477,12 +481,15 @@ public sealed class Extractor
         return Attribution.TitleIssuer(headline, _pack);
     }
 
-    /// <summary>"KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1.</summary>
-    private static int DatelineParty(SentenceAnalysis s)
+    /// <summary>
+    /// "KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1. An item with no
+    /// dateline is at home where its headline opens ("Berlin quietly plans …"): an unqualified "Finance Minister" there is Berlin's.
+    /// </summary>
+    private static int DatelineParty(SentenceAnalysis s, bool headlineOpens = false)
     {
         foreach (var m in s.Of(CueKind.PartyMetonym))
         {
-            if (s.IsDateline(m))
+            if (headlineOpens ? m.Start == 0 : s.IsDateline(m))
             {
                 return m.Cue.Ref;
             }

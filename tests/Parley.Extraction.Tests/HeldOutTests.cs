@@ -310,6 +310,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // and sealed: 0.723 / 0.556 / 0.818 with 426c307, 0.732 / 0.745 / 0.818 at the session's end (never read). bb04 and
         // bb17 state nothing.
         new HeldOutSet("heldout53", 20, 0.73, 0.74, 0.81, ["bb04", "bb17"]),
+        // bc01-bc20, written by a fifty-first helper at the start of the sixteenth session (January - December 2044; its brief
+        // named outlets and forms, no phenomenon; 165 positions, eight an item) and sealed: 0.618 / 0.587 / 0.741 with c1272f7
+        // (the session's start). bc13 and bc16 state nothing.
+        new HeldOutSet("heldout54", 20, 0.60, 0.57, 0.74, ["bc13", "bc16"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

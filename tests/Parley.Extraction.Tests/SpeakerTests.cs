@@ -75,6 +75,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_item_with_no_dateline_is_at_home_where_its_headline_opens_and_would_not_vote_to_is_a_refusal()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Inside the coalition, the mood is cooler. Finance Minister Sabine Körting said on Monday that her party would not vote to send German soldiers to Ukraine under any circumstances.",
+            new DateOnly(2043, 1, 15), "Berlin quietly plans for a post-war mission in Ukraine"));
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Stance: "opposes", Speaker: "Sabine Körting" });
+    }
+
+    [Fact]
     public void Agency_copy_writes_the_title_in_lower_case_before_the_name()
     {
         var findings = Read("MOSCOW, January 17 -- The Kremlin is studying the new American proposals, presidential press secretary Lev Zaslavsky told journalists. According to Zaslavsky, a lasting settlement is impossible without the withdrawal of Ukrainian troops from Donbass.");

@@ -330,9 +330,7 @@ internal static class Mentions
             {
                 people.RemoveAt(k);
             }
-            else if (m.Start >= 2 && tokens[m.Start - 1] is { IsWord: true, IsCapitalized: true } given && (given.Shape & TokenShape.AllCaps) == 0
-                && given.Text.Length > 1 && !TitleWords.Contains(given.Norm) && !Honorifics.Contains(given.Norm) && !pack.Weekdays.Contains(given.Norm)
-                && !pack.Months.ContainsKey(given.Norm) && !NamesOther.Any(kind => s.IsKindAt(kind, m.Start - 1)))
+            else if (m.Start >= 2 && IsOtherName(s, pack, m.Start - 1))
             {
                 people.RemoveAt(k);
                 // (The given name is no verb or issue word either: "Grant Whitaker".)
@@ -341,8 +339,19 @@ internal static class Mentions
                     s.Of(kind).RemoveAll(c => c.Start == m.Start - 1 && c.End == m.Start);
                 }
             }
+            else if (IsOtherName(s, pack, m.End))
+            {
+                // "U.S. special envoy Graham Teller" is not the pack's senator Graham: the word is this person's given name.
+                people.RemoveAt(k);
+            }
         }
     }
+
+    /// <summary>A capitalised word beside a pack surname that is no title, no date and no cue's: part of someone else's name.</summary>
+    private static bool IsOtherName(SentenceAnalysis s, DomainPack pack, int at) =>
+        at < s.Tokens.Length && s.Tokens[at] is { IsWord: true, IsCapitalized: true } word && (word.Shape & TokenShape.AllCaps) == 0
+        && word.Text.Length > 1 && !TitleWords.Contains(word.Norm) && !Honorifics.Contains(word.Norm) && !pack.Weekdays.Contains(word.Norm)
+        && !pack.Months.ContainsKey(word.Norm) && !NamesOther.Any(kind => s.IsKindAt(kind, at));
 
     private static readonly CueKind[] NamesOther =
     [
