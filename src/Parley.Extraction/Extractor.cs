@@ -320,6 +320,7 @@ public sealed class Extractor
         var dashParagraph = -1;
         int? headlineParty = null;
         var datelineParty = -1;
+        var homeParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
         foreach (var sentence in _splitter.Split(text))
@@ -370,12 +371,14 @@ public sealed class Extractor
             if (result.Count == 0)
             {
                 datelineParty = DatelineParty(analysis);
+                homeParty = datelineParty;
                 if (datelineParty < 0 && title is not null && headline.Length > 0)
                 {
-                    datelineParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
+                    homeParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
                 }
             }
             analysis.DatelineParty = datelineParty;
+            analysis.HomeParty = homeParty;
             analysis.ResolvePointers(lastNamed);
             analysis.ResolveReferents(referents);
             foreach (var (noun, issue) in analysis.Referents(_pack.ReferringNouns))
@@ -482,8 +485,8 @@ public sealed class Extractor
     }
 
     /// <summary>
-    /// "KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1. An item with no
-    /// dateline is at home where its headline opens ("Berlin quietly plans …"): an unqualified "Finance Minister" there is Berlin's.
+    /// "KYIV — …", "MOSCOW, Dec. 12 (Reuters) -": the party whose capital the item was filed from, or -1; with
+    /// <paramref name="headlineOpens"/>, the capital a headline opens with.
     /// </summary>
     private static int DatelineParty(SentenceAnalysis s, bool headlineOpens = false)
     {

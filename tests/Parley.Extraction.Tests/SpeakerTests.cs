@@ -38,6 +38,8 @@ public sealed class SpeakerTests
     [InlineData("Of The Hague format, Foreign Minister Anna Kova said Kyiv wanted a ceasefire.", "ukraine", "ceasefire", "Anna Kova")]
     [InlineData("Ukraine's human rights commissioner Iryna Savko said Kyiv wanted an all-for-all exchange of prisoners before Easter.", "ukraine", "prisoner_exchange", "Iryna Savko")]
     [InlineData("EU foreign policy chief Katrin Aalto said the bloc would keep its sanctions on Russia until Moscow negotiates seriously.", "europe", "sanctions", "Katrin Aalto")]
+    [InlineData("Hungary’s Zoltán Bakos says he will veto any new use of the frozen Russian assets, full stop.", "europe", "frozen_assets", "Zoltán Bakos")]
+    [InlineData("HOST: What did Kyiv say?\nALDRIDGE: President Petro Danylko said in his evening address that Ukraine will not give up a single metre of the land it holds.", "ukraine", "territory", "Petro Danylko")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 
@@ -55,6 +57,15 @@ public sealed class SpeakerTests
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Grant Whitaker" });
+    }
+
+    [Fact]
+    public void A_pack_surname_before_another_capitalised_name_is_someone_elses_given_name()
+    {
+        var findings = Read("U.S. special envoy Graham Teller, who chaired the sessions, said Washington backed the revised peace framework. Teller said the United States would keep sanctions on Russian oil until a deal was signed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "peace_plan", Speaker: "Graham Teller" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Speaker: "Graham Teller" });
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker == "Lindsey Graham");
     }
 
     [Fact]

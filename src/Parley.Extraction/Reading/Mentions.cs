@@ -738,6 +738,17 @@ internal static class Mentions
                 }
             }
         }
+        // "Hungary's Zoltán Bakos says he will veto …": a name after a party's possessive, saying something, is that party's
+        // person. (A speech verb must follow: "Russia's Central Bank" names an institution.)
+        foreach (var owner in agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 }).ToList())
+        {
+            if (UnknownNameEnd(s, owner.End + 1, weekdays) is > 0 and var end && end < tokens.Length && s.IsKindAt(CueKind.Speech, end)
+                && !TitleWords.Contains(tokens[owner.End + 1].Norm) && !OfficeWords.Contains(tokens[owner.End + 1].Norm))
+            {
+                owner.Absorbed = true;
+                added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 1, end));
+            }
+        }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
@@ -751,7 +762,7 @@ internal static class Mentions
         for (var start = 0; start < tokens.Length; start++)
         {
             // ("Department Press Briefing with Spokesperson Lena Ortiz": a title after "with" or "by" names its person too.)
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or "with" or "by") || !tokens[start].IsCapitalized
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -785,11 +796,11 @@ internal static class Mentions
                     continue;
                 }
                 // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
-                // party's capital, is that party's office.)
+                // party's capital, is that party's office; with no dateline, "Berlin quietly plans …" over it is as good.)
                 var party = TitledParty(tokens, pack, start, title + 1);
-                if (party < 0 && s.DatelineParty >= 0 && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
+                if (party < 0 && s.HomeParty >= 0 && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
                 {
-                    party = s.DatelineParty;
+                    party = s.HomeParty;
                 }
                 added.Add(UnknownPerson(tokens, party, start, title + 1, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;

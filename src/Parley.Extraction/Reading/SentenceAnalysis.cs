@@ -50,6 +50,11 @@ internal sealed class SentenceAnalysis
     public Agent? TurnSayer { get; set; }
     /// <summary>The party whose capital the item's dateline names ("KYIV —", "MOSCOW,"), or -1.</summary>
     public int DatelineParty { get; set; } = -1;
+    /// <summary>
+    /// The party the item is at home with: its dateline's, or with no dateline the capital its headline opens with ("Berlin
+    /// quietly plans …"), or -1. A weaker guess than the dateline, so only a capitalised title naming no country takes it.
+    /// </summary>
+    public int HomeParty { get; set; } = -1;
     /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
     public bool AnswersQuestion { get; set; }
 
