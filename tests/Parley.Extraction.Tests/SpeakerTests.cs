@@ -69,6 +69,20 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void According_to_him_is_the_person_the_pack_does_not_know_named_last()
+    {
+        var findings = Read("Kremlin spokesman Arkady Belov told reporters the talks would go on. According to him, the Russian side has received the latest version of the American plan and is studying it carefully.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "peace_plan", Speaker: "Arkady Belov" });
+    }
+
+    [Fact]
+    public void A_person_introduced_in_a_sentence_is_their_surname_later_in_it()
+    {
+        var findings = Read("Ukraine’s delegation, led by Mykola Stasiuk, pressed for a full ceasefire from the start of winter, and Stasiuk told reporters afterwards that Kyiv was ready for a meeting of the two presidents.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "talks", Speaker: "Mykola Stasiuk" });
+    }
+
+    [Fact]
     public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
     {
         var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");

@@ -518,8 +518,16 @@ internal static class Attribution
     private static Agent? SourcePronoun(SentenceAnalysis s, int at, Discourse discourse, DomainPack pack)
     {
         var tokens = s.Tokens;
-        if (at >= tokens.Length || tokens[at].Norm is not ("him" or "her") || at + 1 < tokens.Length && tokens[at + 1].IsWord
-            || discourse.LastPerson < 0)
+        if (at >= tokens.Length || tokens[at].Norm is not ("him" or "her") || at + 1 < tokens.Length && tokens[at + 1].IsWord)
+        {
+            return null;
+        }
+        // (A person the pack does not know, named after the last one it does, is who "him" is.)
+        if (discourse.LastUnknown is { } unknown)
+        {
+            return new Agent { Kind = AgentKind.Pronoun, Party = discourse.PartyOf(unknown), Name = unknown.Name, Outsider = unknown.Outsider, Start = at, End = at + 1, Oblique = true };
+        }
+        if (discourse.LastPerson < 0)
         {
             return null;
         }

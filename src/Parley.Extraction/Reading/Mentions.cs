@@ -262,6 +262,17 @@ internal static class Mentions
         }
         Descriptions(s, agents, pack);
         FrontedCapital(s, agents);
+        // "Ukraine's delegation, led by Mykola Stasiuk, pressed for …, and Stasiuk told reporters": a person introduced in this
+        // sentence is already their surname later in it.
+        if (agents.Exists(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))
+        {
+            var here = new Dictionary<string, Agent>(StringComparer.Ordinal);
+            foreach (var a in agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))
+            {
+                here.TryAdd(a.Name!.Split(' ')[^1], a);
+            }
+            IntroducedBySurname(s, agents, here);
+        }
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         Agent? previous = null;
         foreach (var agent in agents)
