@@ -83,6 +83,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_hearing_introduces_its_witness_at_the_end_of_the_opening_sentence()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "The following is an excerpt from Wednesday’s hearing, with testimony from Assistant Secretary of State Peter Lindqvist.\nSENATOR RUTH HALVORSEN: Does the administration accept the draft?\nLINDQVIST: Madam Chair, the United States will not recognise Russian sovereignty over any part of Ukraine, including Crimea.",
+            new DateOnly(2043, 9, 17), "Hearing excerpt: Senate Foreign Relations Committee on the Ukraine negotiations"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "territory", Stance: "opposes", Speaker: "Peter Lindqvist" });
+    }
+
+    [Fact]
     public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
     {
         var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");

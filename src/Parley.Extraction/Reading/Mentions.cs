@@ -772,8 +772,9 @@ internal static class Mentions
         // party of their own, still name who speaks (the party is the one whose stance they report).
         for (var start = 0; start < tokens.Length; start++)
         {
-            // ("Department Press Briefing with Spokesperson Lena Ortiz": a title after "with" or "by" names its person too.)
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by") || !tokens[start].IsCapitalized
+            // ("Department Press Briefing with Spokesperson Lena Ortiz", "testimony from Assistant Secretary of State Peter Lindqvist":
+            // a title after "with", "by" or "from" names its person too.)
+            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -801,7 +802,8 @@ internal static class Mentions
                     || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
-                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run))
+                    // (Or a sentence end on it: "…, with testimony from Assistant Secretary of State Peter Lindqvist.")
+                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
                     || agents.Exists(a => a.Start < run && title < a.End))
                 {
                     continue;

@@ -1962,7 +1962,8 @@ internal sealed class StanceReader(DomainPack pack)
             return null;
         }
         var sides = discourse.Sides;
-        if (sides.Count > 2 && Enumerable.Range(collective.Start, collective.End - collective.Start).Any(i => s.Tokens[i].Norm is "two" or "both"))
+        // ("the sides" of a brokered round are the two at war too; "the parties" and "the participants" may be all three.)
+        if (sides.Count > 2 && Enumerable.Range(collective.Start, collective.End - collective.Start).Any(i => s.Tokens[i].Norm is "two" or "both" or "sides"))
         {
             sides = sides.Where(party => !pack.Parties[party].Mediator).ToList();
             if (sides.Count != 2)
