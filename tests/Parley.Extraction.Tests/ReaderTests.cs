@@ -34,6 +34,17 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_demand_set_off_after_a_clause_is_its_own_subjects_whatever_the_clause_said_of_it()
+    {
+        var refused = Reader.Extract(new ItemText("t", "Ukraine would not pull its forces out of the towns it still holds in the Donetsk region, a demand the Russian delegation repeated in the talks.", new DateOnly(2042, 7, 2))).Positions;
+        Assert.Contains(refused, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.Contains(refused, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        // An aside whose own verb takes a stance is read as that verb: Kyiv rejected the offer, it did not make it.
+        var rejected = Reader.Extract(new ItemText("t", "Kremlin aide Yuri Ushakov said President Vladimir Putin was ready to receive Zelensky in Moscow to finalize an agreement, an offer Kyiv has repeatedly rejected.", new DateOnly(2042, 7, 2))).Positions;
+        Assert.DoesNotContain(rejected, p => p is { Party: "ukraine", Stance: "supports" });
+    }
+
+    [Fact]
     public void A_possessed_demand_or_proposal_is_its_owners_whatever_the_sentence_does_with_it()
     {
         var day = new DateOnly(2026, 6, 3);

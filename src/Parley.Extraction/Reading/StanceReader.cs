@@ -133,7 +133,7 @@ internal sealed class StanceReader(DomainPack pack)
             // A noun cue keeps what it consumed apart, to give it back if nobody owns the noun.
             var issuesConsumedHere = signal.Family.Noun ? new HashSet<int>() : consumedIssues;
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
-            if (signal.Family.Noun)
+            if (signal.Start >= 2 && s.Tokens[signal.Start - 1].Norm is "a" or "an" && s.Tokens[signal.Start - 2].Norm == "," && signal.CueEnd == signal.Start + 1)
             {
                 consumedIssues.UnionWith(issuesConsumedHere);
             }
@@ -503,41 +503,47 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            var at = signal.Start;
-            while (at > 0 && Auxiliaries.Contains(s.Tokens[at - 1].Norm))
+            Agent? agent;
+            int comma;
+            if (signal.Start >= 2 && s.Tokens[signal.Start - 1].Norm is "a" or "an" && s.Tokens[signal.Start - 2].Norm == "," && signal.CueEnd == signal.Start + 1)
             {
-                at--;
-            }
-            var agent = s.Agents.LastOrDefault(a => a.End == at && a.Party >= 0 && !a.Oblique && !a.Absorbed && !a.Possessive);
-            if (agent is null)
-            {
-                continue;
-            }
-            // ", which <agent> …" or ", a step <agent> …": what comes before the comma is what the aside is about.
-            var comma = agent.Start - 1;
-            while (comma > 0 && s.Tokens[comma].Norm is "some" or "many" or "most" or "several" or "certain" or "other" or "few" or "the")
-            {
-                comma--; // "which some European politicians push for"
-            }
-            if (comma >= 0 && s.Tokens[comma].Norm is "which" or "that")
-            {
-                comma--;
-            }
-            else if (comma >= 2 && s.Tokens[comma - 1].Norm is "a" or "an" && s.Tokens[comma].IsWord)
-            {
-                comma -= 2;
-            }
-            else if (comma >= 3 && s.Tokens[comma - 2].Norm is "a" or "an" && s.Tokens[comma].IsWord && s.Tokens[comma - 1].IsWord)
-            {
-                comma -= 3;
+                // "… would not pull its forces out of the towns it holds, a demand the Russian delegation repeated": the noun
+                // is the aside's own subject's stance on what the clause names, whatever the clause said of it.
+                // (Its own verb says no stance: "…, an offer Kyiv has repeatedly rejected" is Kyiv's rejection, read as such.)
+                var subject = signal.End;
+                while (subject < s.Tokens.Length && s.Tokens[subject].Norm is "that" or "the")
+                {
+                    subject++;
+                }
+                agent = s.Agents.FirstOrDefault(a => a.Start == subject && a.Party >= 0 && !a.Oblique && !a.Absorbed && !a.Possessive
+                    && a.End < s.Tokens.Length && s.Tokens[a.End] is { IsWord: true, IsCapitalized: false });
+                comma = signal.Start - 2;
+                if (agent is null || comma < 1 || s.Tokens[comma + 1].Norm is not ("a" or "an") || s.Tokens[comma].Norm != ","
+                    || signals.Exists(other => other.Start >= agent.End && other.Start < AsideEnd(s, agent.End))
+                    // ("…, a demand Umerov said Ukraine would never meet": nor a report of someone else's answer to it.)
+                    || s.Agents.Exists(a => a.Start >= agent.End && a.Start < AsideEnd(s, agent.End))
+                    || s.Of(CueKind.Negation).Exists(n => n.Start >= agent.End && n.Start < AsideEnd(s, agent.End)))
+                {
+                    continue;
+                }
             }
             else
             {
-                continue;
-            }
-            if (comma < 1 || s.Tokens[comma].Norm != ",")
-            {
-                continue;
+                var at = signal.Start;
+                while (at > 0 && Auxiliaries.Contains(s.Tokens[at - 1].Norm))
+                {
+                    at--;
+                }
+                agent = s.Agents.LastOrDefault(a => a.End == at && a.Party >= 0 && !a.Oblique && !a.Absorbed && !a.Possessive);
+                if (agent is null)
+                {
+                    continue;
+                }
+                comma = AsideComma(s, agent.Start - 1);
+                if (comma < 0)
+                {
+                    continue;
+                }
             }
             // "…, and the cap on Ukraine's army rises to 800,000, a figure Kyiv has accepted": the aside is about its own
             // clause, not what the sentence said before ", and".
@@ -564,6 +570,36 @@ internal sealed class StanceReader(DomainPack pack)
             }
             signals.Remove(signal);
         }
+    }
+
+    /// <summary>
+    /// ", which &lt;agent&gt; …" or ", a step &lt;agent&gt; …": the comma before the words that open an aside ending at
+    /// <paramref name="at"/>, or -1. What comes before the comma is what the aside is about.
+    /// </summary>
+    private static int AsideComma(SentenceAnalysis s, int at)
+    {
+        var comma = at;
+        while (comma > 0 && s.Tokens[comma].Norm is "some" or "many" or "most" or "several" or "certain" or "other" or "few" or "the")
+        {
+            comma--; // "which some European politicians push for"
+        }
+        if (comma >= 0 && s.Tokens[comma].Norm is "which" or "that")
+        {
+            comma--;
+        }
+        else if (comma >= 2 && s.Tokens[comma - 1].Norm is "a" or "an" && s.Tokens[comma].IsWord)
+        {
+            comma -= 2;
+        }
+        else if (comma >= 3 && s.Tokens[comma - 2].Norm is "a" or "an" && s.Tokens[comma].IsWord && s.Tokens[comma - 1].IsWord)
+        {
+            comma -= 3;
+        }
+        else
+        {
+            return -1;
+        }
+        return comma >= 1 && s.Tokens[comma].Norm == "," ? comma : -1;
     }
 
     /// <summary>Whether a cue ends on "until" ("stay until", "in place until"): what follows is another clause.</summary>
