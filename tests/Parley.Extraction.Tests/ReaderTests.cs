@@ -1112,6 +1112,10 @@ public sealed class ReaderTests
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
     [InlineData("Kaja Kallas struck a similar note, saying that easing sanctions now would be a reward for aggression.", "europe", "sanctions", "supports", "Kaja Kallas")]
+    // Plural truces; curbs as sanctions; lifting "their restrictions".
+    [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
+    [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]
+    [InlineData("Lavrov said Moscow expected Asian partners to lift their restrictions without waiting for Western governments.", "russia", "sanctions", "opposes", "Sergei Lavrov")]
     public void General_phrasings_of_a_stance(string text, string party, string issue, string stance, string? speaker)
     {
         var findings = Reader.Extract(new ItemText("t", text, new DateOnly(2027, 8, 10)));
