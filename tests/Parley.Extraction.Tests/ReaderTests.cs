@@ -1112,6 +1112,9 @@ public sealed class ReaderTests
     [InlineData("The U.S. will keep selling them the best weapons, Trump said.", "us", "aid", "supports", "Donald Trump")]
     // "saying" carries the sentence's subject as its sayer; "a reward for aggression" rejects what it is said of.
     [InlineData("Kaja Kallas struck a similar note, saying that easing sanctions now would be a reward for aggression.", "europe", "sanctions", "supports", "Kaja Kallas")]
+    // What a draft would bring about is its drafter's proposal, after an aside too.
+    [InlineData("The Zaporizhzhia nuclear plant has been under Russian control since 2022. The latest draft of the US framework, according to officials who have seen it, would put the plant under joint American-Ukrainian management.", "us", "nuclear_plant", "supports", null)]
+    [InlineData("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free economic zone from which both armies would withdraw.", "us", "territory", "supports", null)]
     // Plural truces; curbs as sanctions; lifting "their restrictions".
     [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
     [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]

@@ -2378,10 +2378,12 @@ internal sealed class StanceReader(DomainPack pack)
             if (!issue.Cue.Action)
             {
                 // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
+                // ("The latest draft of the US framework would put the plant under joint American-Ukrainian management": so is one
+                // that brings it about.)
                 if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft
-                    && Flips(s, draft.End, issue, issue.End) < 0)
+                    && Flips(s, draft.End, issue, issue.End) * issue.Cue.Polarity is var provided)
                 {
-                    Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, "opposes", "proposal", 0.7 * 0.85, issue.Start);
+                    Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provided < 0 ? "opposes" : "supports", "proposal", 0.7 * 0.85, issue.Start);
                 }
                 continue;
             }
