@@ -1608,6 +1608,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_the_article_a_correction_called_wrong_said_is_retracted()
+    {
+        var findings = Reader.Extract(new ItemText("t",
+            "Correction: An article published on Tuesday misstated the position of the Ukrainian delegation. The article said Ukraine had agreed to a 30-day general ceasefire. In fact, Ukraine would agree to such a ceasefire only if an international monitoring mission were in place.",
+            new DateOnly(2043, 6, 11), "Correction"));
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
+    }
+
+    [Fact]
     public void A_position_read_from_a_crowded_sentence_is_less_sure()
     {
         var alone = Assert.Single(Reader.Extract(new ItemText("t", "Kyiv wants a ceasefire.", new DateOnly(2028, 3, 2))).Positions);

@@ -27,6 +27,8 @@ internal sealed class Discourse
     public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
     public Agent? Issuer { get; set; }
+    /// <summary>Whether a correction has said an earlier article misstated something: what "the article said" next is retracted.</summary>
+    public bool Misreported { get; set; }
     /// <summary>The issue a sentence last demanded, and that sentence's index, for "that demand" in the next one.</summary>
     public int LastDemand { get; set; } = -1;
     public int LastDemandAt { get; set; } = -2;

@@ -43,6 +43,7 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _refusable = Lowered(pack.LanguageList("refusableVerbs"));
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _retractions = Lowered(pack.LanguageList("retractionAdverbs"));
+    private readonly HashSet<string> _misreporting = Lowered(pack.LanguageList("misreportingVerbs"));
     private readonly HashSet<string> _decisions = Lowered(pack.LanguageList("decisionParticiples"));
     private readonly HashSet<string> _telling = Lowered(pack.LanguageList("tellingVerbs"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
@@ -70,7 +71,11 @@ internal sealed class StanceReader(DomainPack pack)
         var signals = Signals(s);
         // "An article published on Tuesday wrongly said that Russia had accepted a limit of 700,000 troops": a correction.
         // ("Correction: An earlier version of this story said that Russia had offered …": so is what an earlier version said.)
-        if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start))) is { } retracted)
+        // ("Correction: An article published on Tuesday misstated … The article said Ukraine had agreed to …": so is what the
+        // article a correction has called wrong said.)
+        discourse.Misreported |= Array.Exists(s.Tokens, t => _misreporting.Contains(t.Norm));
+        if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
+            || discourse.Misreported && s.Tokens[sp.Start - 1].Norm is "article" or "story" or "report" or "piece")) is { } retracted)
         {
             signals.RemoveAll(x => x.Start >= retracted.End);
             s.ForgetIssuesFrom(retracted.End);
