@@ -1115,6 +1115,8 @@ public sealed class ReaderTests
     // What a draft would bring about is its drafter's proposal, after an aside too.
     [InlineData("The Zaporizhzhia nuclear plant has been under Russian control since 2022. The latest draft of the US framework, according to officials who have seen it, would put the plant under joint American-Ukrainian management.", "us", "nuclear_plant", "supports", null)]
     [InlineData("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free economic zone from which both armies would withdraw.", "us", "territory", "supports", null)]
+    // The Bundeswehr is Germany's; a number of soldiers is contributed as soldiers are.
+    [InlineData("According to planning papers seen by this newspaper, the Bundeswehr could contribute up to 3,000 soldiers to a multinational force in western Ukraine, provided the Bundestag approves.", "europe", "foreign_troops", "conditional", null)]
     // Plural truces; curbs as sanctions; lifting "their restrictions".
     [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
     [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]
