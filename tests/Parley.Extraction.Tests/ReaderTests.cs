@@ -1117,6 +1117,9 @@ public sealed class ReaderTests
     [InlineData("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free economic zone from which both armies would withdraw.", "us", "territory", "supports", null)]
     // The Bundeswehr is Germany's; a number of soldiers is contributed as soldiers are.
     [InlineData("According to planning papers seen by this newspaper, the Bundeswehr could contribute up to 3,000 soldiers to a multinational force in western Ukraine, provided the Bundestag approves.", "europe", "foreign_troops", "conditional", null)]
+    // Lifting restrictions with no article before them; ruling out relief.
+    [InlineData("Lavrov said that the lifting of unilateral Western restrictions must become an integral part of any future agreement.", "russia", "sanctions", "opposes", "Sergei Lavrov")]
+    [InlineData("Treasury Secretary Paul Grady said later that Washington believed there would be no sanctions relief for Russia at this stage.", "us", "sanctions", "supports", "Paul Grady")]
     // Plural truces; curbs as sanctions; lifting "their restrictions".
     [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
     [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]
