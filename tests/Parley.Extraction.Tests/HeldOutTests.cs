@@ -314,6 +314,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // named outlets and forms, no phenomenon; 165 positions, eight an item) and sealed: 0.618 / 0.587 / 0.741 with c1272f7
         // (the session's start). bc13 and bc16 state nothing.
         new HeldOutSet("heldout54", 20, 0.60, 0.57, 0.74, ["bc13", "bc16"]),
+        // bd01-bd20, written by a fifty-second helper during the sixteenth session's first round (January - December 2045;
+        // 181 positions) and sealed: 0.638 / 0.833 / 0.692 with c1272f7, 0.636 / 0.857 / 0.692 after the first round. bd13 and
+        // bd20 state nothing.
+        new HeldOutSet("heldout55", 20, 0.62, 0.82, 0.69, ["bd13", "bd20"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

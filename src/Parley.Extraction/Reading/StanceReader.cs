@@ -1708,7 +1708,9 @@ internal sealed class StanceReader(DomainPack pack)
     {
         foreach (var f in s.Of(CueKind.Flip))
         {
-            if (f.Start >= signal.End && f.Start <= signal.End + 1 && OnlyWords(s, signal.End, f.Start))
+            // ("sanctions had failed and should eventually be lifted": a passive may put an adverb and "be" before the flip.)
+            if (f.Start >= signal.End && OnlyWords(s, signal.End, f.Start)
+                && (f.Start <= signal.End + 1 || f.Start <= signal.End + 3 && s.Tokens[f.Start - 1].Norm is "be" or "been"))
             {
                 return -1;
             }
