@@ -1120,6 +1120,7 @@ public sealed class ReaderTests
     // Lifting restrictions with no article before them; ruling out relief.
     [InlineData("Lavrov said that the lifting of unilateral Western restrictions must become an integral part of any future agreement.", "russia", "sanctions", "opposes", "Sergei Lavrov")]
     [InlineData("Treasury Secretary Paul Grady said later that Washington believed there would be no sanctions relief for Russia at this stage.", "us", "sanctions", "supports", "Paul Grady")]
+    [InlineData("Belgian Prime Minister Luc Vandenberghe said his government could back the loan from the frozen Russian assets.", "europe", "frozen_assets", "supports", "Luc Vandenberghe")]
     // Plural truces; curbs as sanctions; lifting "their restrictions".
     [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
     [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]

@@ -40,6 +40,9 @@ public sealed class SpeakerTests
     [InlineData("EU foreign policy chief Katrin Aalto said the bloc would keep its sanctions on Russia until Moscow negotiates seriously.", "europe", "sanctions", "Katrin Aalto")]
     [InlineData("Hungary’s Zoltán Bakos says he will veto any new use of the frozen Russian assets, full stop.", "europe", "frozen_assets", "Zoltán Bakos")]
     [InlineData("HOST: What did Kyiv say?\nALDRIDGE: President Petro Danylko said in his evening address that Ukraine will not give up a single metre of the land it holds.", "ukraine", "territory", "Petro Danylko")]
+    [InlineData("WASHINGTON — The talks resume on Monday. In Kyiv, presidential spokeswoman Marta Hrytsenko said Ukraine was ready to negotiate in Geneva.", "ukraine", "talks", "Marta Hrytsenko")]
+    [InlineData("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk said Kyiv wanted an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Savchuk")]
+    [InlineData("KYIV — The head of the Ukrainian delegation in Geneva, Secretary of the National Security and Defense Council Taras Hnatiuk, said Kyiv wanted an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Taras Hnatiuk")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

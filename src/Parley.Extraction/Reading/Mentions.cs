@@ -290,6 +290,11 @@ internal static class Mentions
         return agents;
     }
 
+    /// <summary>The party of a capital fronted right before <paramref name="at"/> ("In Kyiv, …"), or -1.</summary>
+    private static int FrontedCapitalBefore(SentenceAnalysis s, int at) =>
+        at == 3 && s.Tokens[0].Norm == "in" && s.Tokens[2].Norm == "," && s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1 && m.End == 2) is { End: 2 } capital
+            ? capital.Cue.Ref : -1;
+
     /// <summary>
     /// "In Washington, officials said the administration was studying whether …": a capital fronted before the comma is
     /// where the clause's unnamed people and bodies speak from.
@@ -774,7 +779,10 @@ internal static class Mentions
         {
             // ("Department Press Briefing with Spokesperson Lena Ortiz", "testimony from Assistant Secretary of State Peter Lindqvist":
             // a title after "with", "by" or "from" names its person too.)
-            if (!(start == 0 || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from") || !tokens[start].IsCapitalized
+            // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk wrote": or after a party's possessive, whose
+            // party the title is.)
+            var owner = start >= 2 && tokens[start - 1].Norm == "'s" ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && a.End == start - 1) : null;
+            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -783,7 +791,9 @@ internal static class Mentions
             // ("Secretary of State Margaret Holloway": "of" may join a title's words.)
             // ("Chairman of the Verkhovna Rada Ruslan Stefanchuk", "Commissioner for Human Rights Iryna Savchuk": a title's body.)
             var complement = -1;
-            while (run < tokens.Length && run - start < 9 && (tokens[run].IsWord && (tokens[run].IsCapitalized || Joins(tokens, run) && run > start)
+            // ("Secretary of the National Security and Defense Council Taras Hnatiuk": "and" may join the body's words.)
+            while (run < tokens.Length && run - start < 12 && (tokens[run].IsWord && (tokens[run].IsCapitalized || Joins(tokens, run) && run > start
+                       || complement > 0 && tokens[run].Norm == "and" && tokens[run - 1].IsCapitalized && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized)
                    || Glued(tokens, run)))
             {
                 if (complement < 0 && run > start && Joins(tokens, run) && TitleHeads.Contains(tokens[run - 1].Norm))
@@ -798,7 +808,9 @@ internal static class Mentions
             {
                 // (After a title's body, only a speech verb may follow: "Secretary of the National Security and Defense Council" is
                 // all title.)
-                if (!(TitleHeads.Contains(tokens[title].Norm) || complement > 0 && title == run - 3 && title > complement && run < tokens.Length && s.IsKindAt(CueKind.Speech, run))
+                // ("…, Secretary of the National Security and Defense Council Taras Hnatiuk, said": or a comma and the speech verb.)
+                if (!(TitleHeads.Contains(tokens[title].Norm) || complement > 0 && title == run - 3 && title > complement && run < tokens.Length
+                        && (s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," && run + 1 < tokens.Length && s.IsKindAt(CueKind.Speech, run + 1)))
                     || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
@@ -810,10 +822,15 @@ internal static class Mentions
                 }
                 // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
                 // party's capital, is that party's office; with no dateline, "Berlin quietly plans …" over it is as good.)
-                var party = TitledParty(tokens, pack, start, title + 1);
-                if (party < 0 && s.HomeParty >= 0 && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
+                var party = owner?.Party ?? TitledParty(tokens, pack, start, title + 1);
+                if (party < 0 && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home
+                    && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
                 {
-                    party = s.HomeParty;
+                    party = home;
+                }
+                if (owner is not null)
+                {
+                    owner.Absorbed = true;
                 }
                 added.Add(UnknownPerson(tokens, party, start, title + 1, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;
@@ -846,7 +863,10 @@ internal static class Mentions
                 owner.Absorbed = true;
                 start = owner.Start;
             }
-            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : s.DatelineParty), start, head + 1, end, owner is null && outsider));
+            // ("WASHINGTON - … In Kyiv, presidential spokeswoman Marta Hrytsenko said": a capital fronted right before the title
+            // is a better home than the dateline.)
+            var home = FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.DatelineParty;
+            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : home), start, head + 1, end, owner is null && outsider));
             head = end;
         }
         agents.AddRange(added);
