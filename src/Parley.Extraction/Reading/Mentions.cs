@@ -638,9 +638,16 @@ internal static class Mentions
         }
         // Role, Name, …
         // ("the Kremlin spokesman, Arkady Shelest, said": the pack's description of one person is a role too.)
-        foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1) && a.Party >= 0 && !a.Absorbed && !a.Possessive).ToList())
+        // ("“…,” her chief of staff, Danylo Prykhodko, told reporters": a pronoun's office names a person of no party yet; the side
+        // they speak for is learnt from what they report.)
+        foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
+            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their")) && !a.Absorbed && !a.Possessive).ToList())
         {
             var roleEnd = role.End;
+            if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm == "of" && IsLowerWord(tokens[roleEnd + 1]))
+            {
+                roleEnd += 2; // "chief of staff"
+            }
             if (role.Kind == AgentKind.Entity)
             {
                 // "the Kremlin spokesman, Anton Belyaev, said": a metonym and a post after it are a role too.
