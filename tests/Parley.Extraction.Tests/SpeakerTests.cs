@@ -96,6 +96,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_person_of_no_party_who_speaks_in_a_sentence_naming_one_side_is_of_that_side()
+    {
+        var italy = Read("Italy is still out: Prime Minister Giulia Benedetti told parliament on Tuesday that Italian soldiers would serve only under a UN flag.");
+        Assert.Contains(italy.Positions, p => p is { Party: "europe", Issue: "foreign_troops", Speaker: "Giulia Benedetti" });
+        // Not the side a mediator hosts, nor one spoken to or about.
+        var host = Read("Türkiye is ready to host the next round of Russia-Ukraine negotiations in Istanbul as early as March, Foreign Minister Hakan Demir said on Tuesday.");
+        Assert.DoesNotContain(host.Positions, p => p.Speaker == "Hakan Demir");
+    }
+
+    [Fact]
     public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
     {
         var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");

@@ -86,6 +86,7 @@ internal static class Attribution
                 a.Party = discourse.PartyOf(a);
             }
         }
+        OnlySideNamed(s);
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);
@@ -513,6 +514,50 @@ internal static class Attribution
             {
                 discourse.LastVoice[a.Party] = -1;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Prime Minister Giulia Benedetti told parliament that Italian soldiers would serve only under a UN flag": a person the item
+    /// gives no party, who speaks in a sentence that names one side only, is of that side.
+    /// </summary>
+    private static void OnlySideNamed(SentenceAnalysis s)
+    {
+        if (s.Speeches.Count == 0 && !s.Of(CueKind.Speech).Any())
+        {
+            return;
+        }
+        var person = s.Agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Outsider: false, Oblique: false, Possessive: false, Name: not null });
+        if (person is null)
+        {
+            return;
+        }
+        // (Not a person of the pack, whom one speaks to or about, nor a party after a preposition: "guarantees for Ukraine".)
+        // (Nor one a mediator names as a party to what it hosts: "talks between the presidents of Russia and Ukraine",
+        // "Russia-Ukraine negotiations".)
+        // (What they say counts, not whom they praised on the way: "President Meade commended … Ukraine's constructive
+        // engagement …, and underscored that …".)
+        var speech = s.Of(CueKind.Speech).Find(m => m.Start >= person.End);
+        var (from, to) = speech.End > 0 ? (speech.End, s.Tokens.Length) : (0, person.Start);
+        // (Up to a condition: "she could accept a long pause if Western allies provided guarantees" names the other side there.)
+        if (s.Of(CueKind.Condition).Find(c => c.Start >= from && c.Start < to) is { End: > 0 } condition)
+        {
+            to = condition.Start;
+        }
+        // (Party words, not only mentions that can hold: "that Italian soldiers would serve only under a UN flag".)
+        var sides = new[] { CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym }.SelectMany(s.Of)
+            .Where(m => m.Start >= from && m.End <= to && !s.Of(CueKind.Person).Exists(p => p.Start <= m.Start && m.End <= p.End)
+                && !(m.Start > 0 && s.IsKindAt(CueKind.Oblique, m.Start - 1) && s.Tokens[m.Start - 1].Norm is not ("of" or "and"))
+                && !(m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "-" && s.Tokens[m.End + 1] is { IsWord: true, IsCapitalized: false }) // "US-brokered"
+                && !s.Of(CueKind.Place).Exists(p => p.Start <= m.Start && m.End <= p.End && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "in" or "to" or "from" or "at")
+                // (A party inside an issue is its object, "frozen Russian assets", unless it opens a clause's subject: "Italian
+                // soldiers would serve".)
+                && !s.Of(CueKind.Issue).Exists(i => i.Start <= m.Start && m.End <= i.End && !(i.Start == m.Start && i.End < s.Tokens.Length
+                    && s.Tokens[i.End].Norm is "would" or "will" or "could" or "can" or "must" or "should" or "may" or "might" or "are" or "were")))
+            .Select(m => m.Cue.Ref).Distinct().ToList();
+        if (sides.Count == 1)
+        {
+            person.Party = sides[0];
         }
     }
 
