@@ -1121,6 +1121,8 @@ public sealed class ReaderTests
     [InlineData("Lavrov said that the lifting of unilateral Western restrictions must become an integral part of any future agreement.", "russia", "sanctions", "opposes", "Sergei Lavrov")]
     [InlineData("Treasury Secretary Paul Grady said later that Washington believed there would be no sanctions relief for Russia at this stage.", "us", "sanctions", "supports", "Paul Grady")]
     [InlineData("Belgian Prime Minister Luc Vandenberghe said his government could back the loan from the frozen Russian assets.", "europe", "frozen_assets", "supports", "Luc Vandenberghe")]
+    [InlineData("Peskov declined to say whether the Russian leader was ready to meet his Ukrainian counterpart.", "russia", "talks", "undecided", "Dmitry Peskov")]
+    [InlineData("Zelensky has pledged to put any agreement affecting Ukraine's borders to a national referendum.", "ukraine", "referendum", "supports", "Volodymyr Zelenskyy")]
     // Plural truces; curbs as sanctions; lifting "their restrictions".
     [InlineData("The envoy said Washington welcomed the agreement by both sides to extend the Black Sea and energy truces.", "us", "ceasefire", "supports", null)]
     [InlineData("Ukraine’s ambassador in Tokyo, Yulia Savchuk, urged Japan to tighten its curbs on Russian liquefied natural gas.", "ukraine", "sanctions", "supports", "Yulia Savchuk")]
@@ -1621,6 +1623,13 @@ public sealed class ReaderTests
             new DateOnly(2043, 6, 11), "Correction"));
         Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
+    }
+
+    [Fact]
+    public void Not_rejecting_a_text_is_no_acceptance_of_it()
+    {
+        var findings = Reader.Extract(new ItemText("t", "Asked about the American document, Durasov said the Russian side had serious questions about the 22-point text but did not reject it.", new DateOnly(2044, 1, 20)));
+        Assert.DoesNotContain(findings.Positions, p => p is { Party: "russia", Stance: "supports" });
     }
 
     [Fact]
