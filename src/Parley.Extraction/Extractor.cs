@@ -377,6 +377,11 @@ public sealed class Extractor
                     homeParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
                 }
             }
+            else if (result.Count == 1 && datelineParty < 0 && MeetingReader.IsHeaderLine(result[0], analysis) && DatelineParty(analysis) is >= 0 and var late)
+            {
+                // ("By Jane Doe\nKYIV — …", "Correction appended\nRIYADH, Saudi Arabia — …": the dateline after a byline or label.)
+                datelineParty = homeParty = late;
+            }
             analysis.DatelineParty = datelineParty;
             analysis.HomeParty = homeParty;
             analysis.ResolvePointers(lastNamed);

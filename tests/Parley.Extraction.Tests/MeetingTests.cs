@@ -27,6 +27,14 @@ public class MeetingTests
     }
 
     [Fact]
+    public void A_dateline_after_a_label_line_and_with_its_country_still_places_the_round_held_here()
+    {
+        var findings = Read("Correction appended\nRIYADH, Saudi Arabia — Russian and Ukrainian negotiators ended three days of talks here on Thursday with an agreement in principle to exchange all remaining prisoners of war.");
+        Assert.Contains(findings.Meetings, m => m is { Place: "Riyadh", Status: "held" });
+        Assert.DoesNotContain(findings.Meetings, m => m.Place is null);
+    }
+
+    [Fact]
     public void A_dateline_city_named_again_in_a_lake_or_a_district_is_still_the_place()
     {
         var found = Read("GENEVA (AP) — Russian and Ukrainian negotiators sat down on Thursday as the U.S. envoy opened a new round of talks at a hotel on the shore of Lake Geneva.");

@@ -840,10 +840,19 @@ internal sealed class MeetingReader(DomainPack pack)
     /// the whole war).
     /// </summary>
     private string? FiledFrom(IReadOnlyList<SentenceAnalysis> sentences) =>
-        sentences.Count > 0 && sentences[0] is var first && first.Tokens.Length > 0 && (first.Tokens[0].Shape & TokenShape.AllCaps) != 0
+        sentences.Count > 0 && (sentences.Count > 1 && IsHeaderLine(sentences[0], sentences[1]) ? sentences[1] : sentences[0]) is var first
+        && first.Tokens.Length > 0 && (first.Tokens[0].Shape & TokenShape.AllCaps) != 0
         && first.Of(CueKind.Place).Find(p => p.Start == 0) is { End: > 0 } dateline && !pack.Places[dateline.Cue.Ref].IsRegion
         && !first.StartsAt(CueKind.PartyMetonym, 0) && !first.StartsAt(CueKind.PartyName, 0)
             ? pack.Places[dateline.Cue.Ref].Name : null;
+
+    /// <summary>
+    /// A byline or label on a line of its own before the item's first paragraph ("By Jane Doe", "Correction appended"): the
+    /// dateline, if any, opens the line after it.
+    /// </summary>
+    internal static bool IsHeaderLine(SentenceAnalysis line, SentenceAnalysis next) =>
+        line.Tokens.Length <= 6 && next.Sentence.Paragraph != line.Sentence.Paragraph && next.Tokens.Length > 0 && (next.Tokens[0].Shape & TokenShape.AllCaps) != 0
+        && !(line.Tokens.Length > 0 && (line.Tokens[0].Shape & TokenShape.AllCaps) != 0 && line.Tokens.Length > 1 && line.Tokens[1].Norm is "," or "-" or "—" or "–");
 
     private List<MeetingFinding> Merge(List<Draft> drafts, string? filedFrom)
     {

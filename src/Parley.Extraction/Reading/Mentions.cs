@@ -1264,9 +1264,16 @@ internal static class Mentions
     public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack)
     {
         var places = new List<PlaceMention>();
+        // ("RIYADH, Saudi Arabia — …": the country after a dateline's city is part of the dateline, no other place.)
+        var datelineCountry = s.Of(CueKind.Place).Find(c => c.Start == 2 && s.Tokens[1].Norm == "," && c.End < s.Tokens.Length
+            && s.Tokens[c.End].Norm is "-" or "—" or "–" && s.Of(CueKind.Place).Exists(city => city.Start == 0 && s.IsDateline(city)));
         foreach (var m in s.Of(CueKind.Place))
         {
-            if (s.IsDateline(m) && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref))
+            if (datelineCountry.End > 0 && m.Start == datelineCountry.Start)
+            {
+                continue;
+            }
+            if (s.IsDateline(m) && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref && other.Start != datelineCountry.Start))
             {
                 continue; // "MOSCOW, Feb 25 (Interfax) - … talks will take place in Geneva": the dateline is where the story was filed
             }
