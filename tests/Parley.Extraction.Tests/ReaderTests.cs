@@ -20,6 +20,9 @@ public sealed class ReaderTests
         var threeWay = "Ukrainian, Russian and American delegations held talks in Abu Dhabi on Tuesday. ";
         var swapped = Reader.Extract(new ItemText("t", threeWay + "Prisoners: The two delegations agreed on an exchange of 300 prisoners of war each.", new DateOnly(2026, 6, 3))).Positions;
         Assert.Equal(["russia", "ukraine"], swapped.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
+        // Sides that report a deed after a comma did it.
+        var reported = Reader.Extract(new ItemText("t", met + "A fourth group of 250 prisoners of war was exchanged on Tuesday under the July prisoner deal, both sides said.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Equal(["russia", "ukraine"], reported.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());
         // "The sides" of a brokered round are the two at war too.
         var sides = Reader.Extract(new ItemText("t", threeWay + "16:40 The mediator says the sides have agreed on another exchange of prisoners, 300 for 300.", new DateOnly(2026, 6, 3))).Positions;
         Assert.Equal(["russia", "ukraine"], sides.Where(p => p.Issue == "prisoner_exchange" && p.Stance == "supports").Select(p => p.Party).Order().ToArray());

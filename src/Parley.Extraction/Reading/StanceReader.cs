@@ -1986,6 +1986,14 @@ internal sealed class StanceReader(DomainPack pack)
     private List<Holder>? CollectiveHolders(SentenceAnalysis s, Signal signal, Discourse discourse) =>
         signal.Family.Holder != "subject" ? null : CollectiveHolders(s, signal.Start, 3, discourse);
 
+    /// <summary>The sides of ", both sides said." closing the sentence after <paramref name="after"/>, or null.</summary>
+    private List<Holder>? TrailingSides(SentenceAnalysis s, int after, Discourse discourse)
+    {
+        var collective = s.Of(CueKind.Collective).Find(c => c.Start > after && c.Start >= 1 && s.Tokens[c.Start - 1].Norm == ","
+            && s.Of(CueKind.Speech).Exists(sp => sp.Start == c.End) && s.Tokens.Length - c.End <= 3);
+        return collective.End > 0 ? CollectiveHolders(s, collective.End, 0, discourse) : null;
+    }
+
     private List<Holder>? CollectiveHolders(SentenceAnalysis s, int at, int reach, Discourse discourse)
     {
         if (discourse.Sides.Count < 2)
@@ -2408,7 +2416,8 @@ internal sealed class StanceReader(DomainPack pack)
             var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End)
                 || Enumerable.Range(issue.Start, issue.End - issue.Start).Any(k => s.Tokens[k].Norm == "cannot");
             // "Witkoff said the two sides had agreed to swap 300 prisoners each": the deed is the sides', not the reporter's.
-            if (issue.Cue.Deed && CollectiveHolders(s, issue.Start, 6, discourse) is { Count: > 0 } sides)
+            // ("A fourth group of 250 prisoners was exchanged on Tuesday, both sides said": so are sides that report it after a comma.)
+            if (issue.Cue.Deed && (CollectiveHolders(s, issue.Start, 6, discourse) ?? TrailingSides(s, issue.End, discourse)) is { Count: > 0 } sides)
             {
                 foreach (var side in sides)
                 {
