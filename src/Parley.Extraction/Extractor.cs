@@ -147,7 +147,7 @@ public sealed class Extractor
     /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
     /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
     /// </summary>
-    private string? TranscriptLabel(Token[] tokens, out bool titled)
+    private string? TranscriptLabel(Token[] tokens, out bool titled, IReadOnlyDictionary<string, Agent>? introduced = null)
     {
         titled = false;
         tokens = GlueHyphens(tokens);
@@ -170,7 +170,9 @@ public sealed class Extractor
                 // "Vladimir Putin: We are not against …", "Question: …": a title-case label is a turn when it names a person
                 // the pack knows or the question itself; "Moscow: …" is a newsletter's party label.
                 var label = string.Join(' ', words.Select(t => t.Text)).ToUpperInvariant();
-                return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0) ? label : null;
+                // ("Dalsager: Allies decided long ago …": or one the item introduced, by surname.)
+                return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0
+                    || introduced is not null && introduced.ContainsKey(words[^1].Text)) ? label : null;
             }
         }
         // "CAROLINE ASHFORD, SPOKESPERSON: Good afternoon": a briefing's first turn gives the name and then the post.
@@ -326,7 +328,7 @@ public sealed class Extractor
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
-            var label = TranscriptLabel(tokens, out var titled);
+            var label = TranscriptLabel(tokens, out var titled, introduced);
             if (dashInterview && label is null && sentence.Paragraph != dashParagraph && tokens is [{ Text: "—" or "–" }, ..])
             {
                 // A turn that asks is the interviewer's; one after a question answers it; one after an answer asks again.

@@ -106,6 +106,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_name_said_to_hold_an_office_is_introduced_and_labels_its_turns_by_surname()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Mikkel Dalsager has been NATO Secretary General since 2042. We met him at the alliance's headquarters.\nQ: Kyiv still says it wants to join NATO. Is the door open?\nDalsager: Allies decided long ago that Ukraine's future is in NATO, and nothing has happened since to change that.",
+            new DateOnly(2044, 4, 28), "NATO chief: 'Ukraine's future is in the alliance'"));
+        Assert.Contains(findings.Positions, p => p is { Party: "nato", Issue: "nato_membership", Stance: "supports", Speaker: "Mikkel Dalsager" });
+    }
+
+    [Fact]
     public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
     {
         var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");

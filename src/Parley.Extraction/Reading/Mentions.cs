@@ -772,6 +772,23 @@ internal static class Mentions
                 added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 1, end));
             }
         }
+        // "Mikkel Dalsager has been NATO Secretary General since 2042": a sentence that opens on a name and says what office it
+        // holds introduces that person, with the office's party.
+        if (UnknownNameEnd(s, 0, weekdays) is > 0 and var opened && PersonAt(agents, 0) is null)
+        {
+            var copula = opened;
+            if (copula + 1 < tokens.Length && tokens[copula].Norm is "has" or "had" && tokens[copula + 1].Norm == "been")
+            {
+                copula++;
+            }
+            if (copula < tokens.Length && tokens[copula].Norm is "is" or "was" or "been" or "became" or "becomes"
+                && agents.Find(a => a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0 && !a.Possessive
+                    && a.Start - copula >= 1 && a.Start - copula <= 2 && (a.Start - copula == 1 || tokens[copula + 1].Norm is "the" or "a" or "an")) is { } office
+                && (office.Kind == AgentKind.Group || office.End < tokens.Length && TitleWords.Contains(tokens[office.End].Norm)))
+            {
+                added.Add(UnknownPerson(tokens, office.Party, 0, 0, opened));
+            }
+        }
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
