@@ -428,9 +428,17 @@ internal static class Attribution
             if (agent.Post is not null)
             {
                 // "the Kremlin official": the party's last named voice, if it holds such a post.
-                if (discourse.LastVoice.TryGetValue(agent.Party, out var voice) && voice >= 0 && Holds(pack.People[voice], agent.Post))
+                var known = discourse.LastVoice.TryGetValue(agent.Party, out var voice) && voice >= 0;
+                if (known && Holds(pack.People[voice], agent.Post))
                 {
                     agent.Person = voice;
+                }
+                // ("Russian Presidential Aide Oleg Durasov, who heads the delegation, …" … "The Russian negotiator also said": or the
+                // person of that party the pack does not know, named last, if the post is anyone's or theirs.)
+                else if (!known && discourse.LastUnknown is { } named && discourse.PartyOf(named) == agent.Party
+                    && (AnyonesPost.Contains(agent.Post) || agent.Post == "negotiator" || named.Title is { } post && post.Split(' ').Contains(agent.Post.Split(' ')[^1])))
+                {
+                    agent.Name = named.Name;
                 }
                 continue;
             }
