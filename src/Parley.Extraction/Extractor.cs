@@ -374,7 +374,8 @@ public sealed class Extractor
             {
                 datelineParty = DatelineParty(analysis);
                 homeParty = datelineParty;
-                if (datelineParty < 0 && title is not null && headline.Length > 0)
+                // (The headline is matched only when its first word may be a capital.)
+                if (datelineParty < 0 && title is not null && headline.Length > 0 && OpensOnMetonym(headline))
                 {
                     homeParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
                 }
@@ -489,6 +490,21 @@ public sealed class Extractor
         var headline = new SentenceAnalysis(new SentenceText(-1, -1, title), tokens, _lexicon.Match(tokens));
         headline.Agents = Mentions.FindAgents(headline, _pack, null, -1);
         return Attribution.TitleIssuer(headline, _pack);
+    }
+
+    private bool OpensOnMetonym(Token[] headline)
+    {
+        foreach (var party in _pack.Parties)
+        {
+            foreach (var metonym in party.Metonyms)
+            {
+                if (metonym.StartsWith(headline[0].Text, StringComparison.Ordinal) && (metonym.Length == headline[0].Text.Length || metonym[headline[0].Text.Length] == ' '))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

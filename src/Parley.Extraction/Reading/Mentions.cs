@@ -763,9 +763,9 @@ internal static class Mentions
         }
         // "Hungary's Zoltán Bakos says he will veto …": a name after a party's possessive, saying something, is that party's
         // person. (A speech verb must follow: "Russia's Central Bank" names an institution.)
-        foreach (var owner in agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 }).ToList())
+        foreach (var owner in agents)
         {
-            if (UnknownNameEnd(s, owner.End + 1, weekdays) is > 0 and var end && end < tokens.Length && s.IsKindAt(CueKind.Speech, end)
+            if (owner is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && UnknownNameEnd(s, owner.End + 1, weekdays) is > 0 and var end && end < tokens.Length && s.IsKindAt(CueKind.Speech, end)
                 && !TitleWords.Contains(tokens[owner.End + 1].Norm) && !OfficeWords.Contains(tokens[owner.End + 1].Norm))
             {
                 owner.Absorbed = true;

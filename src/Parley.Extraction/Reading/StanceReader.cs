@@ -73,7 +73,10 @@ internal sealed class StanceReader(DomainPack pack)
         // ("Correction: An earlier version of this story said that Russia had offered …": so is what an earlier version said.)
         // ("Correction: An article published on Tuesday misstated … The article said Ukraine had agreed to …": so is what the
         // article a correction has called wrong said.)
-        discourse.Misreported |= Array.Exists(s.Tokens, t => _misreporting.Contains(t.Norm));
+        foreach (var token in s.Tokens)
+        {
+            discourse.Misreported |= _misreporting.Contains(token.Norm);
+        }
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
             || discourse.Misreported && s.Tokens[sp.Start - 1].Norm is "article" or "story" or "report" or "piece")) is { } retracted)
         {
