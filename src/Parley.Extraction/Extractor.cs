@@ -494,6 +494,10 @@ public sealed class Extractor
 
     private bool OpensOnMetonym(Token[] headline)
     {
+        if (headline[0].Norm == "the")
+        {
+            return false; // ("The Hague" would make every headline opening on "The" a candidate.)
+        }
         foreach (var party in _pack.Parties)
         {
             foreach (var metonym in party.Metonyms)

@@ -28,7 +28,7 @@ public sealed class ReanalysisTests(PostgresServer server)
 
         // The improved pack no longer takes the bare word "ceasefire" as the issue, and learns "lull in the fighting".
         var pack = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "pack", "negotiation.json"));
-        var changed = pack.Replace("\"cues\": [\"ceasefire\", \"cease-fire\", \"truce\",", "\"cues\": [\"truce\", \"lull in the fighting\",");
+        var changed = pack.Replace("\"cues\": [\"ceasefire\", \"ceasefires\", \"cease-fire\", \"truce\",", "\"cues\": [\"truce\", \"lull in the fighting\",");
         Assert.NotEqual(pack, changed);
         var packPath = Path.Combine(Path.GetTempPath(), $"parley-pack-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(packPath, changed);

@@ -435,8 +435,9 @@ internal static class Attribution
                 }
                 // ("Russian Presidential Aide Oleg Durasov, who heads the delegation, …" … "The Russian negotiator also said": or the
                 // person of that party the pack does not know, named last, if the post is anyone's or theirs.)
-                else if (!known && discourse.LastUnknown is { } named && discourse.PartyOf(named) == agent.Party
-                    && (AnyonesPost.Contains(agent.Post) || agent.Post == "negotiator" || named.Title is { } post && post.Split(' ').Contains(agent.Post.Split(' ')[^1])))
+                else if ((!known || !Holds(pack.People[voice], agent.Post)) && discourse.LastUnknown is { } named && discourse.PartyOf(named) == agent.Party
+                    && (AnyonesPost.Contains(agent.Post) || agent.Post.EndsWith("negotiator", StringComparison.Ordinal)
+                        || named.Title is { } post && post.Split(' ').Contains(agent.Post.Split(' ')[^1])))
                 {
                     agent.Name = named.Name;
                 }
@@ -531,7 +532,7 @@ internal static class Attribution
     /// </summary>
     private static void OnlySideNamed(SentenceAnalysis s)
     {
-        if (s.Speeches.Count == 0 && !s.Of(CueKind.Speech).Any())
+        if (s.Of(CueKind.Speech).Count == 0)
         {
             return;
         }
@@ -553,20 +554,64 @@ internal static class Attribution
             to = condition.Start;
         }
         // (Party words, not only mentions that can hold: "that Italian soldiers would serve only under a UN flag".)
-        var sides = new[] { CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym }.SelectMany(s.Of)
-            .Where(m => m.Start >= from && m.End <= to && !s.Of(CueKind.Person).Exists(p => p.Start <= m.Start && m.End <= p.End)
-                && !(m.Start > 0 && s.IsKindAt(CueKind.Oblique, m.Start - 1) && s.Tokens[m.Start - 1].Norm is not ("of" or "and"))
-                && !(m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "-" && s.Tokens[m.End + 1] is { IsWord: true, IsCapitalized: false }) // "US-brokered"
-                && !s.Of(CueKind.Place).Exists(p => p.Start <= m.Start && m.End <= p.End && m.Start > 0 && s.Tokens[m.Start - 1].Norm is "in" or "to" or "from" or "at")
-                // (A party inside an issue is its object, "frozen Russian assets", unless it opens a clause's subject: "Italian
-                // soldiers would serve".)
-                && !s.Of(CueKind.Issue).Exists(i => i.Start <= m.Start && m.End <= i.End && !(i.Start == m.Start && i.End < s.Tokens.Length
-                    && s.Tokens[i.End].Norm is "would" or "will" or "could" or "can" or "must" or "should" or "may" or "might" or "are" or "were")))
-            .Select(m => m.Cue.Ref).Distinct().ToList();
-        if (sides.Count == 1)
+        var side = -1;
+        foreach (var kind in SideWords)
         {
-            person.Party = sides[0];
+            foreach (var m in s.Of(kind))
+            {
+                if (m.Start < from || m.End > to || IsNoSide(s, m))
+                {
+                    continue;
+                }
+                if (side >= 0 && side != m.Cue.Ref)
+                {
+                    return; // two sides named
+                }
+                side = m.Cue.Ref;
+            }
         }
+        if (side >= 0)
+        {
+            person.Party = side;
+        }
+    }
+
+    private static readonly CueKind[] SideWords = [CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym];
+
+    /// <summary>A party word that names no side the speaker is of: inside a pack person's name, after a preposition, in a
+    /// "US-brokered" compound, in a place, or in an issue's object.</summary>
+    private static bool IsNoSide(SentenceAnalysis s, CueMatch m)
+    {
+        var tokens = s.Tokens;
+        foreach (var p in s.Of(CueKind.Person))
+        {
+            if (p.Start <= m.Start && m.End <= p.End)
+            {
+                return true;
+            }
+        }
+        if (m.Start > 0 && s.IsKindAt(CueKind.Oblique, m.Start - 1) && tokens[m.Start - 1].Norm is not ("of" or "and")
+            || m.End + 1 < tokens.Length && tokens[m.End].Norm == "-" && tokens[m.End + 1] is { IsWord: true, IsCapitalized: false })
+        {
+            return true;
+        }
+        foreach (var p in s.Of(CueKind.Place))
+        {
+            if (p.Start <= m.Start && m.End <= p.End && m.Start > 0 && tokens[m.Start - 1].Norm is "in" or "to" or "from" or "at")
+            {
+                return true;
+            }
+        }
+        foreach (var i in s.Of(CueKind.Issue))
+        {
+            // ("frozen Russian assets" is the issue's object; "Italian soldiers would serve" opens the clause's subject.)
+            if (i.Start <= m.Start && m.End <= i.End && !(i.Start == m.Start && i.End < tokens.Length
+                && tokens[i.End].Norm is "would" or "will" or "could" or "can" or "must" or "should" or "may" or "might" or "are" or "were"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"According to him, the parties agreed …": the person last named (not "according to her ministry").</summary>

@@ -852,7 +852,7 @@ internal sealed class MeetingReader(DomainPack pack)
     /// </summary>
     internal static bool IsHeaderLine(SentenceAnalysis line, SentenceAnalysis next) =>
         line.Tokens.Length <= 6 && next.Sentence.Paragraph != line.Sentence.Paragraph && next.Tokens.Length > 0 && (next.Tokens[0].Shape & TokenShape.AllCaps) != 0
-        && !(line.Tokens.Length > 0 && (line.Tokens[0].Shape & TokenShape.AllCaps) != 0 && line.Tokens.Length > 1 && line.Tokens[1].Norm is "," or "-" or "—" or "–");
+        && !(line.Tokens.Length > 1 && (line.Tokens[0].Shape & TokenShape.AllCaps) != 0 && Array.Exists(line.Tokens, t => t.Norm is "," or "-" or "—" or "–" or "("));
 
     private List<MeetingFinding> Merge(List<Draft> drafts, string? filedFrom)
     {

@@ -355,9 +355,10 @@ internal static class Mentions
                     s.Of(kind).RemoveAll(c => c.Start == m.Start - 1 && c.End == m.Start);
                 }
             }
-            else if (IsOtherName(s, pack, m.End))
+            else if (IsOtherName(s, pack, m.End) && !s.IsKindAt(CueKind.Speech, m.End) && !s.IsKindAt(CueKind.Stance, m.End))
             {
-                // "U.S. special envoy Graham Teller" is not the pack's senator Graham: the word is this person's given name.
+                // "U.S. special envoy Graham Teller" is not the pack's senator Graham: the pack's surname is this person's given
+                // name. (Not before a headline's verb: "Putin Says …".)
                 people.RemoveAt(k);
             }
         }
@@ -1282,15 +1283,16 @@ internal static class Mentions
     {
         var places = new List<PlaceMention>();
         // ("RIYADH, Saudi Arabia — …": the country after a dateline's city is part of the dateline, no other place.)
-        var datelineCountry = s.Of(CueKind.Place).Find(c => c.Start == 2 && s.Tokens[1].Norm == "," && c.End < s.Tokens.Length
-            && s.Tokens[c.End].Norm is "-" or "—" or "–" && s.Of(CueKind.Place).Exists(city => city.Start == 0 && s.IsDateline(city)));
+        var datelineCountry = s.Tokens.Length > 4 && s.Tokens[1].Norm == "," && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0
+            ? s.Of(CueKind.Place).Find(c => c.Start == 2 && c.End < s.Tokens.Length && s.Tokens[c.End].Norm is "-" or "—" or "–" && s.StartsAt(CueKind.Place, 0))
+            : default;
         foreach (var m in s.Of(CueKind.Place))
         {
             if (datelineCountry.End > 0 && m.Start == datelineCountry.Start)
             {
                 continue;
             }
-            if (s.IsDateline(m) && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref && other.Start != datelineCountry.Start))
+            if (s.IsDateline(m) && s.Of(CueKind.Place).Any(other => other.Start > m.End && other.Cue.Ref != m.Cue.Ref && (datelineCountry.End == 0 || other.Start != datelineCountry.Start)))
             {
                 continue; // "MOSCOW, Feb 25 (Interfax) - … talks will take place in Geneva": the dateline is where the story was filed
             }

@@ -73,9 +73,11 @@ internal sealed class StanceReader(DomainPack pack)
         // ("Correction: An earlier version of this story said that Russia had offered …": so is what an earlier version said.)
         // ("Correction: An article published on Tuesday misstated … The article said Ukraine had agreed to …": so is what the
         // article a correction has called wrong said.)
-        foreach (var token in s.Tokens)
+        // (Only an article's misstatement: "Moscow misrepresented Kyiv's position" retracts nothing.)
+        for (var k = 1; k < s.Tokens.Length && !discourse.Misreported; k++)
         {
-            discourse.Misreported |= _misreporting.Contains(token.Norm);
+            discourse.Misreported = _misreporting.Contains(s.Tokens[k].Norm)
+                && Array.FindIndex(s.Tokens, 0, k, t => t.Norm is "article" or "story" or "report" or "version" or "piece") >= 0;
         }
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
             || discourse.Misreported && s.Tokens[sp.Start - 1].Norm is "article" or "story" or "report" or "piece")) is { } retracted)
@@ -141,7 +143,7 @@ internal sealed class StanceReader(DomainPack pack)
             // A noun cue keeps what it consumed apart, to give it back if nobody owns the noun.
             var issuesConsumedHere = signal.Family.Noun ? new HashSet<int>() : consumedIssues;
             var issues = IssuesInScope(s, signals, signal, until ? signal.End : scopeEnd, discourse, out var issueCertainty, issuesConsumedHere);
-            if (signal.Start >= 2 && s.Tokens[signal.Start - 1].Norm is "a" or "an" && s.Tokens[signal.Start - 2].Norm == "," && signal.CueEnd == signal.Start + 1)
+            if (signal.Family.Noun)
             {
                 consumedIssues.UnionWith(issuesConsumedHere);
             }
@@ -2396,11 +2398,12 @@ internal sealed class StanceReader(DomainPack pack)
             if (!issue.Cue.Action)
             {
                 // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
-                // ("The latest draft of the US framework would put the plant under joint American-Ukrainian management": so is one
-                // that brings it about.)
+                // ("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free
+                // economic zone": so is one that brings it about.)
                 if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft
                     && Flips(s, draft.End, issue, issue.End) * issue.Cue.Polarity is var provided)
                 {
+                    // (Whatever the issue: a plain one the draft brings about is proposed, one it reverses is opposed.)
                     Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provided < 0 ? "opposes" : "supports", "proposal", 0.7 * 0.85, issue.Start);
                 }
                 continue;
