@@ -116,6 +116,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_president_of_a_country_is_that_countrys_and_is_their_surname_after_the_title_later()
+    {
+        var findings = Read("President Harlan Meade met today with President Oksana Levytska of Ukraine at the White House. President Levytska affirmed Ukraine's readiness to continue negotiations in the trilateral format.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "talks", Speaker: "Oksana Levytska" });
+        // A senator in a fronted phrase is not who "he" is.
+        var fronted = Read("Secretary of State Thomas Reardon testified on Tuesday. Under questioning from Senator Ellen Marsh of New Hampshire, he said the United States would not recognise any Russian annexation of Ukrainian land.");
+        Assert.Contains(fronted.Positions, p => p is { Party: "us", Issue: "territory", Speaker: "Thomas Reardon" });
+    }
+
+    [Fact]
     public void A_person_named_with_no_party_speaks_for_the_side_of_the_stance_first_reported()
     {
         var findings = Read("MOSCOW, May 4. Russia will not sign any deal unless Ukrainian troops leave Donbass, Presidential Aide Lev Garin told journalists. He said the Russian side was ready to continue the talks in the trilateral format. According to the aide, Moscow also insists that Kiev hold elections first.");

@@ -446,7 +446,7 @@ internal static class Attribution
             // "Trump spoke with Putin and said he would …": the subject before the pronoun, not the person after "with".
             // People in a reporter's fronted question are not who answers it.
             var antecedent = s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Oblique && !a.Absorbed)
-                ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Absorbed);
+                ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Absorbed && !InFrontedAdjunct(s, a, agent));
             if (antecedent is { Person: < 0, Name: not null })
             {
                 agent.Party = antecedent.Party;
@@ -487,6 +487,14 @@ internal static class Attribution
             }
         }
     }
+
+    /// <summary>
+    /// "Under questioning from Senator Ellen Marsh of New Hampshire, he said …": a person in a prepositional phrase fronted
+    /// before the pronoun's clause is not who the pronoun is.
+    /// </summary>
+    private static bool InFrontedAdjunct(SentenceAnalysis s, Agent person, Agent pronoun) =>
+        person.Oblique && s.IsKindAt(CueKind.Oblique, 0) && pronoun.Start >= 1 && s.Tokens[pronoun.Start - 1].Norm == ","
+        && Array.FindIndex(s.Tokens, 0, person.Start, t => t.Norm == ",") < 0;
 
     private static readonly HashSet<string> AnyonesPost = new(StringComparer.Ordinal) { "official", "diplomat", "representative", "aide", "adviser", "advisor" };
 

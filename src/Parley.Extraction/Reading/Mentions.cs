@@ -385,9 +385,11 @@ internal static class Mentions
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || !introduced.TryGetValue(tokens[i].Text, out var person)
                 || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
-                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1))
+                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1)
+                    && !TitleHeads.Contains(tokens[i - 1].Norm))
             {
-                continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh")
+                continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh",
+                          // "President Levytska")
             }
             agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider, Title = person.Title });
         }
@@ -817,7 +819,9 @@ internal static class Mentions
             // ("Chairman of the Verkhovna Rada Ruslan Stefanchuk", "Commissioner for Human Rights Iryna Savchuk": a title's body.)
             var complement = -1;
             // ("Secretary of the National Security and Defense Council Taras Hnatiuk": "and" may join the body's words.)
-            while (run < tokens.Length && run - start < 12 && (tokens[run].IsWord && (tokens[run].IsCapitalized || Joins(tokens, run) && run > start
+            // ("President Oksana Levytska of Ukraine": "of" after a name, not a title's word, ends the run.)
+            while (run < tokens.Length && run - start < 12 && (tokens[run].IsWord && (tokens[run].IsCapitalized
+                       || Joins(tokens, run) && run > start && (complement > 0 || TitleWords.Contains(tokens[run - 1].Norm) || tokens[run].Norm == "the")
                        || complement > 0 && tokens[run].Norm == "and" && tokens[run - 1].IsCapitalized && run + 1 < tokens.Length && tokens[run + 1].IsCapitalized)
                    || Glued(tokens, run)))
             {
@@ -848,6 +852,11 @@ internal static class Mentions
                 // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
                 // party's capital, is that party's office; with no dateline, "Berlin quietly plans …" over it is as good.)
                 var party = owner?.Party ?? TitledParty(tokens, pack, start, title + 1);
+                // ("President Oksana Levytska of Ukraine": or the party named right after the name.)
+                if (party < 0 && run + 1 < tokens.Length && tokens[run].Norm == "of")
+                {
+                    party = agents.Find(a => a.Start == run + 1 && a is { Kind: AgentKind.Entity, Party: >= 0 })?.Party ?? -1;
+                }
                 if (party < 0 && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home
                     && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
                 {
