@@ -147,7 +147,7 @@ public sealed class Extractor
     /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
     /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
     /// </summary>
-    private string? TranscriptLabel(Token[] tokens, out bool titled, IReadOnlyDictionary<string, Agent>? introduced = null)
+    private string? TranscriptLabel(Token[] tokens, out bool titled, IReadOnlyDictionary<string, Agent> introduced)
     {
         titled = false;
         tokens = GlueHyphens(tokens);
@@ -172,7 +172,7 @@ public sealed class Extractor
                 var label = string.Join(' ', words.Select(t => t.Text)).ToUpperInvariant();
                 // ("Dalsager: Allies decided long ago …": or one the item introduced, by surname.)
                 return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0
-                    || introduced is not null && introduced.ContainsKey(words[^1].Text)) ? label : null;
+                    || introduced.ContainsKey(words[^1].Text)) ? label : null;
             }
         }
         // "CAROLINE ASHFORD, SPOKESPERSON: Good afternoon": a briefing's first turn gives the name and then the post.
@@ -408,7 +408,7 @@ public sealed class Extractor
             // is not replaced by one without.)
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))
             {
-                var surname = named.Name!.Split(' ')[^1];
+                var surname = named.Surname!;
                 if (named.Party >= 0 || !introduced.TryGetValue(surname, out var known) || known.Party < 0)
                 {
                     introduced[surname] = named;

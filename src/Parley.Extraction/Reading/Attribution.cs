@@ -435,9 +435,8 @@ internal static class Attribution
                 }
                 // ("Russian Presidential Aide Oleg Durasov, who heads the delegation, …" … "The Russian negotiator also said": or the
                 // person of that party the pack does not know, named last, if the post is anyone's or theirs.)
-                else if ((!known || !Holds(pack.People[voice], agent.Post)) && discourse.LastUnknown is { } named && discourse.PartyOf(named) == agent.Party
-                    && (AnyonesPost.Contains(agent.Post) || agent.Post.EndsWith("negotiator", StringComparison.Ordinal)
-                        || named.Title is { } post && post.Split(' ').Contains(agent.Post.Split(' ')[^1])))
+                else if (discourse.LastUnknown is { } named && discourse.PartyOf(named) == agent.Party
+                    && (AnyonesPost.Contains(agent.Post) || agent.Post.EndsWith("negotiator", StringComparison.Ordinal) || named.TitledAs(agent.Post.Split(' ')[^1])))
                 {
                     agent.Name = named.Name;
                 }
@@ -459,7 +458,7 @@ internal static class Attribution
             // (Unless that person was introduced with it: "Foreign Minister Paolo Ferrante" … "According to the minister".)
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
                 && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)
-                    || unknown.Title is { } title && title.Split(' ').Contains(s.Tokens[agent.End - 1].Norm)))
+                    || unknown.TitledAs(s.Tokens[agent.End - 1].Norm)))
             {
                 agent.Party = discourse.PartyOf(unknown);
                 agent.Name = unknown.Name;

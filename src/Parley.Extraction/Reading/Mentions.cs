@@ -34,6 +34,10 @@ internal sealed class Agent
     public bool IsMetonym { get; init; }
     /// <summary>The name as written, for a person the pack does not know ("Eelco Heinen, the Dutch finance minister"); <see cref="Person"/> is then -1.</summary>
     public string? Name { get; set; }
+    /// <summary>The last word of <see cref="Name"/>, by which the item names the person again ("Weber").</summary>
+    public string? Surname => Name?.Split(' ')[^1];
+    /// <summary>Whether the person was introduced with a title holding this word ("Foreign Minister Paolo Ferrante": "minister").</summary>
+    public bool TitledAs(string word) => Title is { } title && title.Split(' ').Contains(word);
 
     public bool InsideIssue { get; set; }
 
@@ -269,7 +273,7 @@ internal static class Mentions
             var here = new Dictionary<string, Agent>(StringComparer.Ordinal);
             foreach (var a in agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))
             {
-                here.TryAdd(a.Name!.Split(' ')[^1], a);
+                here.TryAdd(a.Surname!, a);
             }
             IntroducedBySurname(s, agents, here);
         }
@@ -292,8 +296,18 @@ internal static class Mentions
 
     /// <summary>The party of a capital fronted right before <paramref name="at"/> ("In Kyiv, …"), or -1.</summary>
     private static int FrontedCapitalBefore(SentenceAnalysis s, int at) =>
-        at == 3 && s.Tokens[0].Norm == "in" && s.Tokens[2].Norm == "," && s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1 && m.End == 2) is { End: 2 } capital
-            ? capital.Cue.Ref : -1;
+        FrontedCapitalOf(s) is { End: 2 } capital && capital.End + 1 == at ? capital.Cue.Ref : -1; // (one word only: the bound its rule was measured with)
+
+    /// <summary>"In Washington, …": the capital a sentence opens with before its comma, or a default match.</summary>
+    private static CueMatch FrontedCapitalOf(SentenceAnalysis s)
+    {
+        if (s.Tokens.Length < 4 || s.Tokens[0].Norm != "in")
+        {
+            return default;
+        }
+        var capital = s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1);
+        return capital.End == 0 || capital.End >= s.Tokens.Length || s.Tokens[capital.End].Norm != "," ? default : capital;
+    }
 
     /// <summary>
     /// "In Washington, officials said the administration was studying whether …": a capital fronted before the comma is
@@ -301,12 +315,8 @@ internal static class Mentions
     /// </summary>
     private static void FrontedCapital(SentenceAnalysis s, List<Agent> agents)
     {
-        if (s.Tokens.Length < 4 || s.Tokens[0].Norm != "in")
-        {
-            return;
-        }
-        var capital = s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1);
-        if (capital.End == 0 || capital.End >= s.Tokens.Length || s.Tokens[capital.End].Norm != ",")
+        var capital = FrontedCapitalOf(s);
+        if (capital.End == 0)
         {
             return;
         }

@@ -44,6 +44,8 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _reports = Lowered(pack.LanguageList("reportNouns"));
     private readonly HashSet<string> _retractions = Lowered(pack.LanguageList("retractionAdverbs"));
     private readonly HashSet<string> _misreporting = Lowered(pack.LanguageList("misreportingVerbs"));
+    // What a correction says was wrong ("An article published on Tuesday misstated …", "The article said …").
+    private static readonly HashSet<string> ArticleNouns = new(StringComparer.Ordinal) { "article", "story", "report", "piece" };
     private readonly HashSet<string> _decisions = Lowered(pack.LanguageList("decisionParticiples"));
     private readonly HashSet<string> _telling = Lowered(pack.LanguageList("tellingVerbs"));
     private readonly HashSet<string> _untestedLabels = Lowered(pack.LanguageList("untestedLabels"));
@@ -77,10 +79,10 @@ internal sealed class StanceReader(DomainPack pack)
         for (var k = 1; k < s.Tokens.Length && !discourse.Misreported; k++)
         {
             discourse.Misreported = _misreporting.Contains(s.Tokens[k].Norm)
-                && Array.FindIndex(s.Tokens, 0, k, t => t.Norm is "article" or "story" or "report" or "version" or "piece") >= 0;
+                && Array.FindIndex(s.Tokens, 0, k, t => ArticleNouns.Contains(t.Norm) || t.Norm == "version") >= 0;
         }
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
-            || discourse.Misreported && s.Tokens[sp.Start - 1].Norm is "article" or "story" or "report" or "piece")) is { } retracted)
+            || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm))) is { } retracted)
         {
             signals.RemoveAll(x => x.Start >= retracted.End);
             s.ForgetIssuesFrom(retracted.End);
@@ -528,11 +530,12 @@ internal sealed class StanceReader(DomainPack pack)
                 agent = s.Agents.FirstOrDefault(a => a.Start == subject && a.Party >= 0 && !a.Oblique && !a.Absorbed && !a.Possessive
                     && a.End < s.Tokens.Length && s.Tokens[a.End] is { IsWord: true, IsCapitalized: false });
                 comma = signal.Start - 2;
-                if (agent is null || comma < 1 || s.Tokens[comma + 1].Norm is not ("a" or "an") || s.Tokens[comma].Norm != ","
-                    || signals.Exists(other => other.Start >= agent.End && other.Start < AsideEnd(s, agent.End))
+                var asideEnd = agent is null ? 0 : AsideEnd(s, agent.End);
+                if (agent is null || comma < 1
+                    || signals.Exists(other => other.Start >= agent.End && other.Start < asideEnd)
                     // ("…, a demand Umerov said Ukraine would never meet": nor a report of someone else's answer to it.)
-                    || s.Agents.Exists(a => a.Start >= agent.End && a.Start < AsideEnd(s, agent.End))
-                    || s.Of(CueKind.Negation).Exists(n => n.Start >= agent.End && n.Start < AsideEnd(s, agent.End)))
+                    || s.Agents.Exists(a => a.Start >= agent.End && a.Start < asideEnd)
+                    || s.Of(CueKind.Negation).Exists(n => n.Start >= agent.End && n.Start < asideEnd))
                 {
                     continue;
                 }
@@ -2400,10 +2403,10 @@ internal sealed class StanceReader(DomainPack pack)
                 // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
                 // ("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free
                 // economic zone": so is one that brings it about.)
-                if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft
-                    && Flips(s, draft.End, issue, issue.End) * issue.Cue.Polarity is var provided)
+                if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft)
                 {
                     // (Whatever the issue: a plain one the draft brings about is proposed, one it reverses is opposed.)
+                    var provided = Flips(s, draft.End, issue, issue.End) * issue.Cue.Polarity;
                     Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provided < 0 ? "opposes" : "supports", "proposal", 0.7 * 0.85, issue.Start);
                 }
                 continue;
