@@ -320,6 +320,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 181 positions) and sealed: 0.638 / 0.833 / 0.692 with c1272f7, 0.636 / 0.857 / 0.692 after the first round, 0.644 /
         // 0.864 / 0.692 at the session's end (never read). bd13 and bd20 state nothing.
         new HeldOutSet("heldout55", 20, 0.63, 0.85, 0.69, ["bd13", "bd20"]),
+        // be01-be20, written by a fifty-third helper at the start of the seventeenth session (January - December 2046; its
+        // brief named outlets and forms, no phenomenon; 190 positions, 22 meetings) and sealed: 0.619 / 0.813 / 0.857 with
+        // ab6131d (the session's start). be10 states nothing.
+        new HeldOutSet("heldout56", 20, 0.61, 0.81, 0.85, ["be10"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

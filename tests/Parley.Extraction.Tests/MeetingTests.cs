@@ -24,6 +24,17 @@ public class MeetingTests
         Assert.Equal("Valletta", Assert.Single(filed.Meetings).Place);
         var home = Read("MOSCOW, July 8 -- The U.S. envoy spoke to reporters on Wednesday. Russian and Ukrainian delegations met on Tuesday and agreed to swap prisoners.");
         Assert.DoesNotContain(home.Meetings, m => m.Place == "Moscow");
+        var visit = Read("KYIV, July 8 -- U.S. special envoy Mark Dane handed Ukrainian officials a new draft on Monday. Dane met for two hours with Ukraine's chief negotiator, Pavlo Hordiy, according to a statement from the presidential office.");
+        Assert.Contains(visit.Meetings, m => m is { Place: "Kyiv", Status: "held" });
+    }
+
+    [Fact]
+    public void A_long_title_with_its_country_between_the_round_and_its_place_is_one_participant()
+    {
+        var findings = Read("President of Ukraine Oksana Melnychuk met Special Envoy of the President of the United States Theodore Ashby in Kyiv on Friday.");
+        var meeting = Assert.Single(findings.Meetings);
+        Assert.Equal("Kyiv", meeting.Place);
+        Assert.Equal(["ukraine", "us"], meeting.Participants.Order());
     }
 
     [Fact]

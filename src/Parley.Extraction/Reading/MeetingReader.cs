@@ -836,15 +836,16 @@ internal sealed class MeetingReader(DomainPack pack)
 
     /// <summary>
     /// "SINGAPORE, July 12 -- … Gromov also met Holloway on Wednesday": a round the item reports as held without a place of its
-    /// own took place where the item was filed from, when that is no party's capital (a story filed from Moscow reports on
-    /// the whole war).
+    /// own took place where the item was filed from. When that is a party's capital (a story filed from Moscow reports on the
+    /// whole war), only a visit of the mediator to that party is placed there ("KYIV — … Pell met for three hours with …").
     /// </summary>
-    private string? FiledFrom(IReadOnlyList<SentenceAnalysis> sentences) =>
+    private (string Name, int Party)? FiledFrom(IReadOnlyList<SentenceAnalysis> sentences) =>
         sentences.Count > 0 && (sentences.Count > 1 && IsHeaderLine(sentences[0], sentences[1]) ? sentences[1] : sentences[0]) is var first
         && first.Tokens.Length > 0 && (first.Tokens[0].Shape & TokenShape.AllCaps) != 0
         && first.Of(CueKind.Place).Find(p => p.Start == 0) is { End: > 0 } dateline && !pack.Places[dateline.Cue.Ref].IsRegion
-        && !first.StartsAt(CueKind.PartyMetonym, 0) && !first.StartsAt(CueKind.PartyName, 0)
-            ? pack.Places[dateline.Cue.Ref].Name : null;
+        && !first.StartsAt(CueKind.PartyName, 0)
+            ? (pack.Places[dateline.Cue.Ref].Name, first.Of(CueKind.PartyMetonym).Find(m => m.Start == 0) is { End: > 0 } capital ? capital.Cue.Ref : -1)
+            : null;
 
     /// <summary>
     /// A byline or label on a line of its own before the item's first paragraph ("By Jane Doe", "Correction appended"): the
@@ -854,7 +855,7 @@ internal sealed class MeetingReader(DomainPack pack)
         line.Tokens.Length <= 6 && next.Sentence.Paragraph != line.Sentence.Paragraph && next.Tokens.Length > 0 && (next.Tokens[0].Shape & TokenShape.AllCaps) != 0
         && !(line.Tokens.Length > 1 && (line.Tokens[0].Shape & TokenShape.AllCaps) != 0 && Array.Exists(line.Tokens, t => t.Norm is "," or "-" or "—" or "–" or "("));
 
-    private List<MeetingFinding> Merge(List<Draft> drafts, string? filedFrom)
+    private List<MeetingFinding> Merge(List<Draft> drafts, (string Name, int Party)? filedFrom)
     {
         var merged = new List<Draft>();
         foreach (var d in drafts)
@@ -958,7 +959,8 @@ internal sealed class MeetingReader(DomainPack pack)
                 sides.Add(m.Broker);
             }
             result.Add(new MeetingFinding(
-                m.Place ?? (m.Status == "held" ? filedFrom : null),
+                m.Place ?? (m.Status == "held" && filedFrom is { } filed
+                    && (filed.Party < 0 || sides.Count == 2 && sides.Contains(filed.Party) && sides.Contains(pack.MediatorParty)) ? filed.Name : null),
                 sides.Select(p => pack.Parties[p].Id).ToList(),
                 m.People.Select(p => pack.People[p].Name).ToList(),
                 m.Status,

@@ -104,6 +104,15 @@ internal static class Mentions
         var tokens = s.Tokens;
         var agents = new List<Agent>();
         var groupAt = s.StartsOf(CueKind.GroupNoun);
+        // ("Ukraine's Parliament Commissioner for Human Rights Oleh Kurylo": a capitalised group noun before a capitalised post
+        // is part of a title, not the group.)
+        foreach (var (start, end) in groupAt.ToList())
+        {
+            if (tokens[start].IsCapitalized && end < tokens.Length && tokens[end].IsCapitalized && TitleHeads.Contains(tokens[end].Norm))
+            {
+                groupAt.Remove(start);
+            }
+        }
         var documentAt = s.StartsOf(CueKind.Document);
         ForgetNamesakes(s, pack, introduced);
 
@@ -819,7 +828,7 @@ internal static class Mentions
             // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk wrote": or after a party's possessive, whose
             // party the title is.)
             var owner = start >= 2 && tokens[start - 1].Norm == "'s" ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && a.End == start - 1) : null;
-            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from") || !tokens[start].IsCapitalized
+            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -845,23 +854,31 @@ internal static class Mentions
             // name is taken as its last two words.)
             for (var title = run - 3; title >= start && title >= run - 6; title--)
             {
+                // ("met Special Envoy of the President of the United States Theodore Ashby in Kyiv": a body may end on the country
+                // whose office it is.)
+                var country = complement > 0 && title > complement
+                    ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > complement && a.End == title + 1) : null;
                 // (After a title's body, only a speech verb may follow: "Secretary of the National Security and Defense Council" is
                 // all title.)
                 // ("…, Secretary of the National Security and Defense Council Taras Hnatiuk, said": or a comma and the speech verb.)
                 if (!(TitleHeads.Contains(tokens[title].Norm) || complement > 0 && title == run - 3 && title > complement && run < tokens.Length
-                        && (s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," && run + 1 < tokens.Length && s.IsKindAt(CueKind.Speech, run + 1)))
+                        && (s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," && run + 1 < tokens.Length && s.IsKindAt(CueKind.Speech, run + 1)
+                            // ("Parliament Commissioner for Human Rights Oleh Kurylo called on …": or any verb, when the body ends on
+                            // a capitalised word and the name's two words name no institution.)
+                            || IsLowerWord(tokens[run]) && tokens[title].IsCapitalized && !InstitutionWords.Contains(tokens[title + 1].Norm)
+                               && !InstitutionWords.Contains(tokens[title + 2].Norm)))
                     || UnknownNameEnd(s, title + 1, weekdays) != run
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
                     // (Or a sentence end on it: "…, with testimony from Assistant Secretary of State Peter Lindqvist.")
                     || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
-                    || agents.Exists(a => a.Start < run && title < a.End))
+                    || agents.Exists(a => a.Start < run && title < a.End && a != country) || added.Exists(a => a.Start < run && start < a.End))
                 {
                     continue;
                 }
                 // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
                 // party's capital, is that party's office; with no dateline, "Berlin quietly plans …" over it is as good.)
-                var party = owner?.Party ?? TitledParty(tokens, pack, start, title + 1);
+                var party = owner?.Party ?? country?.Party ?? TitledParty(tokens, pack, start, title + 1);
                 // ("President Oksana Levytska of Ukraine": or the party named right after the name.)
                 if (party < 0 && run + 1 < tokens.Length && tokens[run].Norm == "of")
                 {
@@ -946,6 +963,15 @@ internal static class Mentions
         return -1;
     }
 
+    /// <summary>Words that end an institution's name, so that the two capitalised words before a verb are no person.</summary>
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "council", "committee", "commission", "office", "service", "agency", "ministry", "department", "affairs", "rights", "forces",
+        "security", "defense", "defence", "assembly", "parliament", "rada", "duma", "union", "nations", "organization", "organisation",
+        "court", "bank", "fund", "board", "cabinet", "administration", "government", "staff", "intelligence", "guard", "police",
+        "centre", "center", "institute", "foundation", "bureau", "directorate", "house", "senate", "congress", "relations", "policy",
+    };
+
     private static readonly HashSet<string> TitleHeads = new(StringComparer.Ordinal)
     {
         "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
@@ -1002,6 +1028,10 @@ internal static class Mentions
                 by++;
             }
         }
+        else if (by < tokens.Length && tokens[by].Norm == "under")
+        {
+            // ("the Ukrainian team under Bohdan Kravets": "under" a name is led by it.)
+        }
         else
         {
             while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
@@ -1013,7 +1043,7 @@ internal static class Mentions
                 return null;
             }
         }
-        if (by >= tokens.Length || tokens[by].Norm != "by" || PersonAt(agents, by + 1) is not null || UnknownNameEnd(s, by + 1, weekdays) is not (> 0 and var nameEnd))
+        if (by >= tokens.Length || tokens[by].Norm is not ("by" or "under") || PersonAt(agents, by + 1) is not null || UnknownNameEnd(s, by + 1, weekdays) is not (> 0 and var nameEnd))
         {
             return null;
         }
