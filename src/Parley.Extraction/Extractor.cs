@@ -147,7 +147,7 @@ public sealed class Extractor
     /// A transcript speaker label: one or two upper-case words and a colon at the start of a sentence
     /// ("RUBIO: …", "SECRETARY RUBIO: …", "Q: …"). Returns the label, or null.
     /// </summary>
-    private string? TranscriptLabel(Token[] tokens, out bool titled, IReadOnlyDictionary<string, Agent> introduced)
+    private string? TranscriptLabel(Token[] tokens, out bool titled, IReadOnlyDictionary<string, Agent> introduced, string? title)
     {
         titled = false;
         tokens = GlueHyphens(tokens);
@@ -171,8 +171,18 @@ public sealed class Extractor
                 // the pack knows or the question itself; "Moscow: …" is a newsletter's party label.
                 var label = string.Join(' ', words.Select(t => t.Text)).ToUpperInvariant();
                 // ("Dalsager: Allies decided long ago …": or one the item introduced, by surname.)
-                return words.All(t => t.IsWord && t.IsCapitalized) && (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0
-                    || introduced.ContainsKey(words[^1].Text)) ? label : null;
+                if (!words.All(t => t.IsWord && t.IsCapitalized))
+                {
+                    return null;
+                }
+                if (label is "QUESTION" or "ANSWER" || LabelledPerson(label) >= 0 || introduced.ContainsKey(words[^1].Text))
+                {
+                    return label;
+                }
+                // ("Briefing by Foreign Ministry spokeswoman Alla Veretennikova, Moscow" … "Alla Veretennikova: We are studying …":
+                // or the full name the headline gives, which introduces it as a post would.)
+                titled = n >= 2 && title is not null && title.Contains(Tokenizer.Join(words, 0, n), StringComparison.Ordinal);
+                return titled ? label : null;
             }
         }
         // "CAROLINE ASHFORD, SPOKESPERSON: Good afternoon": a briefing's first turn gives the name and then the post.
@@ -328,7 +338,7 @@ public sealed class Extractor
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
-            var label = TranscriptLabel(tokens, out var titled, introduced);
+            var label = TranscriptLabel(tokens, out var titled, introduced, title);
             if (dashInterview && label is null && sentence.Paragraph != dashParagraph && tokens is [{ Text: "—" or "–" }, ..])
             {
                 // A turn that asks is the interviewer's; one after a question answers it; one after an answer asks again.

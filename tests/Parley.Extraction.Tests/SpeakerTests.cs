@@ -60,6 +60,19 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_title_case_label_is_a_turn_when_the_headline_gives_the_full_name()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Question: Will Moscow accept the American proposals?\nNadia Orlik: We are studying the proposals.\nQuestion: And the sanctions?\nNadia Orlik: The illegal unilateral restrictions must be lifted in full.",
+            new DateOnly(2035, 3, 27), "Briefing by Foreign Ministry spokeswoman Nadia Orlik, Moscow, March 27"));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided", Speaker: "Nadia Orlik" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes", Speaker: "Nadia Orlik" });
+        // A title-case label the headline does not name stays text.
+        var unnamed = OneItem.Extractor.Extract(new ItemText("t", "Nadia Orlik: We are studying the proposals.", new DateOnly(2035, 3, 27), "Weekly briefing, March 27"));
+        Assert.DoesNotContain(unnamed.Positions, p => p.Speaker == "Nadia Orlik");
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
