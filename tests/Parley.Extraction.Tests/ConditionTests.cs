@@ -13,6 +13,16 @@ public sealed class ConditionTests
     public void An_option_granted_with_a_restriction_is_conditional(string text, string party, string issue) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == "conditional");
 
+    [Fact]
+    public void A_deadline_counted_from_an_issue_waits_for_it_and_one_counted_from_a_signing_only_dates_the_step()
+    {
+        var counted = Read("Kyiv has said it will hold elections within 90 days of a ceasefire.");
+        Assert.Contains(counted.Positions, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
+        Assert.Contains(counted.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        var dated = Read("Washington wants Ukraine to hold elections within 100 days of a signed agreement.");
+        Assert.Contains(dated.Positions, p => p is { Party: "us", Issue: "elections", Stance: "supports" });
+    }
+
     [Theory]
     [InlineData("Chancellor Friedrich Merz publicly tied a German contribution to a multinational force in Ukraine to American participation.", "europe", "foreign_troops")]
     [InlineData("The White House is prepared to tie further weapons deliveries to Kyiv's acceptance of the text.", "us", "aid")]
