@@ -435,6 +435,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Accepting_that_an_issue_is_off_the_table_opposes_it()
+    {
+        var accepted = Reader.Extract(new ItemText("t", "Kyiv has accepted that NATO membership is off the table for now.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(accepted, p => p is { Party: "ukraine", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(accepted, p => p is { Issue: "nato_membership", Stance: "supports" });
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

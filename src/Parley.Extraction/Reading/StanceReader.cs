@@ -1173,6 +1173,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // "Kyiv has accepted that NATO membership is off the table": the subject of a that-clause whose own cue says the
+            // opposite is that cue's issue.
+            if (signal.End < s.Tokens.Length && s.Tokens[signal.End].Norm == "that" && m.Start > signal.End && m.Start <= signal.End + 3
+                && signals.Exists(x => x != signal && x.Start >= m.End && x.Start <= m.End + 1 && x.Polarity != signal.Polarity))
+            {
+                continue;
+            }
             if ((m.Start >= signal.End || startsInside || straddles || heldInside) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
