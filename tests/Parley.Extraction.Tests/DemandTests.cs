@@ -65,6 +65,17 @@ public sealed class DemandTests
     public void General_phrasings_read_in_the_seventh_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
+    [Theory]
+    [InlineData("Chancellor Anna Roth said Germany was prepared in principle to take part in a multinational force in Ukraine, but only with a mandate from the Bundestag.", "europe", "foreign_troops", "conditional")]
+    [InlineData("Poland's defence minister said Poland would not deploy soldiers on Ukrainian territory.", "europe", "foreign_troops", "opposes")]
+    [InlineData("France would be ready to commit several thousand soldiers, provided that a ceasefire has been signed beforehand.", "europe", "foreign_troops", "conditional")]
+    [InlineData("The United States reaffirmed its continued support for Ukraine's defence.", "us", "aid", "supports")]
+    [InlineData("Russia says the fighting will stop only once Ukrainian troops have left the Donbas.", "russia", "ceasefire", "conditional")]
+    [InlineData("Ukraine's president, Petro Danylko, has said he would put any territorial arrangement to a referendum.", "ukraine", "referendum", "supports")]
+    [InlineData("The Russian Foreign Ministry said the illegal unilateral restrictions must be lifted in full.", "russia", "sanctions", "opposes")]
+    public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
+        Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+
     [Fact]
     public void A_cue_in_a_relative_clause_is_about_its_antecedent_only() =>
         Assert.DoesNotContain(Read("Trump said he would meet Vladimir Putin only if there was a real chance of a deal, casting doubt on a summit in Budapest that the two leaders had floated days earlier.").Positions,
