@@ -443,6 +443,23 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_party_told_what_it_should_do_in_the_writers_voice_takes_no_stance()
+    {
+        var advice = Reader.Extract(new ItemText("t", "Washington should make clear that there will be no sanctions relief until the guns fall silent.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(advice, p => p.Party == "us");
+        var reported = Reader.Extract(new ItemText("t", "Washington should make clear that there will be no sanctions relief, Senator Dana Pike said.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(reported, p => p is { Party: "us", Issue: "sanctions" });
+    }
+
+    [Fact]
+    public void Considering_a_force_a_legitimate_target_opposes_it()
+    {
+        var warned = Reader.Extract(new ItemText("t", "European leaders want to send a reassurance force. Moscow has let it be known that it would consider any such contingent a “legitimate target.”", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(warned, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.DoesNotContain(warned, p => p is { Party: "russia", Stance: "conditional" });
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

@@ -2232,6 +2232,10 @@ internal sealed class StanceReader(DomainPack pack)
     private void Emit(List<Statement> statements, SentenceAnalysis s, Holder holder, int issue, string stance, string act, double confidence, int at)
     {
         var agent = DraftSaying(s, holder.Agent) ?? holder.Agent;
+        if (Advised(s, agent, at))
+        {
+            return;
+        }
         var speaker = -1;
         string? name = null;
         if (agent.Kind is AgentKind.Person or AgentKind.Pronoun or AgentKind.FirstPerson && agent.IsNamed)
@@ -2268,6 +2272,14 @@ internal sealed class StanceReader(DomainPack pack)
         }
         statements.Add(new Statement(agent.Party, issue, stance, act, speaker, Math.Round(Math.Clamp(confidence, 0.05, 1.0), 2), speaker >= 0 ? null : name));
     }
+
+    /// <summary>
+    /// "Washington should insist on that sequence": a party told what it should do, in the writer's own voice, is the writer's
+    /// advice, not the party's stance.
+    /// </summary>
+    private static bool Advised(SentenceAnalysis s, Agent agent, int at) =>
+        agent.Kind is AgentKind.Entity or AgentKind.Group && agent.End < s.Tokens.Length && s.Tokens[agent.End].Norm == "should"
+        && s.Speeches.Count == 0 && s.TurnSayer is null && s.InheritedSayer is null && !s.InStatement && !s.InQuote(agent.Start) && SayerAt(s, at) is null;
 
     /// <summary>
     /// Issues inside a condition are what the holder wants as its price: "would support talks if it
