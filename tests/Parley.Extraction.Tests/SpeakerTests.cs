@@ -73,6 +73,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_name_said_to_hold_an_office_after_an_age_set_off_by_commas_is_introduced()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Marta Koval, 52, has been Ukraine's foreign minister since 2040.\nQ: Will Kyiv give up the Donbas?\nKoval: Ukraine will never give up the Donbas.",
+            new DateOnly(2035, 3, 27)));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Marta Koval" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");

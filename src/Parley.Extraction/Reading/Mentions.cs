@@ -799,6 +799,11 @@ internal static class Mentions
         if (UnknownNameEnd(s, 0, weekdays) is > 0 and var opened && PersonAt(agents, 0) is null)
         {
             var copula = opened;
+            // ("Iryna Solovei, 47, has been Ukraine's foreign minister since 2042": past the age set off by commas.)
+            if (copula + 3 < tokens.Length && tokens[copula].Norm == "," && (tokens[copula + 1].Shape & TokenShape.Number) != 0 && tokens[copula + 2].Norm == ",")
+            {
+                copula += 3;
+            }
             if (copula + 1 < tokens.Length && tokens[copula].Norm is "has" or "had" && tokens[copula + 1].Norm == "been")
             {
                 copula++;
