@@ -460,6 +460,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_clause_after_and_with_its_own_subject_and_verb_is_no_object_of_the_cue_before()
+    {
+        var found = Reader.Extract(new ItemText("t", "Russia rejects any Western troops in Ukraine, and the draft is silent on the question.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p.Issue == "peace_plan");
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

@@ -1089,6 +1089,14 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("rejects any Western troops in Ukraine, and the draft is silent on the question": a clause with a subject and a verb
+            // of its own.)
+            if (s.Tokens[i].Norm == "," && i + 4 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm is "the" or "its" or "their" or "this" or "that"
+                && Enumerable.Range(i + 4, Math.Min(2, end - i - 4)).FirstOrDefault(k => FiniteVerbs.Contains(s.Tokens[k].Norm)) is > 0 and var verb
+                && Enumerable.Range(i + 3, verb - i - 3).All(k => IsLowerNoun(s.Tokens[k])))
+            {
+                return i;
+            }
             // ("said a plebiscite would change nothing, and that Russia expected …": a second reported clause.)
             if (s.Tokens[i].Norm == "," && i + 2 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm == "that")
             {
@@ -1846,6 +1854,11 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "remains", "remain", "remained", "will", "would", "does", "did", "says", "said",
+    };
+
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
