@@ -1659,6 +1659,10 @@ public sealed class ReaderTests
             new DateOnly(2043, 6, 11), "Correction"));
         Assert.DoesNotContain(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
+        var wrongly = Reader.Extract(new ItemText("t",
+            "An article published on Monday incorrectly reported the position of the Italian government. The article said that Italy had agreed to send troops to Ukraine. That is not the case.",
+            new DateOnly(2043, 6, 11), "Corrections and clarifications"));
+        Assert.DoesNotContain(wrongly.Positions, p => p is { Issue: "foreign_troops", Stance: "supports" });
     }
 
     [Fact]

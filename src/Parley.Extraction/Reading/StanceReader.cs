@@ -78,7 +78,8 @@ internal sealed class StanceReader(DomainPack pack)
         // (Only an article's misstatement: "Moscow misrepresented Kyiv's position" retracts nothing.)
         for (var k = 1; k < s.Tokens.Length && !discourse.Misreported; k++)
         {
-            discourse.Misreported = _misreporting.Contains(s.Tokens[k].Norm)
+            // ("An article published on Monday … incorrectly reported the position of the Polish government": or reported it wrongly.)
+            discourse.Misreported = (_misreporting.Contains(s.Tokens[k].Norm) || _retractions.Contains(s.Tokens[k].Norm) && k + 1 < s.Tokens.Length && s.IsKindAt(CueKind.Speech, k + 1))
                 && Array.FindIndex(s.Tokens, 0, k, t => ArticleNouns.Contains(t.Norm) || t.Norm == "version") >= 0;
         }
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
