@@ -73,6 +73,8 @@ public sealed class DemandTests
     [InlineData("Russia says the fighting will stop only once Ukrainian troops have left the Donbas.", "russia", "ceasefire", "conditional")]
     [InlineData("Ukraine's president, Petro Danylko, has said he would put any territorial arrangement to a referendum.", "ukraine", "referendum", "supports")]
     [InlineData("The Russian Foreign Ministry said the illegal unilateral restrictions must be lifted in full.", "russia", "sanctions", "opposes")]
+    [InlineData("Kyiv has not formally signed up to the American framework.", "ukraine", "peace_plan", "undecided")]
+    [InlineData("Both delegations look forward to the trilateral meeting with the Russian side, the Ukrainian delegation said.", "ukraine", "talks", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
