@@ -29,6 +29,14 @@ public class MeetingTests
     }
 
     [Fact]
+    public void A_relative_clause_on_a_round_gives_its_status_however_far_its_verb()
+    {
+        var findings = Read("VALLETTA, July 8 -- On the sidelines of the conference on Tuesday, U.S. envoy Mark Dane met Pavlo Hordiy, Ukraine's chief negotiator, to discuss preparations for the next round of three-way talks with Russia, which a Ukrainian official said was likely to take place in Helsinki in September.");
+        Assert.Contains(findings.Meetings, m => m is { Place: "Valletta", Status: "held" });
+        Assert.Contains(findings.Meetings, m => m is { Place: "Helsinki", Status: "expected" });
+    }
+
+    [Fact]
     public void A_long_title_with_its_country_between_the_round_and_its_place_is_one_participant()
     {
         var findings = Read("President of Ukraine Oksana Melnychuk met Special Envoy of the President of the United States Theodore Ashby in Kyiv on Friday.");

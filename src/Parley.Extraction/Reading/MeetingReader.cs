@@ -687,11 +687,14 @@ internal sealed class MeetingReader(DomainPack pack)
                 {
                     distance = 0;
                 }
-                if (distance > StatusReach || CrossesBreak(s, Math.Min(m.Start, trigger.Start), Math.Max(m.End, trigger.End)))
+                // ("the next round of three-way talks with Russia, which a Ukrainian official said was likely to take place in
+                // Helsinki": a relative clause on the round is its own predicate, however far its verb.)
+                var relative = m.Start > trigger.End && Enumerable.Range(trigger.End, Math.Min(4, m.Start - trigger.End)).Any(i => s.Tokens[i].Norm == "," && i + 1 < m.Start && s.Tokens[i + 1].Norm == "which");
+                if (distance > (relative ? 2 * StatusReach : StatusReach) || CrossesBreak(s, Math.Min(m.Start, trigger.Start), Math.Max(m.End, trigger.End)))
                 {
                     continue;
                 }
-                var score = distance + rank * 4;
+                var score = (relative ? 0 : distance) + rank * 4;
                 if (score < bestDistance)
                 {
                     bestDistance = score;
