@@ -37,6 +37,13 @@ public class MeetingTests
     }
 
     [Fact]
+    public void Discussing_an_offer_with_the_other_sides_negotiators_somewhere_is_a_round()
+    {
+        var findings = Read("Washington has not commented on the offer, which U.S. envoy Mark Dane is expected to discuss with Russian negotiators in Abu Dhabi later this month.");
+        Assert.Contains(findings.Meetings, m => m is { Place: "Abu Dhabi", Status: "expected" } && m.Participants.Contains("russia") && m.Participants.Contains("us"));
+    }
+
+    [Fact]
     public void A_long_title_with_its_country_between_the_round_and_its_place_is_one_participant()
     {
         var findings = Read("President of Ukraine Oksana Melnychuk met Special Envoy of the President of the United States Theodore Ashby in Kyiv on Friday.");
