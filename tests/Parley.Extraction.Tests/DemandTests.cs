@@ -75,6 +75,7 @@ public sealed class DemandTests
     [InlineData("The Russian Foreign Ministry said the illegal unilateral restrictions must be lifted in full.", "russia", "sanctions", "opposes")]
     [InlineData("Kyiv has not formally signed up to the American framework.", "ukraine", "peace_plan", "undecided")]
     [InlineData("Both delegations look forward to the trilateral meeting with the Russian side, the Ukrainian delegation said.", "ukraine", "talks", "supports")]
+    [InlineData("Ukraine's chief negotiator Marko Hlibov called the draft “a basis we can work with” but said it was not yet a deal.", "ukraine", "peace_plan", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
