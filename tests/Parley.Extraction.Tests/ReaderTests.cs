@@ -468,6 +468,15 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_paper_named_by_its_city_is_no_partys_voice()
+    {
+        var review = Reader.Extract(new ItemText("t", "A London financial daily observes that the offer of a ceasefire is welcome.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(review, p => p.Party == "europe");
+        var capital = Reader.Extract(new ItemText("t", "London says the offer of a ceasefire is welcome.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(capital, p => p is { Party: "europe", Issue: "ceasefire" });
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

@@ -71,6 +71,9 @@ public sealed class DomainPack
     internal HashSet<string> IssuedDocuments => _issuedDocuments ??= LanguageList("issuedDocuments").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _issuedDocuments;
     /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
+    internal HashSet<string> MediaNouns => _mediaNouns ??= LanguageList("mediaNouns").Select(w => w.ToLowerInvariant()).ToHashSet();
+    private HashSet<string>? _mediaNouns;
+
     internal HashSet<string> NamingVerbs => _namingVerbs ??= LanguageList("namingVerbs").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _namingVerbs;
     /// <summary>

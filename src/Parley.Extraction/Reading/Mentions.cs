@@ -188,6 +188,10 @@ internal static class Mentions
             {
                 continue; // "the Brussels-based depository" says where a company sits, "US-led talks" who runs them: not who speaks
             }
+            if (NamesPaper(tokens, m.End, pack))
+            {
+                continue; // "a London financial daily observes": where a paper is published, not who speaks
+            }
             var end = m.End;
             var kind = AgentKind.Entity;
             var possessive = false;
@@ -1174,6 +1178,21 @@ internal static class Mentions
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && (t.Shape & TokenShape.Number) == 0;
 
     private static string NameText(Token[] tokens, int from, int to) => Tokenizer.Join(tokens, from, to);
+
+    /// <summary>"a London financial daily", "Madrid's main liberal daily": a paper named by its city, up to three words on.</summary>
+    private static bool NamesPaper(Token[] tokens, int end, DomainPack pack)
+    {
+        var i = IsPossessiveAt(tokens, end) ? end + 1 : end;
+        // (Adjectives only: in "sent the Americans a paper" the paper is another noun phrase.)
+        for (var words = 0; i < tokens.Length && words < 4 && IsLowerWord(tokens[i]) && !NounPhraseStarts.Contains(tokens[i].Norm); i++, words++)
+        {
+            if (pack.MediaNouns.Contains(tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsPossessiveAt(Token[] tokens, int index) => index < tokens.Length && tokens[index].Norm == "'s";
 
