@@ -477,6 +477,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_is_the_main_clauses_subjects()
+    {
+        var found = Reader.Extract(new ItemText("t", "KYIV — The United States on Monday handed Ukraine and Russia a new framework, proposing that the fighting stop along the current front line.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "ceasefire" });
+        Assert.DoesNotContain(found, p => p.Party is "ukraine" or "russia");
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

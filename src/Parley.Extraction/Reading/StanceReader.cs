@@ -2072,6 +2072,14 @@ internal sealed class StanceReader(DomainPack pack)
     internal Agent? SubjectBefore(SentenceAnalysis s, int at, int issue)
     {
         var cueInQuote = s.InQuote(at);
+        // "The United States handed Ukraine and Russia a framework, proposing that the fighting stop …": a participle after a
+        // comma is the main clause's subject's, not its object's.
+        if (at >= 2 && s.Tokens[at - 1].Norm == "," && s.Tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && !cueInQuote
+            && s.Agents.Find(a => a.End < at && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !a.InRelativeClause && !s.InQuote(a.Start) && !Dateline(s, a)) is { } main
+            && !s.Speeches.Exists(sp => sp.Start < at))
+        {
+            return main;
+        }
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
         // after a preposition. So does a party's: "… sides with the European Commission, which wants the money lent", unless
         // the clause has a subject of its own ("Russia, which Kyiv accuses of …").
@@ -2127,6 +2135,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return null;
     }
+
+    /// <summary>"KYIV, Ukraine —": the place an item is filed from is no subject.</summary>
+    private static bool Dateline(SentenceAnalysis s, Agent a) =>
+        a.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && a.End < s.Tokens.Length && s.Tokens[a.End].Norm is "—" or "-" or "–" or "," or "(";
 
     /// <summary>"The Russian side, he said, has refused …": the sayer of an attribution set off by commas is no subject of the clause around it.</summary>
     private static bool SetOffSayer(SentenceAnalysis s, Agent a) =>
