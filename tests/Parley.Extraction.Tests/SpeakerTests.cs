@@ -82,6 +82,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_interview_with_a_name_and_its_bare_posts_introduces_the_surname_label()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "This is an edited transcript of an interview with Marko Hlibov, secretary of Ukraine's National Security and Defence Council and head of its negotiating team, recorded in Kyiv on Thursday.\nHOST: Is anything moving?\nHLIBOV: In Geneva we put a full ceasefire on the table, and we are still ready to sign it.\nThe Russians say they will only stop shooting once we leave Donetsk.",
+            new DateOnly(2035, 3, 27)));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Marko Hlibov" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");

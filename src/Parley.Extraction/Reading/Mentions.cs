@@ -623,7 +623,9 @@ internal static class Mentions
             var person = PersonAt(agents, i);
             var nameEnd = person?.End ?? -1;
             // (At the start of a clause: after a comma, a bullet, a dash or an update label, "UPDATE 2 — Oksana Hrytsenko, …".)
-            if (person is null && (i == 0 || tokens[i - 1].Norm is "," or "•" or "—" or "–" or "-" or ":" or ";" or "·"))
+            // ("an interview with Dmytro Levchenko, secretary of Ukraine's National Security and Defence Council, recorded …": or
+            // after "with".)
+            if (person is null && (i == 0 || tokens[i - 1].Norm is "," or "•" or "—" or "–" or "-" or ":" or ";" or "·" or "with"))
             {
                 nameEnd = UnknownNameEnd(s, i, weekdays);
             }
@@ -1136,7 +1138,8 @@ internal static class Mentions
         for (var i = from + 1; i < tokens.Length && i <= from + (relative || coordinated ? 18 : 10); i++)
         {
             var t = tokens[i];
-            if (t.Norm == "and" && i + 1 < tokens.Length && NounPhraseStarts.Contains(tokens[i + 1].Norm))
+            // ("secretary of Ukraine's National Security and Defence Council and head of its negotiating team": or a bare post.)
+            if (t.Norm == "and" && i + 1 < tokens.Length && (NounPhraseStarts.Contains(tokens[i + 1].Norm) || IsLowerWord(tokens[i + 1]) && TitleWords.Contains(tokens[i + 1].Norm)))
             {
                 coordinated = true;
             }
