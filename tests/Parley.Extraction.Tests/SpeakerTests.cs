@@ -92,6 +92,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_briefings_header_line_with_a_name_and_a_post_introduces_the_labelled_speaker()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Lena Marsh, Department Spokesperson\nWashington, DC\nMS MARSH: Good afternoon.\nQUESTION: Would the US send troops?\nMS MARSH: What we will not do is put American troops into Ukraine.",
+            new DateOnly(2035, 3, 27), "Transcript: State Department press briefing, March 27"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "foreign_troops", Stance: "opposes", Speaker: "Lena Marsh" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");

@@ -633,6 +633,14 @@ internal static class Mentions
             {
                 continue;
             }
+            // ("Dana Whitfield, Department Spokesperson": a briefing's header line gives the name and the post, and nothing else.)
+            if (person is null && i == 0 && nameEnd + 1 < tokens.Length
+                && Enumerable.Range(nameEnd + 1, tokens.Length - nameEnd - 1).All(k => tokens[k].IsWord && tokens[k].IsCapitalized || k == tokens.Length - 1 && tokens[k].Norm == ".")
+                && Enumerable.Range(nameEnd + 1, tokens.Length - nameEnd - 1).Any(k => TitleHeads.Contains(tokens[k].Norm) || pack.IsOneWordOffice(tokens[k].Norm)))
+            {
+                added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
+                break;
+            }
             // "Yevgeny Lobanov, who heads the Russian team, said …": a name the pack does not know may be introduced by a
             // relative clause that names its party.
             var close = AppositiveEnd(s, nameEnd + 1, agents, relativeOpens: person is null);
