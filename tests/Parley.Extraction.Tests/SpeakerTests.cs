@@ -101,6 +101,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Pavlo Hordiy, the soft-spoken former military intelligence officer who led Ukraine's negotiations on prisoner exchanges for more than a decade, has died in Kyiv at the age of 67. In a rare interview in 2044, he said Ukraine would never trade territory for prisoners.",
+            new DateOnly(2046, 3, 27)));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Pavlo Hordiy" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");

@@ -1143,7 +1143,9 @@ internal static class Mentions
         // "Taras Levchenko, a deputy head of Ukraine's negotiating team and a former ambassador to Canada, …": two roles
         // joined by "and" are one aside, as long as a relative clause.
         var coordinated = false;
-        for (var i = from + 1; i < tokens.Length && i <= from + (relative || coordinated ? 18 : 10); i++)
+        // ("Petro Yaremenko, the soft-spoken former military intelligence officer who led Ukraine's negotiations on prisoner
+        // exchanges for more than a decade, has died": a relative clause may run long.)
+        for (var i = from + 1; i < tokens.Length && i <= from + (relative ? 24 : coordinated ? 18 : 10); i++)
         {
             var t = tokens[i];
             // ("secretary of Ukraine's National Security and Defence Council and head of its negotiating team": or a bare post.)
