@@ -76,6 +76,8 @@ public sealed class DemandTests
     [InlineData("Kyiv has not formally signed up to the American framework.", "ukraine", "peace_plan", "undecided")]
     [InlineData("Both delegations look forward to the trilateral meeting with the Russian side, the Ukrainian delegation said.", "ukraine", "talks", "supports")]
     [InlineData("Ukraine's chief negotiator Marko Hlibov called the draft “a basis we can work with” but said it was not yet a deal.", "ukraine", "peace_plan", "supports")]
+    [InlineData("Asked whether the negotiators could sit at one table, Dmitry Peskov said the Kremlin did not rule out such a format.", "russia", "talks", "undecided")]
+    [InlineData("Delegations of Russia, Ukraine and the United States met in Valletta on Monday. The three sides agreed to an all-for-all exchange of prisoners.", "us", "prisoner_exchange", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
