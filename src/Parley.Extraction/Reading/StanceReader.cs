@@ -2043,7 +2043,9 @@ internal sealed class StanceReader(DomainPack pack)
         }
         var sides = discourse.Sides;
         // ("the sides" of a brokered round are the two at war too; "the parties" and "the participants" may be all three.)
-        if (sides.Count > 2 && Enumerable.Range(collective.Start, collective.End - collective.Start).Any(i => s.Tokens[i].Norm is "two" or "both" or "sides"))
+        // ("the three sides" are all three.)
+        var span = Enumerable.Range(collective.Start, collective.End - collective.Start);
+        if (sides.Count > 2 && span.Any(i => s.Tokens[i].Norm is "two" or "both" or "sides") && !span.Any(i => s.Tokens[i].Norm == "three"))
         {
             sides = sides.Where(party => !pack.Parties[party].Mediator).ToList();
             if (sides.Count != 2)
