@@ -324,6 +324,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // brief named outlets and forms, no phenomenon; 190 positions, 22 meetings) and sealed: 0.619 / 0.813 / 0.857 with
         // ab6131d (the session's start). be10 states nothing.
         new HeldOutSet("heldout56", 20, 0.61, 0.81, 0.85, ["be10"]),
+        // bf01-bf20, written by a fifty-fourth helper during the seventeenth session's second round (January - December 2047;
+        // 189 positions, 24 meetings) and sealed: 0.547 / 0.343 / 0.718 with ab6131d (the session's start), 0.537 / 0.343 /
+        // 0.769 at the end of the first round (6e4d8f9). bf13 states nothing.
+        new HeldOutSet("heldout57", 20, 0.53, 0.34, 0.76, ["bf13"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
