@@ -78,6 +78,8 @@ public sealed class DemandTests
     [InlineData("Ukraine's chief negotiator Marko Hlibov called the draft “a basis we can work with” but said it was not yet a deal.", "ukraine", "peace_plan", "supports")]
     [InlineData("Asked whether the negotiators could sit at one table, Dmitry Peskov said the Kremlin did not rule out such a format.", "russia", "talks", "undecided")]
     [InlineData("Delegations of Russia, Ukraine and the United States met in Valletta on Monday. The three sides agreed to an all-for-all exchange of prisoners.", "us", "prisoner_exchange", "supports")]
+    [InlineData("Kamil Nowak, Poland's defence minister, repeated that Polish troops would not deploy to Ukraine.", "europe", "foreign_troops", "opposes")]
+    [InlineData("Secretary of State Margaret Holloway announced sanctions on 40 companies that supply components for Russian cruise missiles.", "us", "sanctions", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

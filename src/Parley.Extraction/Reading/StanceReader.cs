@@ -2468,9 +2468,11 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            // ("the borders of Ukraine cannot be changed by force": "cannot" inside the act phrase denies it.)
+            // ("the borders of Ukraine cannot be changed by force", "Polish troops would not deploy to Ukraine": a negation inside the
+            // act phrase denies it.)
             var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Any(n => n.Start > issue.Start && n.End < issue.End)
-                || Enumerable.Range(issue.Start, issue.End - issue.Start).Any(k => s.Tokens[k].Norm == "cannot");
+                || Enumerable.Range(issue.Start, issue.End - issue.Start).Any(k => s.Tokens[k].Norm == "cannot"
+                    || s.Tokens[k].Norm is "not" or "never" or "n't" && k > issue.Start && s.IsKindAt(CueKind.Modal, k - 1));
             // "Witkoff said the two sides had agreed to swap 300 prisoners each": the deed is the sides', not the reporter's.
             // ("A fourth group of 250 prisoners was exchanged on Tuesday, both sides said": so are sides that report it after a comma.)
             if (issue.Cue.Deed && (CollectiveHolders(s, issue.Start, 6, discourse) ?? TrailingSides(s, issue.End, discourse)) is { Count: > 0 } sides)
