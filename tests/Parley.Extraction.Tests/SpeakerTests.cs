@@ -47,6 +47,7 @@ public sealed class SpeakerTests
     [InlineData("GENEVA, January 20. The Russian delegation handed the American side written proposals, Russian Presidential Aide Oleg Durasov, who heads the delegation, told journalists on Wednesday. The Russian negotiator also said that Moscow considered the deployment of military contingents of NATO countries on Ukrainian territory unacceptable.", "russia", "foreign_troops", "Oleg Durasov")]
     [InlineData("Ukraine's Parliament Commissioner for Human Rights Iryna Savko urged Russia to agree to an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Savko")]
     [InlineData("The talks were the third round between the Ukrainian team under Marko Hlibov and the Americans. Mr Hlibov told reporters Kyiv would never give up the Donbas.", "ukraine", "territory", "Marko Hlibov")]
+    [InlineData("KYIV — Oksana Melnyk, who heads the coordination headquarters, wrote on Telegram that Ukraine was pressing for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Oksana Melnyk")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

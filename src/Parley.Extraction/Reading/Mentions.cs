@@ -656,7 +656,9 @@ internal static class Mentions
                 {
                     // "Paweł Zaremba, a deputy defence minister, told …": an office with no party still names a voice, of the side
                     // the item named last, or else of whichever party the person speaks for (StanceReader.Emit).
-                    if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.IsOneWordOffice(tokens[k].Norm)))
+                    // ("Maksym Oliynyk, who heads the headquarters, wrote …": or a relative clause that says what the person runs.)
+                    if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.IsOneWordOffice(tokens[k].Norm))
+                        || (i == 0 || tokens[i - 1].Norm != ",") && tokens[nameEnd + 1].Norm == "who" && nameEnd + 2 < close && tokens[nameEnd + 2].Norm is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired" or "runs" or "ran")
                     {
                         added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
                         i = close;
