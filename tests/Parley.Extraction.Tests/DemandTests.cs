@@ -80,6 +80,7 @@ public sealed class DemandTests
     [InlineData("Delegations of Russia, Ukraine and the United States met in Valletta on Monday. The three sides agreed to an all-for-all exchange of prisoners.", "us", "prisoner_exchange", "supports")]
     [InlineData("Kamil Nowak, Poland's defence minister, repeated that Polish troops would not deploy to Ukraine.", "europe", "foreign_troops", "opposes")]
     [InlineData("Secretary of State Margaret Holloway announced sanctions on 40 companies that supply components for Russian cruise missiles.", "us", "sanctions", "supports")]
+    [InlineData("Lithuania's foreign minister, Rasa Vaitkiene, went further, calling for a full EU ban on Russian liquefied natural gas.", "europe", "sanctions", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
