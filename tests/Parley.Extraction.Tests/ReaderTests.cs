@@ -485,6 +485,24 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_a_refused_text_fails_to_provide_for_is_wanted()
+    {
+        var found = Reader.Extract(new ItemText("t", "A Kremlin source said Moscow would reject any document that did not provide for Ukraine's withdrawal from the Donbas and the lifting of all sanctions.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void Where_and_as_what_an_object_is_refused_is_no_second_object()
+    {
+        var at = Reader.Extract(new ItemText("t", "24-25 July: Russia rejects a revised US draft at trilateral talks in Vienna.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(at, p => p.Issue == "talks");
+        var part = Reader.Extract(new ItemText("t", "Moscow has said it will not accept European troops on Ukrainian soil as part of any monitoring mission.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.Contains(part, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.DoesNotContain(part, p => p.Issue == "ceasefire");
+    }
+
+    [Fact]
     public void Leaving_a_city_exposed_is_no_one_leaving_it()
     {
         var exposed = Reader.Extract(new ItemText("t", "Umerov said any pullback would leave the cities of Kramatorsk and Sloviansk exposed.", new DateOnly(2026, 6, 3))).Positions;

@@ -95,6 +95,12 @@ internal sealed class StanceReader(DomainPack pack)
             denied.Polarity = -denied.Polarity;
             denied.Act = "rejection";
         }
+        // "would reject any document that did not provide for Ukraine's withdrawal": a negated cue in a relative clause on what
+        // a refusal refuses is wanted.
+        foreach (var lacking in signals.Where(x => RefusedForLacking(s, signals, x)).ToList())
+        {
+            lacking.Polarity = -lacking.Polarity;
+        }
         MarkAddressees(s, signals);
         ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
@@ -1189,6 +1195,14 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // ("rejects a revised US draft at trilateral talks in Vienna", "will not accept European troops … as part of any
+            // monitoring mission": after the object, where and as what is no second object.)
+            if (found.Count > 0 && m.Start >= 3 && (s.Tokens[m.Start - 1].Norm is "at" or "during"
+                || s.Tokens[m.Start - 3].Norm == "as" && s.Tokens[m.Start - 2].Norm == "part" && s.Tokens[m.Start - 1].Norm == "of"
+                || m.Start >= 4 && s.Tokens[m.Start - 4].Norm == "as" && s.Tokens[m.Start - 3].Norm == "part" && s.Tokens[m.Start - 2].Norm == "of" && s.Tokens[m.Start - 1].Norm is "any" or "a" or "the"))
+            {
+                continue;
+            }
             if ((m.Start >= signal.End || startsInside || straddles || heldInside) && m.Start < scopeEnd && !IsComplementedDocument(s, cues, k, scopeEnd)
                 && !TimeReference(s, m.Start, signal.End))
             {
@@ -1855,6 +1869,19 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    private static bool RefusedForLacking(SentenceAnalysis s, List<Signal> signals, Signal signal)
+    {
+        var t = signal.Start - 1;
+        var negated = false;
+        while (t > 0 && s.Tokens[t].Norm is "not" or "n't" or "never" or "did" or "does" or "do" or "would" or "will")
+        {
+            negated |= s.Tokens[t].Norm is "not" or "n't" or "never";
+            t--;
+        }
+        return negated && t > 0 && s.Tokens[t].Norm is "that" or "which"
+            && signals.Exists(refusal => refusal != signal && refusal.Polarity < 0 && !refusal.Family.Noun && refusal.End <= t && t - refusal.End <= 4);
+    }
+
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
     {
         "is", "was", "are", "were", "has", "have", "had", "remains", "remain", "remained", "will", "would", "does", "did", "says", "said",
