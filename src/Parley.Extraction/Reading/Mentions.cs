@@ -106,13 +106,15 @@ internal static class Mentions
         var groupAt = s.StartsOf(CueKind.GroupNoun);
         // ("Ukraine's Parliament Commissioner for Human Rights Oleh Kurylo": a capitalised group noun before a capitalised post
         // is part of a title, not the group.)
-        foreach (var (start, end) in groupAt.ToList())
+        List<int>? titleParts = null;
+        foreach (var (start, end) in groupAt)
         {
             if (tokens[start].IsCapitalized && end < tokens.Length && tokens[end].IsCapitalized && TitleHeads.Contains(tokens[end].Norm))
             {
-                groupAt.Remove(start);
+                (titleParts ??= []).Add(start);
             }
         }
+        titleParts?.ForEach(start => groupAt.Remove(start));
         var documentAt = s.StartsOf(CueKind.Document);
         ForgetNamesakes(s, pack, introduced);
 

@@ -381,7 +381,15 @@ internal sealed class SentenceAnalysis
         _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "without" && !NegatedClauseBefore(m.Start));
         // "elections within 90 days of a ceasefire" wait for the ceasefire; "within 100 days of a signed agreement" only dates
         // the deal's own steps: a deadline is a condition when it counts from an issue.
-        _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "within" && !_byKind[(int)CueKind.Issue].Exists(i => i.Start >= m.End && i.Start <= m.End + 2));
+        var deadline = false;
+        foreach (var m in _byKind[(int)CueKind.Condition])
+        {
+            deadline |= Tokens[m.Start].Norm == "within";
+        }
+        if (deadline)
+        {
+            _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "within" && !_byKind[(int)CueKind.Issue].Exists(i => i.Start >= m.End && i.Start <= m.End + 2));
+        }
         // "Not only would I accept them, I am asking for them": the correlative adds; it denies nothing.
         _byKind[(int)CueKind.Negation].RemoveAll(m => m.End < Tokens.Length && Tokens[m.Start].Norm == "not" && Tokens[m.End].Norm == "only");
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.

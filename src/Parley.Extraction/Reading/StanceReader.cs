@@ -1878,8 +1878,18 @@ internal sealed class StanceReader(DomainPack pack)
             negated |= s.Tokens[t].Norm is "not" or "n't" or "never";
             t--;
         }
-        return negated && t > 0 && s.Tokens[t].Norm is "that" or "which"
-            && signals.Exists(refusal => refusal != signal && refusal.Polarity < 0 && !refusal.Family.Noun && refusal.End <= t && t - refusal.End <= 4);
+        if (!negated || t <= 0 || s.Tokens[t].Norm is not ("that" or "which"))
+        {
+            return false;
+        }
+        foreach (var refusal in signals)
+        {
+            if (refusal != signal && refusal.Polarity < 0 && !refusal.Family.Noun && refusal.End <= t && t - refusal.End <= 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
