@@ -180,8 +180,8 @@ public sealed class Extractor
                     return label;
                 }
                 // ("Briefing by Foreign Ministry spokeswoman Alla Veretennikova, Moscow" … "Alla Veretennikova: We are studying …":
-                // or the full name the headline gives, which introduces it as a post would.)
-                titled = n >= 2 && title is not null && title.Contains(Tokenizer.Join(words, 0, n), StringComparison.Ordinal);
+                // or the full name the headline gives right after a post.)
+                titled = n >= 2 && title is not null && HeadlinePostBefore(title, Tokenizer.Join(words, 0, n));
                 return titled ? label : null;
             }
         }
@@ -195,6 +195,19 @@ public sealed class Extractor
             return string.Join(' ', tokens[..comma].Select(t => t.Text));
         }
         return null;
+    }
+
+    /// <summary>Whether the headline gives the name right after a post ("… Foreign Ministry spokeswoman Alla Veretennikova, …").</summary>
+    private static bool HeadlinePostBefore(string title, string name)
+    {
+        var at = title.IndexOf(name, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+        var before = title[..at].TrimEnd();
+        var post = before[(before.LastIndexOf(' ') + 1)..];
+        return Mentions.IsTitle(Tokenizer.Tokenize(post));
     }
 
     /// <summary>

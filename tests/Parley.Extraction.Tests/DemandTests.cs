@@ -85,6 +85,10 @@ public sealed class DemandTests
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
     [Fact]
+    public void A_ban_on_something_other_than_Russian_goods_is_no_sanction() =>
+        Assert.DoesNotContain(Read("Kyiv extended its ban on Russian-language broadcasts.").Positions, p => p.Issue == "sanctions");
+
+    [Fact]
     public void A_cue_in_a_relative_clause_is_about_its_antecedent_only() =>
         Assert.DoesNotContain(Read("Trump said he would meet Vladimir Putin only if there was a real chance of a deal, casting doubt on a summit in Budapest that the two leaders had floated days earlier.").Positions,
             p => p is { Issue: "talks", Stance: "supports" });

@@ -26,6 +26,9 @@ public class MeetingTests
         Assert.DoesNotContain(home.Meetings, m => m.Place == "Moscow");
         var visit = Read("KYIV, July 8 -- U.S. special envoy Mark Dane handed Ukrainian officials a new draft on Monday. Dane met for two hours with Ukraine's chief negotiator, Pavlo Hordiy, according to a statement from the presidential office.");
         Assert.Contains(visit.Meetings, m => m is { Place: "Kyiv", Status: "held" });
+        // (The mediator's own capital reports its envoys' rounds wherever they were held.)
+        var mediator = Read("WASHINGTON, July 8 -- U.S. special envoy Mark Dane handed Ukrainian officials a new draft on Monday. Dane met for two hours with Ukraine's chief negotiator, Pavlo Hordiy, according to a statement.");
+        Assert.DoesNotContain(mediator.Meetings, m => m.Place == "Washington");
     }
 
     [Fact]

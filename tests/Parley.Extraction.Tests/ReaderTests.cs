@@ -482,6 +482,8 @@ public sealed class ReaderTests
         var found = Reader.Extract(new ItemText("t", "KYIV — The United States on Monday handed Ukraine and Russia a new framework, proposing that the fighting stop along the current front line.", new DateOnly(2026, 6, 3))).Positions;
         Assert.Contains(found, p => p is { Party: "us", Issue: "ceasefire" });
         Assert.DoesNotContain(found, p => p.Party is "ukraine" or "russia");
+        var fronted = Reader.Extract(new ItemText("t", "As Washington pressed for a deal, Kyiv held firm, rejecting any withdrawal from the Donbas.", new DateOnly(2026, 6, 3))).Positions;
+        Assert.DoesNotContain(fronted, p => p.Party == "us");
     }
 
     [Fact]

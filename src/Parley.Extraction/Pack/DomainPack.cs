@@ -70,10 +70,10 @@ public sealed class DomainPack
     /// <summary>Nouns for a text a body issues ("conclusions", "declaration", "communique"), in lower case.</summary>
     internal HashSet<string> IssuedDocuments => _issuedDocuments ??= LanguageList("issuedDocuments").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _issuedDocuments;
-    /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
+    /// <summary>Nouns for a paper named by its city ("a London financial daily"), in lower case.</summary>
     internal HashSet<string> MediaNouns => _mediaNouns ??= LanguageList("mediaNouns").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _mediaNouns;
-
+    /// <summary>Verbs that put a name on their object ("called it “a trap”"), in lower case.</summary>
     internal HashSet<string> NamingVerbs => _namingVerbs ??= LanguageList("namingVerbs").Select(w => w.ToLowerInvariant()).ToHashSet();
     private HashSet<string>? _namingVerbs;
     /// <summary>

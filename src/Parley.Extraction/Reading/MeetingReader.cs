@@ -674,6 +674,17 @@ internal sealed class MeetingReader(DomainPack pack)
     {
         var best = ("held", false);
         var bestDistance = int.MaxValue;
+        // ("the next round of three-way talks with Russia, which a Ukrainian official said was likely to take place in
+        // Helsinki": a relative clause on the round is its own predicate, and its verb may stand further off.)
+        var relative = int.MaxValue;
+        for (var i = trigger.End; i < Math.Min(trigger.End + 4, s.Tokens.Length - 1); i++)
+        {
+            if (s.Tokens[i].Norm == "," && s.Tokens[i + 1].Norm == "which")
+            {
+                relative = i + 1;
+                break;
+            }
+        }
         foreach (var (kind, status, rank) in new[] { (CueKind.MeetingExpected, "expected", 0), (CueKind.MeetingPlanned, "planned", 1), (CueKind.MeetingHeld, "held", 2) })
         {
             foreach (var m in s.Of(kind))
@@ -689,12 +700,11 @@ internal sealed class MeetingReader(DomainPack pack)
                 }
                 // ("the next round of three-way talks with Russia, which a Ukrainian official said was likely to take place in
                 // Helsinki": a relative clause on the round is its own predicate, however far its verb.)
-                var relative = m.Start > trigger.End && Enumerable.Range(trigger.End, Math.Min(4, m.Start - trigger.End)).Any(i => s.Tokens[i].Norm == "," && i + 1 < m.Start && s.Tokens[i + 1].Norm == "which");
-                if (distance > (relative ? 2 * StatusReach : StatusReach) || CrossesBreak(s, Math.Min(m.Start, trigger.Start), Math.Max(m.End, trigger.End)))
+                if (distance > (m.Start > relative ? 2 * StatusReach : StatusReach) || CrossesBreak(s, Math.Min(m.Start, trigger.Start), Math.Max(m.End, trigger.End)))
                 {
                     continue;
                 }
-                var score = (relative ? 0 : distance) + rank * 4;
+                var score = distance + rank * 4;
                 if (score < bestDistance)
                 {
                     bestDistance = score;
@@ -963,7 +973,7 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             result.Add(new MeetingFinding(
                 m.Place ?? (m.Status == "held" && filedFrom is { } filed
-                    && (filed.Party < 0 || sides.Count == 2 && sides.Contains(filed.Party) && sides.Contains(pack.MediatorParty)) ? filed.Name : null),
+                    && (filed.Party < 0 || filed.Party != pack.MediatorParty && sides.Count == 2 && sides.Contains(filed.Party) && sides.Contains(pack.MediatorParty)) ? filed.Name : null),
                 sides.Select(p => pack.Parties[p].Id).ToList(),
                 m.People.Select(p => pack.People[p].Name).ToList(),
                 m.Status,

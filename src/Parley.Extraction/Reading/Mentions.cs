@@ -190,7 +190,7 @@ internal static class Mentions
             {
                 continue; // "the Brussels-based depository" says where a company sits, "US-led talks" who runs them: not who speaks
             }
-            if (NamesPaper(tokens, m.End, pack))
+            if (NamesPaper(s, m, pack))
             {
                 continue; // "a London financial daily observes": where a paper is published, not who speaks
             }
@@ -660,7 +660,8 @@ internal static class Mentions
                     // the item named last, or else of whichever party the person speaks for (StanceReader.Emit).
                     // ("Maksym Oliynyk, who heads the headquarters, wrote …": or a relative clause that says what the person runs.)
                     if (Enumerable.Range(nameEnd + 1, close - nameEnd - 1).Any(k => pack.IsOneWordOffice(tokens[k].Norm))
-                        || (i == 0 || tokens[i - 1].Norm != ",") && tokens[nameEnd + 1].Norm == "who" && nameEnd + 2 < close && tokens[nameEnd + 2].Norm is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired" or "runs" or "ran")
+                        || (i == 0 || tokens[i - 1].Norm != ",") && tokens[nameEnd + 1].Norm == "who" && nameEnd + 2 < close && tokens[nameEnd + 2].Norm is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired" or "runs" or "ran"
+                           && Enumerable.Range(nameEnd + 3, Math.Min(3, close - nameEnd - 3)).Any(k => tokens[k].Norm is "headquarters" or "team" or "delegation" or "ministry" or "office" or "agency" or "service" or "committee" or "commission" or "council" or "department"))
                     {
                         added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
                         i = close;
@@ -879,15 +880,14 @@ internal static class Mentions
             {
                 // ("met Special Envoy of the President of the United States Theodore Ashby in Kyiv": a body may end on the country
                 // whose office it is.)
-                var country = complement > 0 && title > complement
-                    ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > complement && a.End == title + 1) : null;
+                var country = complement > 0 && title > complement ? CountryEndingAt(agents, complement, title + 1) : null;
                 // (After a title's body, only a speech verb may follow: "Secretary of the National Security and Defense Council" is
                 // all title.)
                 // ("…, Secretary of the National Security and Defense Council Taras Hnatiuk, said": or a comma and the speech verb.)
                 if (!(TitleHeads.Contains(tokens[title].Norm) || complement > 0 && title == run - 3 && title > complement && run < tokens.Length
                         && (s.IsKindAt(CueKind.Speech, run) || tokens[run].Norm == "," && run + 1 < tokens.Length && s.IsKindAt(CueKind.Speech, run + 1)
-                            // ("Parliament Commissioner for Human Rights Oleh Kurylo called on …": or any verb, when the body ends on
-                            // a capitalised word and the name's two words name no institution.)
+                            // ("Parliament Commissioner for Human Rights Oleh Kurylo called on …": or any lower-case word, when the body
+                            // ends on a capitalised word and the name's two words name no institution.)
                             || IsLowerWord(tokens[run]) && tokens[title].IsCapitalized && !InstitutionWords.Contains(tokens[title + 1].Norm)
                                && !InstitutionWords.Contains(tokens[title + 2].Norm)))
                     || UnknownNameEnd(s, title + 1, weekdays) != run
@@ -915,6 +915,10 @@ internal static class Mentions
                 if (owner is not null)
                 {
                     owner.Absorbed = true;
+                }
+                if (country is not null)
+                {
+                    country.Absorbed = true;
                 }
                 added.Add(UnknownPerson(tokens, party, start, title + 1, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;
@@ -1036,7 +1040,8 @@ internal static class Mentions
 
     /// <summary>
     /// The person named as leading a party's team: "Ukraine's delegation is led by Taras Melnychuk", "Ukraine's delegation,
-    /// led in Istanbul by Oksana Hrytsenko, …". Null when no name the pack does not know follows "by".
+    /// led in Istanbul by Oksana Hrytsenko, …", "the Ukrainian team under Bohdan Kravets". Null when no name the pack does not
+    /// know follows "by" or "under".
     /// </summary>
     private static Agent? LeaderAfter(SentenceAnalysis s, List<Agent> agents, Agent team, HashSet<string> weekdays)
     {
@@ -1051,11 +1056,7 @@ internal static class Mentions
                 by++;
             }
         }
-        else if (by < tokens.Length && tokens[by].Norm == "under")
-        {
-            // ("the Ukrainian team under Bohdan Kravets": "under" a name is led by it.)
-        }
-        else
+        else if (by >= tokens.Length || tokens[by].Norm != "under")
         {
             while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
             {
@@ -1196,16 +1197,48 @@ internal static class Mentions
 
     private static string NameText(Token[] tokens, int from, int to) => Tokenizer.Join(tokens, from, to);
 
-    /// <summary>"a London financial daily", "Madrid's main liberal daily": a paper named by its city, up to three words on.</summary>
-    private static bool NamesPaper(Token[] tokens, int end, DomainPack pack)
+    /// <summary>The country a title's body ends on ("of the United States"), after its first joining word, or null.</summary>
+    private static Agent? CountryEndingAt(List<Agent> agents, int after, int end)
     {
-        var i = IsPossessiveAt(tokens, end) ? end + 1 : end;
-        // (Adjectives only: in "sent the Americans a paper" the paper is another noun phrase.)
-        for (var words = 0; i < tokens.Length && words < 4 && IsLowerWord(tokens[i]) && !NounPhraseStarts.Contains(tokens[i].Norm); i++, words++)
+        foreach (var a in agents)
+        {
+            if (a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && a.Start > after && a.End == end)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "a London financial daily observes", "Madrid's main liberal daily focuses": a paper named by its city, after an article
+    /// or the city's possessive, with at most three plain words on to the paper, which ends its noun phrase.
+    /// </summary>
+    private static bool NamesPaper(SentenceAnalysis s, CueMatch m, DomainPack pack)
+    {
+        var tokens = s.Tokens;
+        var possessive = IsPossessiveAt(tokens, m.End);
+        var article = false;
+        for (var k = m.Start - 1; k >= 0 && k >= m.Start - 4 && !article; k--)
+        {
+            article = NounPhraseStarts.Contains(tokens[k].Norm);
+            if (!article && !(IsLowerWord(tokens[k]) || tokens[k].Norm == "-"))
+            {
+                break;
+            }
+        }
+        if (!possessive && !article)
+        {
+            return false;
+        }
+        // ("Moscow says daily strikes …", "Russia's daily drone attacks": a cue or a noun after the word is no paper.)
+        for (int i = possessive ? m.End + 1 : m.End, words = 0; i < tokens.Length && words < 3 && IsLowerWord(tokens[i]) && !NounPhraseStarts.Contains(tokens[i].Norm)
+             && !s.IsKindAt(CueKind.Speech, i) && !s.IsKindAt(CueKind.Stance, i) && !s.IsKindAt(CueKind.Issue, i); i++, words++)
         {
             if (pack.MediaNouns.Contains(tokens[i].Norm))
             {
-                return true;
+                return i + 1 >= tokens.Length || !IsLowerWord(tokens[i + 1]) || s.IsKindAt(CueKind.Speech, i + 1)
+                    || tokens[i + 1].Norm.EndsWith('s') && !tokens[i + 1].Norm.EndsWith("ss", StringComparison.Ordinal);
             }
         }
         return false;

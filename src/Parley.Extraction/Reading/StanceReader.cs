@@ -78,8 +78,10 @@ internal sealed class StanceReader(DomainPack pack)
         // (Only an article's misstatement: "Moscow misrepresented Kyiv's position" retracts nothing.)
         for (var k = 1; k < s.Tokens.Length && !discourse.Misreported; k++)
         {
-            // ("An article published on Monday … incorrectly reported the position of the Polish government": or reported it wrongly.)
-            discourse.Misreported = (_misreporting.Contains(s.Tokens[k].Norm) || _retractions.Contains(s.Tokens[k].Norm) && k + 1 < s.Tokens.Length && s.IsKindAt(CueKind.Speech, k + 1))
+            // ("An article published on Monday … incorrectly reported the position of the Polish government": or reported it wrongly,
+            // when nobody reports the article: "Kyiv said a Russian report falsely claimed …" corrects nothing.)
+            discourse.Misreported = (_misreporting.Contains(s.Tokens[k].Norm)
+                    || _retractions.Contains(s.Tokens[k].Norm) && k + 1 < s.Tokens.Length && s.IsKindAt(CueKind.Speech, k + 1) && !s.Speeches.Exists(sp => sp.Start < k))
                 && Array.FindIndex(s.Tokens, 0, k, t => ArticleNouns.Contains(t.Norm) || t.Norm == "version") >= 0;
         }
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
@@ -97,10 +99,16 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // "would reject any document that did not provide for Ukraine's withdrawal": a negated cue in a relative clause on what
         // a refusal refuses is wanted.
-        foreach (var lacking in signals.Where(x => RefusedForLacking(s, signals, x)).ToList())
+        // (Decided for all cues first, as the denials are.)
+        List<Signal>? lacking = null;
+        foreach (var x in signals)
         {
-            lacking.Polarity = -lacking.Polarity;
+            if (RefusedForLacking(s, signals, x))
+            {
+                (lacking ??= []).Add(x);
+            }
         }
+        lacking?.ForEach(x => x.Polarity = -x.Polarity);
         MarkAddressees(s, signals);
         ReadAsides(s, signals, statements);
         var consumedIssues = new HashSet<int>();
@@ -1868,7 +1876,7 @@ internal sealed class StanceReader(DomainPack pack)
         return null;
     }
 
-    /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    /// <summary>"would reject any document that did not provide for …": a negated cue in a relative clause on what a refusal refuses.</summary>
     private static bool RefusedForLacking(SentenceAnalysis s, List<Signal> signals, Signal signal)
     {
         var t = signal.Start - 1;
@@ -1884,7 +1892,7 @@ internal sealed class StanceReader(DomainPack pack)
         }
         foreach (var refusal in signals)
         {
-            if (refusal != signal && refusal.Polarity < 0 && !refusal.Family.Noun && refusal.End <= t && t - refusal.End <= 4)
+            if (refusal != signal && refusal.Polarity < 0 && !refusal.Family.Noun && refusal.End <= t && t - refusal.End <= 4 && OneClause(s, refusal.End, t))
             {
                 return true;
             }
@@ -1897,6 +1905,7 @@ internal sealed class StanceReader(DomainPack pack)
         "is", "was", "are", "were", "has", "have", "had", "remains", "remain", "remained", "will", "would", "does", "did", "says", "said",
     };
 
+    /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
@@ -2113,11 +2122,17 @@ internal sealed class StanceReader(DomainPack pack)
         var cueInQuote = s.InQuote(at);
         // "The United States handed Ukraine and Russia a framework, proposing that the fighting stop …": a participle after a
         // comma is the main clause's subject's, not its object's.
-        if (at >= 2 && s.Tokens[at - 1].Norm == "," && s.Tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal) && !cueInQuote
-            && s.Agents.Find(a => a.End < at && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !a.InRelativeClause && !s.InQuote(a.Start) && !Dateline(s, a)) is { } main
-            && !s.Speeches.Exists(sp => sp.Start < at))
+        // ("As Washington pressed for a deal, Kyiv held firm, rejecting …": the subject after a fronted clause's comma.)
+        if (at >= 2 && s.Tokens[at - 1].Norm == "," && s.Tokens[at].IsWord && !s.Tokens[at].IsCapitalized && s.Tokens[at].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && !cueInQuote && !s.Speeches.Exists(sp => sp.Start < at))
         {
-            return main;
+            var clause = Array.FindLastIndex(s.Tokens, at - 2, at - 1, t => t.Norm is "," or "—" or "–") + 1;
+            var main = s.Agents.Find(a => a.Start >= clause && a.End < at && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !a.InRelativeClause
+                && !s.InQuote(a.Start) && !s.IsDateline(new CueMatch(default, a.Start, a.End)));
+            if (main is not null)
+            {
+                return main;
+            }
         }
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
         // after a preposition. So does a party's: "… sides with the European Commission, which wants the money lent", unless
@@ -2174,10 +2189,6 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return null;
     }
-
-    /// <summary>"KYIV, Ukraine —": the place an item is filed from is no subject.</summary>
-    private static bool Dateline(SentenceAnalysis s, Agent a) =>
-        a.Start == 0 && (s.Tokens[0].Shape & TokenShape.AllCaps) != 0 && a.End < s.Tokens.Length && s.Tokens[a.End].Norm is "—" or "-" or "–" or "," or "(";
 
     /// <summary>"The Russian side, he said, has refused …": the sayer of an attribution set off by commas is no subject of the clause around it.</summary>
     private static bool SetOffSayer(SentenceAnalysis s, Agent a) =>
