@@ -323,6 +323,7 @@ public sealed class Extractor
         var introduced = new Dictionary<string, Agent>(StringComparer.Ordinal);
         // The person an interview's introduction names first is who answers its "A:" turns.
         Agent? interviewee = null;
+        var intervieweeNamed = false;
         // Per issue, the last sentence that named it, for "the loan" or "the money" later on.
         var lastNamed = new Dictionary<int, int>();
         // Per referring noun, the issue the item last named beside it ("a bill that would impose tariffs"), for "the bill" later.
@@ -437,10 +438,13 @@ public sealed class Extractor
                     introduced[surname] = named;
                 }
             }
-            if (!labelSeen && interviewee is null)
+            // ("Presidential aide Oleg Vasnetsov took part in the talks between … and U.S. special envoy Grant Pellerin": the first
+            // person the item names is the one interviewed; if the item gives them no side, nobody else is taken for them.)
+            if (!labelSeen && !intervieweeNamed
+                && analysis.Agents.Find(a => a.Kind == AgentKind.Person && (a.Person >= 0 || a.Name is not null)) is { } first)
             {
-                var first = analysis.Agents.Find(a => a.Kind == AgentKind.Person && (a.Person >= 0 || a is { Name: not null, Party: >= 0 }));
-                interviewee = first is null ? null : first.Person >= 0 ? PersonSayer(first.Person) : first;
+                intervieweeNamed = true;
+                interviewee = first.Person >= 0 ? PersonSayer(first.Person) : first.Party >= 0 ? first : null;
             }
             analysis.Places = Mentions.FindPlaces(analysis, _pack);
             result.Add(analysis);

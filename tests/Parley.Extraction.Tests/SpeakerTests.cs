@@ -48,6 +48,8 @@ public sealed class SpeakerTests
     [InlineData("Ukraine's Parliament Commissioner for Human Rights Iryna Savko urged Russia to agree to an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Iryna Savko")]
     [InlineData("The talks were the third round between the Ukrainian team under Marko Hlibov and the Americans. Mr Hlibov told reporters Kyiv would never give up the Donbas.", "ukraine", "territory", "Marko Hlibov")]
     [InlineData("KYIV — Oksana Melnyk, who heads the coordination headquarters, wrote on Telegram that Ukraine was pressing for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Oksana Melnyk")]
+    [InlineData("Kyiv was briefed by U.S. special envoy Grant Pellerin on Monday. Pellerin, who arrived on Sunday, met Ukrainian officials. He told reporters that Washington wanted both sides to accept the framework.", "us", "peace_plan", "Grant Pellerin")]
+    [InlineData("The envoy met Verbytsky and the head of the Ukrainian delegation, Roman Didenko. Didenko said Kyiv had not decided whether it could live with the proposed cap on its army.", "ukraine", "army_size", "Roman Didenko")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

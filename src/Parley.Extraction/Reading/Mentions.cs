@@ -726,7 +726,9 @@ internal static class Mentions
             }
             var person = PersonAt(agents, at);
             var nameEnd = person?.End ?? UnknownNameEnd(s, at, weekdays);
-            if (nameEnd < 0 || nameEnd + 1 >= tokens.Length || tokens[nameEnd].Norm != "," || !IsLowerWord(tokens[nameEnd + 1]))
+            // ("… with Verbytsky and the head of the Ukrainian delegation, Roman Didenko.": or the sentence's end.)
+            if (nameEnd < 0 || nameEnd >= tokens.Length
+                || !(nameEnd + 1 < tokens.Length && tokens[nameEnd].Norm == "," && IsLowerWord(tokens[nameEnd + 1]) || nameEnd == tokens.Length - 1 && tokens[nameEnd].Norm == "."))
             {
                 continue;
             }
@@ -1116,8 +1118,10 @@ internal static class Mentions
         var tokens = s.Tokens;
         var i = from;
         var words = 0;
+        // ("U.S. special envoy Grant Pellerin": a capitalised word inside a clause is no preposition or verb of giving.)
         while (i < tokens.Length && words < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
-               && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm) && !NotInName.Any(k => s.IsKindAt(k, i)))
+               && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm)
+               && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized)))
         {
             i++;
             words++;
