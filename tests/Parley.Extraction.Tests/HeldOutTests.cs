@@ -334,6 +334,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 189 positions, 24 meetings) and sealed: 0.547 / 0.343 / 0.718 with ab6131d (the session's start), 0.537 / 0.343 /
         // 0.769 at the end of the first round (6e4d8f9) and at the session's end (never read). bf13 states nothing.
         new HeldOutSet("heldout57", 20, 0.53, 0.34, 0.76, ["bf13"]),
+        // bg01-bg20, written by a fifty-fifth helper during the seventeenth session's third round (January - December 2048;
+        // 181 positions, 14 meetings) and sealed: 0.664 / 0.732 / 0.786 with ab6131d, after the second round and at the
+        // session's end alike. bg11 states nothing.
+        new HeldOutSet("heldout58", 20, 0.66, 0.73, 0.78, ["bg11"]),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
