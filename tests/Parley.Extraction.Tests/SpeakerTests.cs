@@ -113,6 +113,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_address_by_a_named_president_speaks_with_that_persons_voice()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Evening address, 11 February\nI wish you health, fellow Ukrainians!\nWe support this format, and we want the trilateral talks to work.",
+            new DateOnly(2047, 2, 11), "Address by President of Ukraine Marko Hlibov"));
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "talks", Stance: "supports", Speaker: "Marko Hlibov" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");

@@ -365,6 +365,11 @@ internal static class Attribution
             : -1;
         if (by > 0 && by + 1 < tokens.Length)
         {
+            // ("Address by President of Ukraine Ostap Verbytsky": a person's text is that person's words.)
+            if (title.Agents.Find(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.Start > by && a.Start <= by + 5) is { } author)
+            {
+                return new Agent { Kind = AgentKind.Person, Party = author.Party, Person = author.Person, Name = author.Name, Start = 0, End = 0 };
+            }
             var body = title.Agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } && a.Start > by && a.Start <= by + 5);
             return body is null ? null : new Agent { Kind = AgentKind.Entity, Party = body.Party, Start = 0, End = 0 };
         }
