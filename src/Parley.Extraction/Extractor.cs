@@ -569,13 +569,33 @@ public sealed class Extractor
                 end++;
             }
             var last = sentences[end];
-            var signer = sentences[start].Tokens is [{ IsQuote: true }, ..] ? QuoteSigner(last) : null;
+            var signer = sentences[start].Tokens is [{ IsQuote: true }, ..] ? QuoteSigner(last)
+                : end + 1 < sentences.Count && sentences[start].Sentence.Index > 0 ? LetterSigner(sentences, end + 1) : null;
             for (var i = start; signer is not null && i <= end; i++)
             {
                 sentences[i].TurnSayer ??= signer;
             }
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// "Igor Lapshin, Press Secretary, Embassy of the Russian Federation, London": a line of its own after a letter, opening on a
+    /// name and naming a party, signs the paragraph before it. Null for any other line, or one naming no party.
+    /// </summary>
+    private static Agent? LetterSigner(List<SentenceAnalysis> sentences, int at)
+    {
+        var line = sentences[at];
+        var tokens = line.Tokens;
+        var paragraphEnds = at + 1 >= sentences.Count || sentences[at + 1].Sentence.Paragraph != line.Sentence.Paragraph;
+        var comma = Array.FindIndex(tokens, t => t.Norm == ",");
+        if (!paragraphEnds || tokens.Length > 16 || comma is not (2 or 3) || !tokens[..comma].All(t => t.IsWord && t.IsCapitalized && (t.Shape & TokenShape.AllCaps) == 0)
+            || line.Of(CueKind.Speech).Count > 0 || line.Of(CueKind.Stance).Count > 0)
+        {
+            return null;
+        }
+        var party = line.Agents.Find(a => a.Start > comma && a.Party >= 0 && a.Kind is AgentKind.Entity or AgentKind.Group);
+        return party is null ? null : new Agent { Kind = AgentKind.Person, Party = party.Party, Name = Tokenizer.Join(tokens, 0, comma), Start = 0, End = 0 };
     }
 
     /// <summary>The person named right after a closing quote and a dash, as a sayer, or null.</summary>

@@ -122,6 +122,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_signature_line_after_a_letter_names_its_writer()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Letters to the editor\nYour editorial misrepresents my country's position. Russia will never accept Ukraine's membership of NATO.\nIgor Lapin, Press Secretary, Embassy of the Russian Federation, London\nMy gas bill has doubled, and I would like to know who will pay for the peace.\nMargaret Hale, Stockport",
+            new DateOnly(2047, 12, 5)));
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes", Speaker: "Igor Lapin" });
+    }
+
+    [Fact]
     public void A_pack_surname_after_another_first_name_is_someone_else_and_keeps_that_name_later()
     {
         var findings = Read("Talks resumed after a call with U.S. envoy Grant Whitaker on Monday. Whitaker said Washington would keep sanctions on Russian oil until a deal was signed.");
