@@ -50,6 +50,8 @@ public sealed class SpeakerTests
     [InlineData("KYIV — Oksana Melnyk, who heads the coordination headquarters, wrote on Telegram that Ukraine was pressing for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Oksana Melnyk")]
     [InlineData("Kyiv was briefed by U.S. special envoy Grant Pellerin on Monday. Pellerin, who arrived on Sunday, met Ukrainian officials. He told reporters that Washington wanted both sides to accept the framework.", "us", "peace_plan", "Grant Pellerin")]
     [InlineData("The envoy met Verbytsky and the head of the Ukrainian delegation, Roman Didenko. Didenko said Kyiv had not decided whether it could live with the proposed cap on its army.", "ukraine", "army_size", "Roman Didenko")]
+    [InlineData("Russia wants the sanctions lifted as part of any deal, and Denis Arbuzov said in September that any agreement must also return all the frozen assets.", "russia", "frozen_assets", "Denis Arbuzov")]
+    [InlineData("WASHINGTON — The talks resume next week. Grant Pellerin said Washington would keep pushing both sides towards a ceasefire.", "us", "ceasefire", "Grant Pellerin")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

@@ -815,6 +815,20 @@ internal static class Mentions
                 added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 1, end));
             }
         }
+        // ("…, and Denis Arbuzov said at the Geneva round that …": a bare name of two or three words that no cue knows, opening a
+        // clause right before a speech verb, is a person of no party yet.)
+        for (var start = 0; start + 2 < tokens.Length; start++)
+        {
+            if (start > 0 && !(tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or ":" or ";")
+                || UnknownNameEnd(s, start, weekdays) is not (> 0 and var said) || said >= tokens.Length || !s.IsKindAt(CueKind.Speech, said)
+                || Enumerable.Range(start, said - start).Any(k => TitleWords.Contains(tokens[k].Norm) || TitleHeads.Contains(tokens[k].Norm) || OfficeWords.Contains(tokens[k].Norm)
+                    || InstitutionWords.Contains(tokens[k].Norm))
+                || agents.Exists(a => a.Start < said && start < a.End) || added.Exists(a => a.Start < said && start < a.End))
+            {
+                continue;
+            }
+            added.Add(UnknownPerson(tokens, -1, start, start, said));
+        }
         // "Mikkel Dalsager has been NATO Secretary General since 2042": a sentence that opens on a name and says what office it
         // holds introduces that person, with the office's party.
         if (UnknownNameEnd(s, 0, weekdays) is > 0 and var opened && PersonAt(agents, 0) is null)
@@ -1121,7 +1135,9 @@ internal static class Mentions
         // ("U.S. special envoy Grant Pellerin": a capitalised word inside a clause is no preposition or verb of giving.)
         while (i < tokens.Length && words < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
                && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm)
-               && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized)))
+               && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                   // ("Grant Pellerin, for his part, said": or opening the sentence on a name set off by a comma.)
+                   || i == 0 && tokens.Length > 2 && tokens[1].IsCapitalized && (tokens[2].Norm == "," || s.IsKindAt(CueKind.Speech, 2))))))
         {
             i++;
             words++;
