@@ -817,17 +817,20 @@ internal static class Mentions
         }
         // ("…, and Denis Arbuzov said at the Geneva round that …": a bare name of two or three words that no cue knows, opening a
         // clause right before a speech verb, is a person of no party yet.)
-        for (var start = 0; start + 2 < tokens.Length; start++)
+        foreach (var speech in s.Of(CueKind.Speech))
         {
-            if (start > 0 && !(tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or ":" or ";")
-                || UnknownNameEnd(s, start, weekdays) is not (> 0 and var said) || said >= tokens.Length || !s.IsKindAt(CueKind.Speech, said)
-                || Enumerable.Range(start, said - start).Any(k => TitleWords.Contains(tokens[k].Norm) || TitleHeads.Contains(tokens[k].Norm) || OfficeWords.Contains(tokens[k].Norm)
-                    || InstitutionWords.Contains(tokens[k].Norm))
-                || agents.Exists(a => a.Start < said && start < a.End) || added.Exists(a => a.Start < said && start < a.End))
+            var said = speech.Start;
+            for (var start = said - 3; start <= said - 2; start++)
             {
-                continue;
+                if (start < 0 || start > 0 && !(tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or ":" or ";")
+                    || !tokens[start].IsCapitalized || UnknownNameEnd(s, start, weekdays) != said
+                    || NamesAnOffice(tokens, start, said) || Covered(agents, start, said) || Covered(added, start, said))
+                {
+                    continue;
+                }
+                added.Add(UnknownPerson(tokens, -1, start, start, said));
+                break;
             }
-            added.Add(UnknownPerson(tokens, -1, start, start, said));
         }
         // "Mikkel Dalsager has been NATO Secretary General since 2042": a sentence that opens on a name and says what office it
         // holds introduces that person, with the office's party.
@@ -1216,6 +1219,33 @@ internal static class Mentions
     private static bool IsLowerWord(Token t) => t.IsWord && !t.IsCapitalized && (t.Shape & TokenShape.Number) == 0;
 
     private static string NameText(Token[] tokens, int from, int to) => Tokenizer.Join(tokens, from, to);
+
+    /// <summary>Whether a word from <paramref name="from"/> to <paramref name="to"/> is a post's or an institution's.</summary>
+    private static bool NamesAnOffice(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (TitleWords.Contains(norm) || TitleHeads.Contains(norm) || OfficeWords.Contains(norm) || InstitutionWords.Contains(norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether an agent overlaps the tokens from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool Covered(List<Agent> agents, int from, int to)
+    {
+        foreach (var a in agents)
+        {
+            if (a.Start < to && from < a.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The country a title's body ends on ("of the United States"), after its first joining word, or null.</summary>
     private static Agent? CountryEndingAt(List<Agent> agents, int after, int end)
