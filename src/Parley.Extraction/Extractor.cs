@@ -590,7 +590,9 @@ public sealed class Extractor
         var paragraphEnds = at + 1 >= sentences.Count || sentences[at + 1].Sentence.Paragraph != line.Sentence.Paragraph;
         var comma = Array.FindIndex(tokens, t => t.Norm == ",");
         if (!paragraphEnds || tokens.Length > 16 || comma is not (2 or 3) || !tokens[..comma].All(t => t.IsWord && t.IsCapitalized && (t.Shape & TokenShape.AllCaps) == 0)
-            || line.Of(CueKind.Speech).Count > 0 || line.Of(CueKind.Stance).Count > 0)
+            || line.Of(CueKind.Speech).Count > 0 || line.Of(CueKind.Stance).Count > 0
+            // (A signature has no verb: "Maria Zakharova, the ministry's spokeswoman, was not available." is a sentence.)
+            || Array.Exists(tokens, t => t.IsWord && !t.IsCapitalized && t.Norm is not ("of" or "the" or "to" or "for" or "and" or "at" or "in" or "on")))
         {
             return null;
         }

@@ -130,6 +130,11 @@ public sealed class SpeakerTests
             "Letters to the editor\nYour editorial misrepresents my country's position. Russia will never accept Ukraine's membership of NATO.\nIgor Lapin, Press Secretary, Embassy of the Russian Federation, London\nMy gas bill has doubled, and I would like to know who will pay for the peace.\nMargaret Hale, Stockport",
             new DateOnly(2047, 12, 5)));
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes", Speaker: "Igor Lapin" });
+        // (A one-sentence paragraph with a verb is no signature.)
+        var report = OneItem.Extractor.Extract(new ItemText("t",
+            "MOSCOW — Russia will never accept Ukraine's membership of NATO, the Foreign Ministry said.\nMaria Zarina, the ministry's spokeswoman, was not available.",
+            new DateOnly(2047, 12, 5)));
+        Assert.DoesNotContain(report.Positions, p => p.Speaker == "Maria Zarina");
     }
 
     [Fact]
