@@ -569,8 +569,9 @@ public sealed class Extractor
                 end++;
             }
             var last = sentences[end];
+            // (A letter speaks in the first person; a caption or a credit after a news paragraph signs nothing.)
             var signer = sentences[start].Tokens is [{ IsQuote: true }, ..] ? QuoteSigner(last)
-                : end + 1 < sentences.Count && sentences[start].Sentence.Index > 0 ? LetterSigner(sentences, end + 1) : null;
+                : end + 1 < sentences.Count && sentences[start].Sentence.Index > 0 && FirstPersonOutsideQuotes(sentences, start, end) ? LetterSigner(sentences, end + 1) : null;
             for (var i = start; signer is not null && i <= end; i++)
             {
                 sentences[i].TurnSayer ??= signer;
@@ -583,7 +584,7 @@ public sealed class Extractor
     /// "Igor Lapshin, Press Secretary, Embassy of the Russian Federation, London": a line of its own after a letter, opening on a
     /// name and naming a party, signs the paragraph before it. Null for any other line, or one naming no party.
     /// </summary>
-    private static Agent? LetterSigner(List<SentenceAnalysis> sentences, int at)
+    private Agent? LetterSigner(List<SentenceAnalysis> sentences, int at)
     {
         var line = sentences[at];
         var tokens = line.Tokens;
@@ -597,7 +598,28 @@ public sealed class Extractor
             return null;
         }
         var party = line.Agents.Find(a => a.Start > comma && a.Party >= 0 && a.Kind is AgentKind.Entity or AgentKind.Group);
-        return party is null ? null : new Agent { Kind = AgentKind.Person, Party = party.Party, Name = Tokenizer.Join(tokens, 0, comma), Start = 0, End = 0 };
+        return party is null ? null
+            : line.Agents.Find(a => a is { Kind: AgentKind.Person, Person: >= 0, Start: 0 }) is { } known ? PersonSayer(known.Person)
+            : new Agent { Kind = AgentKind.Person, Party = party.Party, Name = Tokenizer.Join(tokens, 0, comma), Start = 0, End = 0 };
+    }
+
+    private static bool FirstPersonOutsideQuotes(List<SentenceAnalysis> sentences, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            foreach (var m in sentences[i].Of(CueKind.FirstPerson))
+            {
+                if (!sentences[i].InQuote(m.Start))
+                {
+                    return true;
+                }
+            }
+            if (Array.Exists(sentences[i].Tokens, t => t.Text is "I" or "My" || t.Norm == "my"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The person named right after a closing quote and a dash, as a sayer, or null.</summary>

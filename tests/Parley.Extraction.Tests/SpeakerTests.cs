@@ -124,6 +124,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_outlet_before_reported_is_no_person()
+    {
+        var findings = Read("Sky News reported that Moscow rejected the American plan. The Guardian said Kyiv wanted a ceasefire.");
+        Assert.DoesNotContain(findings.Positions, p => p.Speaker is "Sky News" or "The Guardian");
+    }
+
+    [Fact]
     public void A_signature_line_after_a_letter_names_its_writer()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

@@ -366,7 +366,8 @@ internal static class Attribution
         if (by > 0 && by + 1 < tokens.Length)
         {
             // ("Address by President of Ukraine Ostap Verbytsky": a person's text is that person's words.)
-            if (title.Agents.Find(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.Start > by && a.Start <= by + 5) is { } author)
+            if (title.Agents.Find(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.Start > by && a.Start <= by + 5) is { } author
+                && !title.Agents.Exists(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0 } && a.Start > by && a.Start < author.Start && a.End <= author.Start))
             {
                 return new Agent { Kind = AgentKind.Person, Party = author.Party, Person = author.Person, Name = author.Name, Start = 0, End = 0 };
             }

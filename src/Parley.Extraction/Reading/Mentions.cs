@@ -824,7 +824,7 @@ internal static class Mentions
             {
                 if (start < 0 || start > 0 && !(tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or ":" or ";")
                     || !tokens[start].IsCapitalized || UnknownNameEnd(s, start, weekdays) != said
-                    || NamesAnOffice(tokens, start, said) || Covered(agents, start, said) || Covered(added, start, said))
+                    || NamesAnOffice(tokens, start, said) || NamesAnOutlet(tokens, start, said, pack) || Covered(agents, start, said) || Covered(added, start, said))
                 {
                     continue;
                 }
@@ -1135,11 +1135,11 @@ internal static class Mentions
         var tokens = s.Tokens;
         var i = from;
         var words = 0;
-        // ("U.S. special envoy Grant Pellerin": a capitalised word inside a clause is no preposition or verb of giving.)
+        // ("U.S. special envoy Grant Pellerin": a capitalised verb of giving inside a clause is a first name; prepositions never are.)
         while (i < tokens.Length && words < 3 && tokens[i].IsWord && tokens[i].IsCapitalized && (tokens[i].Shape & TokenShape.AllCaps) == 0
                && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm)
-               && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
-                   // ("Grant Pellerin, for his part, said": or opening the sentence on a name set off by a comma.)
+               && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && GivingVerbs.Contains(tokens[i].Norm) && (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+                   // ("Grant Pellerin, for his part, said": or opening the sentence on a name followed by a comma or a speech verb.)
                    || i == 0 && tokens.Length > 2 && tokens[1].IsCapitalized && (tokens[2].Norm == "," || s.IsKindAt(CueKind.Speech, 2))))))
         {
             i++;
@@ -1233,6 +1233,33 @@ internal static class Mentions
         }
         return false;
     }
+
+    /// <summary>"Sky News reported", "The Guardian reported", "Amnesty International said", "Meanwhile Arbuzov said": no person's name.</summary>
+    private static bool NamesAnOutlet(Token[] tokens, int from, int to, DomainPack pack)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (OutletWords.Contains(norm) || pack.MediaNouns.Contains(norm) || pack.NameTails.Contains(norm) || k == from && (NounPhraseStarts.Contains(norm) || OpeningAdverbs.Contains(norm)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "grant", "grants", "given", "lent", "provide" };
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "news", "press", "international", "times", "journal", "post", "telegraph", "guardian", "economist", "watch", "tribune", "herald",
+        "gazette", "gazeta", "review", "agency", "network", "radio", "television", "tv", "channel", "jazeera", "reuters", "bloomberg",
+    };
+
+    private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal)
+    {
+        "meanwhile", "however", "separately", "later", "earlier", "still", "also", "now", "then", "today", "yesterday", "instead", "finally",
+    };
 
     /// <summary>Whether an agent overlaps the tokens from <paramref name="from"/> to <paramref name="to"/>.</summary>
     private static bool Covered(List<Agent> agents, int from, int to)
