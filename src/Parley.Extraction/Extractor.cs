@@ -571,7 +571,7 @@ public sealed class Extractor
             var last = sentences[end];
             // (A letter speaks in the first person; a caption or a credit after a news paragraph signs nothing.)
             var signer = sentences[start].Tokens is [{ IsQuote: true }, ..] ? QuoteSigner(last)
-                : end + 1 < sentences.Count && sentences[start].Sentence.Index > 0 && FirstPersonOutsideQuotes(sentences, start, end) ? LetterSigner(sentences, end + 1) : null;
+                : end + 1 < sentences.Count && sentences[start].Sentence.Index > 0 && SpeaksInFirstPerson(sentences, start, end) ? LetterSigner(sentences, end + 1) : null;
             for (var i = start; signer is not null && i <= end; i++)
             {
                 sentences[i].TurnSayer ??= signer;
@@ -603,7 +603,8 @@ public sealed class Extractor
             : new Agent { Kind = AgentKind.Person, Party = party.Party, Name = Tokenizer.Join(tokens, 0, comma), Start = 0, End = 0 };
     }
 
-    private static bool FirstPersonOutsideQuotes(List<SentenceAnalysis> sentences, int from, int to)
+    /// <summary>Whether the sentences say "we", "our" or "us" outside a quote, or "I" or "my" anywhere.</summary>
+    private static bool SpeaksInFirstPerson(List<SentenceAnalysis> sentences, int from, int to)
     {
         for (var i = from; i <= to; i++)
         {
@@ -614,7 +615,7 @@ public sealed class Extractor
                     return true;
                 }
             }
-            if (Array.Exists(sentences[i].Tokens, t => t.Text is "I" or "My" || t.Norm == "my"))
+            if (Array.Exists(sentences[i].Tokens, t => t.Text == "I" || t.Norm == "my"))
             {
                 return true;
             }

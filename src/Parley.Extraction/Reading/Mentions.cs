@@ -914,7 +914,7 @@ internal static class Mentions
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
                     // (Or a sentence end on it: "…, with testimony from Assistant Secretary of State Peter Lindqvist.")
                     || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
-                    || agents.Exists(a => a.Start < run && title < a.End && a != country) || added.Exists(a => a.Start < run && start < a.End))
+                    || agents.Exists(a => a.Start < run && title < a.End && a != country) || Covered(added, start, run))
                 {
                     continue;
                 }
@@ -1250,10 +1250,11 @@ internal static class Mentions
 
     private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "grant", "grants", "given", "lent", "provide" };
 
+    /// <summary>Words of an outlet's or an organisation's name the pack's <c>nameTails</c> ("times", "post", "journal", …) do not already hold.</summary>
     private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
     {
-        "news", "press", "international", "times", "journal", "post", "telegraph", "guardian", "economist", "watch", "tribune", "herald",
-        "gazette", "gazeta", "review", "agency", "network", "radio", "television", "tv", "channel", "jazeera", "reuters", "bloomberg",
+        "news", "press", "international", "guardian", "economist", "watch", "gazeta", "review", "agency", "network", "radio", "television", "tv",
+        "channel", "jazeera", "reuters", "bloomberg",
     };
 
     private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal)

@@ -1205,9 +1205,10 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("rejects a revised US draft at trilateral talks in Vienna", "will not accept European troops … as part of any
             // monitoring mission": after the object, where and as what is no second object.)
+            // (A determiner may stand between "as part of" and the issue.)
+            var of = m.Start >= 1 && s.Tokens[m.Start - 1].Norm is "any" or "a" or "the" ? m.Start - 1 : m.Start;
             if (found.Count > 0 && m.Start >= 3 && (s.Tokens[m.Start - 1].Norm is "at" or "during"
-                || s.Tokens[m.Start - 3].Norm == "as" && s.Tokens[m.Start - 2].Norm == "part" && s.Tokens[m.Start - 1].Norm == "of"
-                || m.Start >= 4 && s.Tokens[m.Start - 4].Norm == "as" && s.Tokens[m.Start - 3].Norm == "part" && s.Tokens[m.Start - 2].Norm == "of" && s.Tokens[m.Start - 1].Norm is "any" or "a" or "the"))
+                || of >= 3 && s.Tokens[of - 3].Norm == "as" && s.Tokens[of - 2].Norm == "part" && s.Tokens[of - 1].Norm == "of"))
             {
                 continue;
             }
@@ -2127,8 +2128,7 @@ internal sealed class StanceReader(DomainPack pack)
             && !cueInQuote && !s.Speeches.Exists(sp => sp.Start < at))
         {
             var clause = Array.FindLastIndex(s.Tokens, at - 2, at - 1, t => t.Norm is "," or "—" or "–") + 1;
-            var main = s.Agents.Find(a => a.Start >= clause && a.End < at && a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !a.InRelativeClause
-                && !s.InQuote(a.Start) && !s.IsDateline(new CueMatch(default, a.Start, a.End)));
+            var main = s.Agents.Find(a => a.Start >= clause && a.End < at && IsClauseSubject(s, a) && !s.IsDateline(new CueMatch(default, a.Start, a.End)));
             if (main is not null)
             {
                 return main;
@@ -2189,6 +2189,10 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return null;
     }
+
+    /// <summary>A mention that can be a main clause's subject: one that can hold a stance, not owned, governed, absorbed, inside a relative clause or quoted.</summary>
+    private static bool IsClauseSubject(SentenceAnalysis s, Agent a) =>
+        a.CanHold && !a.Possessive && !a.Oblique && !a.Absorbed && !a.InRelativeClause && !s.InQuote(a.Start);
 
     /// <summary>"The Russian side, he said, has refused …": the sayer of an attribution set off by commas is no subject of the clause around it.</summary>
     private static bool SetOffSayer(SentenceAnalysis s, Agent a) =>
@@ -2533,7 +2537,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // "Merz praised Brussels and pledged 3 billion euros for Ukraine": the deed after "and" is the first verb's subject's,
             // not its object's.
-            var agent = (SharesSubject(s, issue.Start) ? s.Agents.Find(a => a.End <= issue.Start && a.CanHold && !a.Possessive && !a.Oblique && !a.InRelativeClause && !a.Absorbed && !s.InQuote(a.Start)) : null)
+            var agent = (SharesSubject(s, issue.Start) ? s.Agents.Find(a => a.End <= issue.Start && IsClauseSubject(s, a)) : null)
                 ?? SubjectBefore(s, issue.Start, issue.Cue.Ref);
             // A claim is made by a party, not by a text: "He said Moscow had taken note of the proposals, but that the station is Russian".
             if (issue.Cue is { Claim: true } && agent is { Kind: AgentKind.Document })
