@@ -262,6 +262,15 @@ public sealed class Extractor
         {
             known.Party = party;
         }
+        // ("Press conference by NATO Secretary General Ansgar Lindqvist" … "SECRETARY GENERAL: …": a post alone is the person the
+        // headline names right after it.)
+        if (known is null && !titled && HeadlineHolder(label, headline) is { } holder)
+        {
+            var holderPerson = LabelledPerson(holder.ToUpperInvariant());
+            var holderSayer = holderPerson >= 0 ? PersonSayer(holderPerson) : new Agent { Kind = AgentKind.Person, Party = headlineParty ??= HeadlineParty(title, headline), Name = holder };
+            introduced[holder.Split(' ')[^1]] = holderSayer;
+            return holderSayer;
+        }
         if (known is not null || !titled || !label.Contains(' '))
         {
             return known;
@@ -273,6 +282,35 @@ public sealed class Extractor
         var speaker = new Agent { Kind = AgentKind.Person, Party = headlineParty ??= HeadlineParty(title, headline), Name = name };
         introduced[name.Split(' ')[^1]] = speaker;
         return speaker;
+    }
+
+    /// <summary>The full name a headline gives right after the words of a post-only label, or null.</summary>
+    private static string? HeadlineHolder(string label, Token[] headline)
+    {
+        var post = label.Split(' ');
+        if (!Mentions.IsTitle(Tokenizer.Tokenize(label.ToLowerInvariant())))
+        {
+            return null;
+        }
+        for (var i = 0; i + post.Length + 1 < headline.Length; i++)
+        {
+            var k = 0;
+            while (k < post.Length && string.Equals(headline[i + k].Text, post[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+            if (k < post.Length)
+            {
+                continue;
+            }
+            var end = i + k;
+            while (end < headline.Length && end - i - k < 3 && headline[end].IsWord && headline[end].IsCapitalized && (headline[end].Shape & TokenShape.AllCaps) == 0)
+            {
+                end++;
+            }
+            return end - i - k >= 2 ? Tokenizer.Join(headline, i + k, end) : null;
+        }
+        return null;
     }
 
     /// <summary>The party a headline opens with ("State Department press briefing: Ukraine"), or the one party it names, or -1.</summary>

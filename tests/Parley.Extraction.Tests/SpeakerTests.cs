@@ -106,6 +106,24 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_transcript_label_that_is_only_a_post_is_the_person_the_headline_names_after_it()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "HIGH REPRESENTATIVE: Good morning.\nQUESTION: Will the Union keep its sanctions?\nHIGH REPRESENTATIVE: The sanctions on Russia must stay in place until a ceasefire holds.",
+            new DateOnly(2036, 5, 4), "Remarks by EU High Representative Marta Oksanen after the Foreign Affairs Council"));
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Marta Oksanen" });
+    }
+
+    [Theory]
+    [InlineData("Foreign Secretary Alan Brook met Ukrainian Foreign Minister Olha Sirko on Monday. The Foreign Secretary said Britain would keep sending weapons to Ukraine.", "Alan Brook")]
+    [InlineData("Ukrainian Foreign Minister Olha Sirko met Foreign Secretary Alan Brook on Monday. The Foreign Secretary said Britain would keep sending weapons to Ukraine.", "Alan Brook")]
+    public void The_and_the_title_a_person_was_introduced_with_is_that_person_again(string text, string speaker)
+    {
+        var findings = OneItem.Read(text);
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "aid", Stance: "supports" } && p.Speaker == speaker);
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

@@ -23,6 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
+    /// <summary>People the pack does not know, named after a title, most recent last, for a later "the Foreign Secretary".</summary>
+    public List<Agent> TitledUnknown { get; } = [];
     /// <summary>The pack people the item has named so far, most recent last, for a later bare office ("the presidential aide").</summary>
     public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
@@ -87,6 +89,10 @@ internal static class Attribution
             }
         }
         OnlySideNamed(s);
+        if (discourse.TitledUnknown.Count > 0)
+        {
+            TitledDescriptions(s, discourse);
+        }
         ResolvePronouns(s, discourse, pack);
         ResolveThey(s, discourse);
         ResolveIt(s);
@@ -156,6 +162,11 @@ internal static class Attribution
             discourse.NamedPeople.Remove(a.Person);
             discourse.NamedPeople.Add(a.Person);
         }
+        foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Title: not null }))
+        {
+            discourse.TitledUnknown.RemoveAll(u => u.Name == a.Name);
+            discourse.TitledUnknown.Add(a);
+        }
 
         var tokens = s.Tokens;
         s.IsBareQuote = tokens.Length > 0 && (tokens[0].IsQuote || s.ContinuesQuote) && speeches.Count == 0;
@@ -222,6 +233,51 @@ internal static class Attribution
             discourse.LastUnknown = speaker is { Person: < 0, Name: not null } ? speaker : null;
         }
         RememberVoices(s, discourse);
+    }
+
+    /// <summary>
+    /// "Foreign Secretary Priya Haldane spoke to …" … "The Foreign Secretary reiterated …": "the" and the end of the title a
+    /// person the pack does not know was introduced with is that person again (the one introduced with it last).
+    /// </summary>
+    private static void TitledDescriptions(SentenceAnalysis s, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Norm != "the" || s.Agents.Exists(a => a.Start <= i + 1 && a.End > i + 1))
+            {
+                continue;
+            }
+            for (var k = discourse.TitledUnknown.Count - 1; k >= 0; k--)
+            {
+                var person = discourse.TitledUnknown[k];
+                var title = person.Title!.Split(' ');
+                var end = i + 1;
+                while (end < tokens.Length && end - i - 1 < title.Length && tokens[end].IsWord)
+                {
+                    end++;
+                }
+                // (The words must be the title's whole end, with no name after them: "the Foreign Secretary Priya Haldane" is an
+                // introduction of its own.)
+                var n = end - i - 1;
+                while (n > 0 && !title.AsSpan(title.Length - n).SequenceEqual(tokens[(i + 1)..(i + 1 + n)].Select(t => t.Norm).ToArray()))
+                {
+                    n--;
+                }
+                end = i + 1 + n;
+                if (n == 0 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || s.Agents.Exists(a => a.Start < end && a.End > i))
+                {
+                    continue;
+                }
+                var index = s.Agents.FindIndex(a => a.Start > i);
+                s.Agents.Insert(index < 0 ? s.Agents.Count : index, new Agent
+                {
+                    Kind = AgentKind.Person, Party = discourse.PartyOf(person), Start = i, End = end, Name = person.Name, Title = person.Title,
+                    Outsider = person.Outsider, Possessive = end < tokens.Length && tokens[end].Norm == "'s",
+                });
+                break;
+            }
+        }
     }
 
     /// <summary>
