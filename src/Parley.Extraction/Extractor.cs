@@ -465,7 +465,8 @@ public sealed class Extractor
             {
                 issuer = Attribution.Issuer(analysis, _pack) ?? issuer;
             }
-            contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false })?.Party ?? contextParty;
+            // (A person last named with no side yet leaves the side unknown: "Voloshyn said …" after the Kremlin's spokesman.)
+            contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Possessive: false })?.Party ?? contextParty;
             // (A name introduced with a title but no party, "Chancellor Jonas Weber", is still "Weber" later; one with a party
             // is not replaced by one without.)
             foreach (var named in analysis.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null }))

@@ -1045,6 +1045,12 @@ internal static class Mentions
             {
                 at++;
             }
+            // (A person already read there with no party yet takes the side, and is not read a second time.)
+            if (at - i >= 2 && agents.Find(a => a is { Kind: AgentKind.Person, Party: < 0 } && a.Start <= i && a.End > at) is { } read)
+            {
+                read.Party = contextParty;
+                continue;
+            }
             if (at - i < 2 || agents.Exists(a => a.Party >= 0 && a.Start < at && a.End > i) || PersonAt(agents, at) is not null
                 || UnknownNameEnd(s, at, pack.Weekdays) is not (> 0 and var nameEnd))
             {
