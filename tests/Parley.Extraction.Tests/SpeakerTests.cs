@@ -124,6 +124,20 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_post_of_a_party_set_off_by_commas_introduces_the_name_after_it()
+    {
+        var findings = OneItem.Read("The Chancellor received the Prime Minister of Ukraine, Halyna Stepko, and the Polish envoy. Prime Minister Stepko said that Ukraine would never give up Crimea.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Halyna Stepko" });
+    }
+
+    [Fact]
+    public void A_post_of_a_body_the_person_was_not_introduced_with_is_someone_else()
+    {
+        var findings = OneItem.Read("The Chancellor received the President of Ukraine, Marko Savchuk. The President of the Republic will travel to Washington in April.");
+        Assert.DoesNotContain(findings.Meetings, m => m.Participants.Contains("ukraine"));
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

@@ -518,9 +518,11 @@ internal static class Attribution
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
             // or a minister, who the pack's people more often are.)
             // (Unless that person was introduced with it: "Foreign Minister Paolo Ferrante" … "According to the minister".)
+            // ("The President of the Republic will travel …": a post of a body the person was not introduced with is someone else's.)
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
                 && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)
-                    || unknown.TitledAs(s.Tokens[agent.End - 1].Norm)))
+                    || unknown.TitledAs(s.Tokens[agent.End - 1].Norm))
+                && !(OfName(s, agent.End) is { } body && !unknown.TitledAs(body)))
             {
                 agent.Party = discourse.PartyOf(unknown);
                 agent.Name = unknown.Name;
@@ -547,6 +549,18 @@ internal static class Attribution
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
             }
         }
+    }
+
+    /// <summary>The capitalised word after "of" (and "the") at <paramref name="at"/>, in lower case ("of the Republic": "republic"), or null.</summary>
+    private static string? OfName(SentenceAnalysis s, int at)
+    {
+        var tokens = s.Tokens;
+        if (at + 1 >= tokens.Length || tokens[at].Norm != "of")
+        {
+            return null;
+        }
+        var name = tokens[at + 1].Norm == "the" && at + 2 < tokens.Length ? at + 2 : at + 1;
+        return tokens[name].IsWord && tokens[name].IsCapitalized ? tokens[name].Norm : null;
     }
 
     /// <summary>

@@ -309,6 +309,13 @@ internal static class Mentions
         return agents;
     }
 
+    /// <summary>The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"), or null.</summary>
+    private static Agent? OfParty(Token[] tokens, List<Agent> agents, Agent post) =>
+        post.End + 1 < tokens.Length && tokens[post.End].Norm == "of"
+            ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false }
+                && (a.Start == post.End + 1 || a.Start == post.End + 2 && tokens[post.End + 1].Norm == "the"))
+            : null;
+
     /// <summary>The party of a capital fronted right before <paramref name="at"/> ("In Kyiv, …"), or -1.</summary>
     private static int FrontedCapitalBefore(SentenceAnalysis s, int at) =>
         FrontedCapitalOf(s) is { End: 2 } capital && capital.End + 1 == at ? capital.Cue.Ref : -1; // (one word only: the bound its rule was measured with)
@@ -681,11 +688,19 @@ internal static class Mentions
         // ("the Kremlin spokesman, Arkady Shelest, said": the pack's description of one person is a role too.)
         // ("“…,” her chief of staff, Danylo Prykhodko, told reporters": a pronoun's office names a person of no party yet; the side
         // they speak for is learnt from what they report.)
+        // ("in the presence of the President of Ukraine, Taras Voloshyn, and …": a post "of" a party is a role of that party.)
         foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
-            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their")) && !a.Absorbed && !a.Possessive).ToList())
+            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null))
+            && !a.Absorbed && !a.Possessive).ToList())
         {
             var roleEnd = role.End;
-            if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm == "of" && IsLowerWord(tokens[roleEnd + 1]))
+            var party = role.Party;
+            if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && OfParty(tokens, agents, role) is { } country)
+            {
+                roleEnd = country.End;
+                party = country.Party;
+            }
+            else if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm == "of" && IsLowerWord(tokens[roleEnd + 1]))
             {
                 roleEnd += 2; // "chief of staff"
             }
@@ -742,7 +757,7 @@ internal static class Mentions
             }
             if (person is null)
             {
-                person = UnknownPerson(tokens, role.Party, roleStart, at, nameEnd);
+                person = UnknownPerson(tokens, party, roleStart, at, nameEnd);
                 added.Add(person);
             }
             else
@@ -751,10 +766,14 @@ internal static class Mentions
                 // ("Russia's chief negotiator, Pavel Sedykh, said …" after a bare "Sedykh": the role gives the name its party.)
                 if (person.Party < 0 && person.Person < 0)
                 {
-                    person.Party = role.Party;
+                    person.Party = party;
                 }
             }
             role.Absorbed = true;
+            if (party != role.Party)
+            {
+                OfParty(tokens, agents, role)!.Absorbed = true;
+            }
         }
         // "A deputy energy minister, Olena Kravets, told me …": an office with no party before the name, set off by commas, names
         // a voice as the office after the name does.
