@@ -138,6 +138,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Whom_a_party_sends_speaks_for_it()
+    {
+        var findings = OneItem.Read("Talks resumed in Geneva on Monday, and Kyiv has dispatched deputy foreign minister Oksana Lenko. Lenko told reporters that any limit on the size of the army was unacceptable.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Oksana Lenko" });
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

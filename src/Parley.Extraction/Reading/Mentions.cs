@@ -802,6 +802,25 @@ internal static class Mentions
                 added.Add(leader);
             }
         }
+        // "…, while Russia has sent presidential aide Viktor Larionov": whom a party sends is that party's.
+        foreach (var sender in agents.Where(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false }).ToList())
+        {
+            var at = sender.End < tokens.Length && tokens[sender.End].Norm is "has" or "have" or "had" ? sender.End + 1 : sender.End;
+            if (at + 2 >= tokens.Length || tokens[at].Norm is not ("sent" or "dispatched" or "fielded"))
+            {
+                continue;
+            }
+            var nameStart = at + 1;
+            while (nameStart < tokens.Length && nameStart - at <= 4 && (TitleWords.Contains(tokens[nameStart].Norm) || OfficeWords.Contains(tokens[nameStart].Norm)
+                || nameStart == at + 1 && tokens[nameStart].Norm is "its" or "their"))
+            {
+                nameStart++;
+            }
+            if (PersonAt(agents, nameStart) is null && UnknownNameEnd(s, nameStart, weekdays) is > 0 and var nameEnd)
+            {
+                added.Add(UnknownPerson(tokens, sender.Party, at + 1, nameStart, nameEnd));
+            }
+        }
         // "State Department spokeswoman Dana Whitcombe said": a party's office, a post, then a name the pack does not know.
         foreach (var office in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && !a.Absorbed).ToList())
         {
