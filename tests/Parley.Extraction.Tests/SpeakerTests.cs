@@ -144,6 +144,15 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Oksana Lenko" });
     }
 
+    [Theory]
+    [InlineData("Ukraine's human rights commissioner, Olena Marchuk, said Kyiv was ready for an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Olena Marchuk")]
+    [InlineData("The European Union's special envoy for the reconstruction, Pieter Janssen, said the frozen Russian assets should be used to rebuild Ukraine.", "europe", "frozen_assets", "Pieter Janssen")]
+    public void A_partys_post_with_what_it_is_for_introduces_the_name_after_it(string text, string party, string issue, string speaker)
+    {
+        var findings = OneItem.Read(text);
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+    }
+
     [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {

@@ -723,7 +723,9 @@ internal static class Mentions
             if (roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm is "in" or "to" or "at" or "for")
             {
                 var post = roleEnd + 1;
-                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm is "the" or "talks" or "negotiations" or "consultations" || tokens[post].IsWord && tokens[post].IsCapitalized))
+                // ("the EU's special representative for human rights, Annika Berg, said": what a post is for may be lower case.)
+                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm is "the" or "talks" or "negotiations" or "consultations" || tokens[post].IsWord && tokens[post].IsCapitalized
+                    || tokens[roleEnd].Norm == "for" && IsLowerWord(tokens[post]) && tokens[post].Norm is not ("his" or "her" or "its" or "their" or "now" or "years" or "months")))
                 {
                     post++;
                 }
