@@ -109,7 +109,9 @@ internal static class Mentions
         List<int>? titleParts = null;
         foreach (var (start, end) in groupAt)
         {
-            if (tokens[start].IsCapitalized && end < tokens.Length && tokens[end].IsCapitalized && TitleHeads.Contains(tokens[end].Norm))
+            // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk": so is one whose field follows in capitals.)
+            if (tokens[start].IsCapitalized && end < tokens.Length && (tokens[end].IsCapitalized && TitleHeads.Contains(tokens[end].Norm)
+                || end + 1 < tokens.Length && tokens[end].Norm == "for" && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord))
             {
                 (titleParts ??= []).Add(start);
             }
