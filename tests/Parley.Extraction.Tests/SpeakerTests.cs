@@ -154,6 +154,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void An_office_of_something_set_off_by_commas_introduces_the_name_after_it()
+    {
+        var findings = OneItem.Read("The governor of the province, Ivan Sorokin, met residents on Friday. Sorokin said that the Kremlin supports an all-for-all exchange of prisoners.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Speaker: "Ivan Sorokin" });
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

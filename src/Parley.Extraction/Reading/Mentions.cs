@@ -788,8 +788,14 @@ internal static class Mentions
             {
                 continue;
             }
+            // ("The governor of the region, Yuri Ostrovsky, met …": the office may say of what.)
             var comma = Array.FindIndex(tokens, i + 1, Math.Min(5, tokens.Length - i - 1), k => !IsLowerWord(k));
-            if (comma < 0 || tokens[comma].Norm != "," || !pack.IsOneWordOffice(tokens[comma - 1].Norm)
+            var office = comma - 1;
+            if (comma > i + 3 && tokens[i + 2].Norm == "of")
+            {
+                office = i + 1;
+            }
+            if (comma < 0 || tokens[comma].Norm != "," || !pack.IsOneWordOffice(tokens[office].Norm)
                 || PersonAt(agents, comma + 1) is not null || UnknownNameEnd(s, comma + 1, weekdays) is not (> 0 and var end)
                 || end + 1 >= tokens.Length || tokens[end].Norm != "," || !IsLowerWord(tokens[end + 1]))
             {
