@@ -263,8 +263,8 @@ public sealed class Extractor
             known.Party = party;
         }
         // ("Press conference by NATO Secretary General Ansgar Lindqvist" … "SECRETARY GENERAL: …": a post alone is the person the
-        // headline names right after it.)
-        if (known is null && !titled && HeadlineHolder(label, headline) is { } holder)
+        // headline names right after it; "Press gaggle by Press Secretary Jenna Holloway" … "HOLLOWAY: …": so is a surname.)
+        if (known is null && !titled && (HeadlineHolder(label, headline) ?? HeadlineSurname(label, headline)) is { } holder)
         {
             var holderPerson = LabelledPerson(holder.ToUpperInvariant());
             var holderSayer = holderPerson >= 0 ? PersonSayer(holderPerson) : new Agent { Kind = AgentKind.Person, Party = headlineParty ??= HeadlineParty(title, headline), Name = holder };
@@ -282,6 +282,29 @@ public sealed class Extractor
         var speaker = new Agent { Kind = AgentKind.Person, Party = headlineParty ??= HeadlineParty(title, headline), Name = name };
         introduced[name.Split(' ')[^1]] = speaker;
         return speaker;
+    }
+
+    /// <summary>The full name a headline gives after a post that ends in a one-word label ("HOLLOWAY"), or null.</summary>
+    private static string? HeadlineSurname(string label, Token[] headline)
+    {
+        if (label.Contains(' ') || label.Length < 3)
+        {
+            return null;
+        }
+        for (var i = 2; i < headline.Length; i++)
+        {
+            if (!string.Equals(headline[i].Text, label, StringComparison.OrdinalIgnoreCase) || !headline[i - 1].IsCapitalized || !headline[i - 1].IsWord)
+            {
+                continue;
+            }
+            var start = i - 1;
+            if (start >= 1 && headline[start - 1].IsWord && headline[start - 1].IsCapitalized && !Mentions.IsTitle([headline[start - 1]]))
+            {
+                start--;
+            }
+            return start >= 1 && Mentions.IsTitle([headline[start - 1]]) ? Tokenizer.Join(headline, start, i + 1) : null;
+        }
+        return null;
     }
 
     /// <summary>The full name a headline gives right after the words of a post-only label, or null.</summary>

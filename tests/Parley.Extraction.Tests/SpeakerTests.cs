@@ -114,6 +114,15 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Marta Oksanen" });
     }
 
+    [Fact]
+    public void A_surname_label_is_the_person_the_headline_names_after_a_post()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "NUNEZ: Good afternoon.\nNUNEZ: The United States will keep its sanctions on Russia in place until a ceasefire is signed.",
+            new DateOnly(2036, 5, 4), "Press briefing by Spokesperson Carla Nunez"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "supports", Speaker: "Carla Nunez" });
+    }
+
     [Theory]
     [InlineData("Foreign Secretary Alan Brook met Ukrainian Foreign Minister Olha Sirko on Monday. The Foreign Secretary said Britain would keep sending weapons to Ukraine.", "Alan Brook")]
     [InlineData("Ukrainian Foreign Minister Olha Sirko met Foreign Secretary Alan Brook on Monday. The Foreign Secretary said Britain would keep sending weapons to Ukraine.", "Alan Brook")]
