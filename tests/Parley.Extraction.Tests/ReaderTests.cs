@@ -337,6 +337,11 @@ public sealed class ReaderTests
         Assert.DoesNotContain(unclear, p => p.Issue == "prisoner_exchange");
         var person = Reader.Extract(new ItemText("t", "Ursula von der Leyen welcomed the ceasefire. It calls for the release of all Ukrainian prisoners of war.", new DateOnly(2027, 4, 22))).Positions;
         Assert.DoesNotContain(person, p => p.Issue == "prisoner_exchange");
+
+        // A capital as subject goes on the same way, through "is ready" and "has offered" too.
+        var capital = Reader.Extract(new ItemText("t", "Kyiv rejects any limit on its army. It is ready for an unconditional ceasefire. It has offered an all-for-all exchange of prisoners.", new DateOnly(2027, 4, 22))).Positions;
+        Assert.Contains(capital, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(capital, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
     }
 
     [Fact]

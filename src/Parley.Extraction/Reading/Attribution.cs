@@ -784,15 +784,19 @@ internal static class Attribution
     {
         var tokens = s.Tokens;
         var opener = s.Agents.FirstOrDefault(a => !a.Possessive && !a.Oblique && a.Start <= 1);
+        // ("Moscow demands … It wants …", "It is ready for …", "It has offered …": a capital as subject goes on the same way, and
+        // so do "is" before a readiness and "has" before a deed.)
         if (tokens.Length > 2 && tokens[0].Norm == "it" && opener is null && discourse.LastInstitution is { } institution
             && tokens[1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith('s') || verb.Norm.EndsWith("ed", StringComparison.Ordinal))
-            && verb.Norm is not ("is" or "was" or "has" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared" or "makes" or "depends" or "needs")
+            && (verb.Norm is not ("is" or "was" or "has" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared" or "makes" or "depends" or "needs")
+                || verb.Norm is "is" && tokens[2].Norm is "ready" or "willing" or "prepared" or "open" or "opposed"
+                || verb.Norm is "has" && tokens[2].Norm is not ("been" or "become") && tokens[2].Norm.EndsWith("ed", StringComparison.Ordinal))
             && !(verb.Norm == "takes" && tokens[2].Norm != "note"))
         {
             s.Agents.Insert(0, new Agent { Kind = AgentKind.Entity, Party = institution.Party, Start = 0, End = 1, IsMetonym = institution.IsMetonym });
             return;
         }
-        discourse.LastInstitution = opener is { Kind: AgentKind.Entity, CanHold: true, IsMetonym: false } && tokens[opener.End - 1].IsCapitalized ? opener : null;
+        discourse.LastInstitution = opener is { Kind: AgentKind.Entity, CanHold: true } && tokens[opener.End - 1].IsCapitalized ? opener : null;
     }
 
     private static bool Impersonal(Token[] tokens, int at)
