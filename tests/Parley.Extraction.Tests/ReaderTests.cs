@@ -324,6 +324,23 @@ public sealed class ReaderTests
         Assert.Contains(elections, p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
     }
 
+    [Theory]
+    [InlineData("The Kremlin will settle for nothing short of a Ukrainian pullout from the east.", "russia", "territory", "supports")]
+    [InlineData("Moscow insists on a withdrawal from the remaining parts of the Luhansk region.", "russia", "territory", "supports")]
+    public void The_least_a_party_will_take_is_what_it_demands(string text, string party, string issue, string stance)
+    {
+        var positions = OneItem.Read(text).Positions;
+        Assert.Contains(positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
+    }
+
+    [Fact]
+    public void A_second_verb_phrase_with_its_own_negation_is_not_turned_round_again_by_a_refusal()
+    {
+        var positions = OneItem.Read("Kyiv refuses to cede any land and will not recognise Russian sovereignty over Crimea.").Positions;
+        Assert.Contains(positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
+
     [Fact]
     public void An_it_that_opens_a_sentence_with_its_own_verb_is_the_institution_that_opened_the_one_before()
     {

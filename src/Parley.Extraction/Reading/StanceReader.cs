@@ -1124,6 +1124,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("refuses to withdraw from any territory it controls and will not recognise Russian sovereignty": a second verb phrase
+            // with its own negation is read by that negation, not through a refusal that would turn it round again.)
+            if (signal.Polarity < 0 && s.Tokens[i].Norm == "and" && i + 2 < end && s.Tokens[i + 1].Norm is "will" or "would" or "can" or "could" or "does" or "did"
+                && s.Tokens[i + 2].Norm is "not" or "never" or "n't")
+            {
+                return i;
+            }
             // ("will not accept any agreement requiring it to withdraw, even if the negotiations continue for years": a
             // concession is no object of the cue.)
             if (s.Tokens[i].Norm == "even" && i + 1 < end && s.Tokens[i + 1].Norm is "if" or "though")
