@@ -327,7 +327,8 @@ public sealed class ReaderTests
     [Theory]
     [InlineData("The Kremlin will settle for nothing short of a Ukrainian pullout from the east.", "russia", "territory", "supports")]
     [InlineData("Moscow insists on a withdrawal from the remaining parts of the Luhansk region.", "russia", "territory", "supports")]
-    public void The_least_a_party_will_take_is_what_it_demands(string text, string party, string issue, string stance)
+    [InlineData("Washington wants both sides to sign a 17-point framework by spring.", "us", "peace_plan", "supports")]
+    public void What_a_party_demands_in_words_news_uses(string text, string party, string issue, string stance)
     {
         var positions = OneItem.Read(text).Positions;
         Assert.Contains(positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
