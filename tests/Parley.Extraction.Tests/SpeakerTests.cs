@@ -170,6 +170,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Both_ministers_are_the_two_people_of_two_parties_the_item_named_last()
+    {
+        var findings = OneItem.Read("Ukrainian Defence Minister Olha Sirko met German Defence Minister Karl Brandt in Berlin on Monday. Both ministers agreed that the frozen Russian assets should be used to rebuild Ukraine.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "frozen_assets", Stance: "supports", Speaker: "Olha Sirko" });
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "frozen_assets", Stance: "supports", Speaker: "Karl Brandt" });
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

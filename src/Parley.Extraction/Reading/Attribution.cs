@@ -23,6 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
+    /// <summary>The people the item has named with a party, the last of each party, most recent last, for "both ministers".</summary>
+    public List<Agent> LastNamedPerParty { get; } = [];
     /// <summary>People the pack does not know, named after a title, most recent last, for a later "the Foreign Secretary".</summary>
     public List<Agent> TitledUnknown { get; } = [];
     /// <summary>The pack people the item has named so far, most recent last, for a later bare office ("the presidential aide").</summary>
@@ -166,6 +168,11 @@ internal static class Attribution
         {
             discourse.TitledUnknown.RemoveAll(u => u.Name == a.Name);
             discourse.TitledUnknown.Add(a);
+        }
+        foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.IsNamed))
+        {
+            discourse.LastNamedPerParty.RemoveAll(p => p.Party == a.Party);
+            discourse.LastNamedPerParty.Add(a);
         }
 
         var tokens = s.Tokens;

@@ -165,7 +165,7 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         // "negotiators from both countries", "handed to both delegations at talks in Abu Dhabi": the sides named as a whole.
-        draft.Collective = s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
+        draft.Collective = s.Of(CueKind.Collective).Exists(c => Math.Abs(c.Start - trigger.Start) <= 6 && !s.NamesPeoplePair(c) && !CrossesBreak(s, Math.Min(c.Start, trigger.Start), Math.Max(c.End, trigger.End)));
         // "trilateral talks", "direct negotiations": a round that says it has sides has them, even when one is named.
         draft.ManySided = Enumerable.Range(Math.Max(0, head - 2), trigger.Start - Math.Max(0, head - 2)).Any(i => s.Tokens[i].Norm is "trilateral" or "bilateral" or "direct"
                 // ("three-way", "face-to-face": the tokenizer splits at hyphens.)
@@ -255,7 +255,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         return end > trigger.End + 1 && !s.Agents.Exists(a => a.Party >= 0 && !a.Possessive && a.Start > trigger.End && a.Start < end)
             && !s.Of(CueKind.PartyAdjective).Exists(m => m.Start > trigger.End && m.Start < end)
-            && !s.Of(CueKind.Collective).Exists(m => m.Start > trigger.End && m.Start < end)
+            && !s.Of(CueKind.Collective).Exists(m => m.Start > trigger.End && m.Start < end && !s.NamesPeoplePair(m))
             && s.Tokens[trigger.End + 1].Norm is "his" or "her" or "their" or "its" or "a" or "an";
     }
 

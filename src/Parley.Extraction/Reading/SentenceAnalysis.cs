@@ -311,6 +311,9 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
+    /// <summary>Whether a collective holder names two people ("both ministers", "the two leaders"), not the sides of a round.</summary>
+    public bool NamesPeoplePair(CueMatch collective) => Tokens[collective.End - 1].Norm is "ministers" or "leaders" or "presidents";
+
     public bool IsKindAt(CueKind kind, int token)
     {
         foreach (var m in _byKind[(int)kind])

@@ -2079,12 +2079,11 @@ internal sealed class StanceReader(DomainPack pack)
 
     private List<Holder>? CollectiveHolders(SentenceAnalysis s, int at, int reach, Discourse discourse)
     {
-        if (discourse.Sides.Count < 2)
-        {
-            return null;
-        }
         var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= at && at - c.End <= reach);
-        if (collective.End == 0 || s.Agents.Any(a => a.Start >= collective.End && a.End <= at && a.CanHold))
+        // ("Both Ministers agreed that …", "the two leaders": a pair of people is the two the item named last, of two parties.)
+        var people = collective.End > 0 && s.NamesPeoplePair(collective);
+        if (collective.End == 0 || (people ? discourse.LastNamedPerParty.Count : discourse.Sides.Count) < 2
+            || s.Agents.Any(a => a.Start >= collective.End && a.End <= at && a.CanHold))
         {
             return null;
         }
@@ -2094,6 +2093,13 @@ internal sealed class StanceReader(DomainPack pack)
             && !s.Of(CueKind.Speech).Any(m => m.End == collective.Start))
         {
             return null;
+        }
+        if (people)
+        {
+            return discourse.LastNamedPerParty[^2..].Select(p => new Holder(new Agent
+            {
+                Kind = AgentKind.Person, Party = p.Party, Person = p.Person, Name = p.Name, Outsider = p.Outsider, Start = collective.Start, End = collective.End,
+            }, 0.85)).ToList();
         }
         var sides = discourse.Sides;
         // ("the sides" of a brokered round are the two at war too; "the parties" and "the participants" may be all three.)
