@@ -329,6 +329,7 @@ public sealed class ReaderTests
     [InlineData("Moscow insists on a withdrawal from the remaining parts of the Luhansk region.", "russia", "territory", "supports")]
     [InlineData("Washington wants both sides to sign a 17-point framework by spring.", "us", "peace_plan", "supports")]
     [InlineData("Kyiv proposed a 60-day pause on cross-border drone strikes.", "ukraine", "ceasefire", "supports")]
+    [InlineData("The Kremlin rules out any Ukrainian presence at the Zaporizhzhia station.", "russia", "nuclear_plant", "opposes")]
     public void What_a_party_demands_in_words_news_uses(string text, string party, string issue, string stance)
     {
         var positions = OneItem.Read(text).Positions;
