@@ -337,6 +337,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void One_phrase_is_read_once_even_when_two_of_the_packs_patterns_match_it()
+    {
+        var positions = OneItem.Read("Tusk said Ukraine should not be forced to hold elections while millions of its citizens are abroad.").Positions;
+        Assert.Single(positions, p => p.Issue == "elections");
+    }
+
+    [Fact]
     public void A_second_verb_phrase_with_its_own_negation_is_not_turned_round_again_by_a_refusal()
     {
         var positions = OneItem.Read("Kyiv refuses to cede any land and will not recognise Russian sovereignty over Crimea.").Positions;
