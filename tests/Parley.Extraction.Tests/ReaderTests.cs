@@ -330,7 +330,8 @@ public sealed class ReaderTests
     [InlineData("Washington wants both sides to sign a 17-point framework by spring.", "us", "peace_plan", "supports")]
     [InlineData("Kyiv proposed a 60-day pause on cross-border drone strikes.", "ukraine", "ceasefire", "supports")]
     [InlineData("The Kremlin rules out any Ukrainian presence at the Zaporizhzhia station.", "russia", "nuclear_plant", "opposes")]
-    public void What_a_party_demands_in_words_news_uses(string text, string party, string issue, string stance)
+    [InlineData("Rome has said it will not put Italian soldiers into any force after the war.", "europe", "foreign_troops", "opposes")]
+    public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
     {
         var positions = OneItem.Read(text).Positions;
         Assert.Contains(positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
