@@ -338,6 +338,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void What_someone_is_said_not_to_have_said_is_no_ones_stance()
+    {
+        var positions = OneItem.Read("Kallas said the bloc would keep its sanctions on Russia. Sybiha never said that Kyiv would accept a cap on its army.").Positions;
+        Assert.Contains(positions, p => p is { Party: "europe", Issue: "sanctions" });
+        Assert.DoesNotContain(positions, p => p.Issue == "army_size");
+    }
+
+    [Fact]
     public void One_phrase_is_read_once_even_when_two_of_the_packs_patterns_match_it()
     {
         var positions = OneItem.Read("Tusk said Ukraine should not be forced to hold elections while millions of its citizens are abroad.").Positions;

@@ -84,8 +84,10 @@ internal sealed class StanceReader(DomainPack pack)
                     || _retractions.Contains(s.Tokens[k].Norm) && k + 1 < s.Tokens.Length && s.IsKindAt(CueKind.Speech, k + 1) && !s.Speeches.Exists(sp => sp.Start < k))
                 && Array.FindIndex(s.Tokens, 0, k, t => ArticleNouns.Contains(t.Norm) || t.Norm == "version") >= 0;
         }
+        // ("Ivchenko did not say that Ukraine would hold elections in the spring": what someone is said not to have said is no one's.)
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
-            || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm))) is { } retracted)
+            || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm)
+            || s.Tokens[sp.Start - 1].Norm is "not" or "never" && sp.End < s.Tokens.Length && s.Tokens[sp.End].Norm == "that")) is { } retracted)
         {
             signals.RemoveAll(x => x.Start >= retracted.End);
             s.ForgetIssuesFrom(retracted.End);
