@@ -346,6 +346,13 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Talks_after_on_the_table_are_where_not_what()
+    {
+        var positions = OneItem.Read("Rutte said membership is not on the table in the current negotiations.").Positions;
+        Assert.DoesNotContain(positions, p => p.Issue == "talks");
+    }
+
+    [Fact]
     public void One_phrase_is_read_once_even_when_two_of_the_packs_patterns_match_it()
     {
         var positions = OneItem.Read("Tusk said Ukraine should not be forced to hold elections while millions of its citizens are abroad.").Positions;

@@ -1215,6 +1215,13 @@ internal sealed class StanceReader(DomainPack pack)
             // ("rejects a revised US draft at trilateral talks in Vienna", "will not accept European troops … as part of any
             // monitoring mission": after the object, where and as what is no second object.)
             // (A determiner may stand between "as part of" and the issue.)
+            // ("membership is not on the table in the current negotiations": what is on or off the table stands before it; talks after
+            // it are where.)
+            if (signal.CueEnd >= 1 && s.Tokens[signal.CueEnd - 1].Norm == "table" && m.Start >= signal.End + 1
+                && Enumerable.Range(signal.End, m.Start - signal.End).All(i => s.Tokens[i].Norm is "in" or "at" or "during" or "the" or "current" or "ongoing" or "these" or "those" or "next" or "any"))
+            {
+                continue;
+            }
             var of = m.Start >= 1 && s.Tokens[m.Start - 1].Norm is "any" or "a" or "the" ? m.Start - 1 : m.Start;
             if (found.Count > 0 && m.Start >= 3 && (s.Tokens[m.Start - 1].Norm is "at" or "during"
                 || of >= 3 && s.Tokens[of - 3].Norm == "as" && s.Tokens[of - 2].Norm == "part" && s.Tokens[of - 1].Norm == "of"))
