@@ -346,6 +346,21 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void They_is_the_plural_subject_named_last_and_a_name_ending_in_s_is_no_plural()
+    {
+        var positions = OneItem.Read("France and Germany back new sanctions on Russia. The United States confirmed its support for the talks. They also want an unconditional ceasefire.").Positions;
+        Assert.Contains(positions, p => p is { Party: "europe", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(positions, p => p is { Party: "us", Issue: "ceasefire" });
+    }
+
+    [Fact]
+    public void The_coalition_once_named_is_the_Coalition()
+    {
+        var positions = OneItem.Read("Leaders of the Coalition of the Willing met in Paris. The members of the Coalition pledged to keep providing military aid to Ukraine.").Positions;
+        Assert.Contains(positions, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
+    }
+
+    [Fact]
     public void Talks_after_on_the_table_are_where_not_what()
     {
         var positions = OneItem.Read("Rutte said membership is not on the table in the current negotiations.").Positions;

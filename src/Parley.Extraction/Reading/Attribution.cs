@@ -743,8 +743,13 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // (A name that ends in "s" is one party: "the United States", "the Netherlands"; a demonym is many: "the Russians";
+        // so are two of one side: "France and the United Kingdom".)
         var plural = s.Agents.FirstOrDefault(a => a.CanHold && a.Kind is AgentKind.Entity or AgentKind.Group && !a.Possessive
-            && tokens[a.End - 1].Norm.EndsWith('s'));
+            && (tokens[a.End - 1].Norm.EndsWith('s') && !(a.Kind == AgentKind.Entity && tokens[a.End - 1].IsCapitalized
+                    && !tokens[a.End - 1].Norm.EndsWith("ns", StringComparison.Ordinal) && !tokens[a.End - 1].Norm.EndsWith("ies", StringComparison.Ordinal))
+                || a.End + 1 < tokens.Length && tokens[a.End].Norm == "and"
+                    && s.Agents.Exists(b => b.Party == a.Party && (b.Start == a.End + 1 || b.Start == a.End + 2 && tokens[a.End + 1].Norm == "the"))));
         if (plural is not null)
         {
             discourse.LastGroupParty = plural.Party;
