@@ -332,6 +332,8 @@ public sealed class ReaderTests
     [InlineData("The Kremlin rules out any Ukrainian presence at the Zaporizhzhia station.", "russia", "nuclear_plant", "opposes")]
     [InlineData("Rome has said it will not put Italian soldiers into any force after the war.", "europe", "foreign_troops", "opposes")]
     [InlineData("The Kremlin says Ukrainian troops must leave the region before any talks on a truce.", "russia", "territory", "supports")]
+    [InlineData("Moscow still wants a neutral, disarmed Ukraine.", "russia", "nato_membership", "opposes")]
+    [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
     {
         var positions = OneItem.Read(text).Positions;
