@@ -25,8 +25,8 @@ internal sealed class Discourse
     public Agent? LastUnknown { get; set; }
     /// <summary>The people the item has named with a party, the last of each party, most recent last, for "both ministers".</summary>
     public List<Agent> LastNamedPerParty { get; } = [];
-    /// <summary>People the pack does not know, named after a title, most recent last, for a later "the Foreign Secretary".</summary>
-    public List<Agent> TitledUnknown { get; } = [];
+    /// <summary>People the pack does not know, named after a title, with its words, most recent last, for a later "the Foreign Secretary".</summary>
+    public List<(Agent Person, string[] Title)> TitledUnknown { get; } = [];
     /// <summary>The pack people the item has named so far, most recent last, for a later bare office ("the presidential aide").</summary>
     public List<int> NamedPeople { get; } = [];
     /// <summary>The body whose text the item is ("European Council conclusions", "issued by the North Atlantic Council"), or null.</summary>
@@ -166,8 +166,8 @@ internal static class Attribution
         }
         foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Title: not null }))
         {
-            discourse.TitledUnknown.RemoveAll(u => u.Name == a.Name);
-            discourse.TitledUnknown.Add(a);
+            discourse.TitledUnknown.RemoveAll(u => u.Person.Name == a.Name);
+            discourse.TitledUnknown.Add((a, a.Title!.Split(' ')));
         }
         foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.IsNamed))
         {
@@ -251,28 +251,22 @@ internal static class Attribution
         var tokens = s.Tokens;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Norm != "the" || s.Agents.Exists(a => a.Start <= i + 1 && a.End > i + 1))
+            if (tokens[i].Norm != "the" || Mentions.Covered(s.Agents, i + 1, i + 2))
             {
                 continue;
             }
             for (var k = discourse.TitledUnknown.Count - 1; k >= 0; k--)
             {
-                var person = discourse.TitledUnknown[k];
-                var title = person.Title!.Split(' ');
-                var end = i + 1;
-                while (end < tokens.Length && end - i - 1 < title.Length && tokens[end].IsWord)
-                {
-                    end++;
-                }
+                var (person, title) = discourse.TitledUnknown[k];
                 // (The words must be the title's whole end, with no name after them: "the Foreign Secretary Priya Haldane" is an
                 // introduction of its own.)
-                var n = end - i - 1;
-                while (n > 0 && !title.AsSpan(title.Length - n).SequenceEqual(tokens[(i + 1)..(i + 1 + n)].Select(t => t.Norm).ToArray()))
+                var n = Math.Min(title.Length, tokens.Length - i - 1);
+                while (n > 0 && !EndsTitle(tokens, i + 1, n, title))
                 {
                     n--;
                 }
-                end = i + 1 + n;
-                if (n == 0 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || s.Agents.Exists(a => a.Start < end && a.End > i))
+                var end = i + 1 + n;
+                if (n == 0 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || Mentions.Covered(s.Agents, i, end))
                 {
                     continue;
                 }
@@ -285,6 +279,19 @@ internal static class Attribution
                 break;
             }
         }
+    }
+
+    /// <summary>Whether the <paramref name="n"/> tokens from <paramref name="from"/> are the last <paramref name="n"/> words of the title.</summary>
+    private static bool EndsTitle(Token[] tokens, int from, int n, string[] title)
+    {
+        for (var j = 0; j < n; j++)
+        {
+            if (tokens[from + j].Norm != title[title.Length - n + j])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -813,10 +813,12 @@ internal static class Mentions
             }
         }
         // "…, while Russia has sent presidential aide Viktor Larionov": whom a party sends is that party's.
-        foreach (var sender in agents.Where(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false }).ToList())
+        for (var k = 0; k < agents.Count; k++)
         {
+            var sender = agents[k];
             var at = sender.End < tokens.Length && tokens[sender.End].Norm is "has" or "have" or "had" ? sender.End + 1 : sender.End;
-            if (at + 2 >= tokens.Length || tokens[at].Norm is not ("sent" or "dispatched" or "fielded"))
+            if (sender is not { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false } || at + 2 >= tokens.Length
+                || tokens[at].Norm is not ("sent" or "dispatched" or "fielded"))
             {
                 continue;
             }
@@ -1317,7 +1319,7 @@ internal static class Mentions
     };
 
     /// <summary>Whether an agent overlaps the tokens from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private static bool Covered(List<Agent> agents, int from, int to)
+    internal static bool Covered(List<Agent> agents, int from, int to)
     {
         foreach (var a in agents)
         {
