@@ -178,6 +178,13 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_party_said_to_say_something_inside_a_quote_speaks_through_the_quoted_person()
+    {
+        var findings = OneItem.Read("“The Kremlin has said many times that Ukraine must withdraw from the Donbas,” Peskov said.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Dmitry Peskov" });
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

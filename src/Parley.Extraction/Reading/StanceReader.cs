@@ -2293,6 +2293,13 @@ internal sealed class StanceReader(DomainPack pack)
                 after = speech;
             }
         }
+        // ("“Moscow has said many times that …,” Korovina said": a party said to say something inside a quote speaks through the
+        // quoted person of that party.)
+        if (before is { Sayer: { IsNamed: false } party } && after is { Sayer: { IsNamed: true } quoted } && s.InQuote(before.Start) && !s.InQuote(after.Start)
+            && quoted.Party == party.Party)
+        {
+            return quoted;
+        }
         // (In a transcript, "What I can say is that we back …" has no sayer of its own: the turn's speaker says it.)
         return (before ?? after)?.Sayer ?? s.InheritedSayer ?? s.TurnSayer;
     }
