@@ -185,6 +185,24 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_post_is_the_person_introduced_with_it_as_the_head_of_their_title()
+    {
+        var findings = OneItem.Read("President of Ukraine Marta Savchuk spoke on Monday. The Ukrainian delegation headed by Ihor Lenko met the Americans. Ukraine will never accept a limit on its army, the President stressed.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Marta Savchuk" });
+
+        // ("Special Envoy of the President of the United States" is an envoy, not a president.)
+        var envoy = OneItem.Read("President of Ukraine Marta Savchuk met Special Envoy of the President of the United States Ted Morrow in Kyiv. Ukraine will never accept a limit on its army, the President stressed.");
+        Assert.Contains(envoy.Positions, p => p is { Party: "ukraine", Issue: "army_size", Speaker: "Marta Savchuk" });
+    }
+
+    [Fact]
+    public void A_capitalised_post_of_a_body_set_off_by_commas_introduces_the_name_after_it()
+    {
+        var findings = OneItem.Read("Kyiv said it was ready for talks. The Head of the Office of the President, Ihor Lenko, wrote on Telegram that Ukraine would never accept any limits on the size of its army.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Ihor Lenko" });
+    }
+
+    [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",

@@ -543,6 +543,16 @@ internal static class Attribution
                 agent.Outsider = unknown.Outsider;
                 continue;
             }
+            // ("President of Ukraine Oleksandra Hordiienko said …" … "the President stressed": or the person introduced with that
+            // post last, when someone else was named since.)
+            if (antecedent is null && agent.Party < 0 && agent.End - agent.Start > 1 && LastTitled(discourse, s.Tokens[agent.End - 1].Norm) is { } titled
+                && OfName(s, agent.End) is null)
+            {
+                agent.Party = discourse.PartyOf(titled);
+                agent.Name = titled.Name;
+                agent.Outsider = titled.Outsider;
+                continue;
+            }
             // ("Ukraine's delegate said … He added that …": a sentence that opens on the pronoun goes on with the unnamed
             // speaker of the sentence before.)
             if (antecedent is null && agent.Start == 0 && agent.Party < 0 && !agent.Possessive && s.IsKindAt(CueKind.Speech, 1)
@@ -563,6 +573,24 @@ internal static class Attribution
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
             }
         }
+    }
+
+    /// <summary>
+    /// The person the pack does not know introduced last with <paramref name="post"/> as the head of their title (the word
+    /// before any "of": "President of Ukraine" is a president, "Special Envoy of the President" is not), or null.
+    /// </summary>
+    private static Agent? LastTitled(Discourse discourse, string post)
+    {
+        for (var k = discourse.TitledUnknown.Count - 1; k >= 0; k--)
+        {
+            var title = discourse.TitledUnknown[k].Title;
+            var of = Array.IndexOf(title, "of");
+            if (title[of > 0 ? of - 1 : title.Length - 1] == post)
+            {
+                return discourse.TitledUnknown[k].Person;
+            }
+        }
+        return null;
     }
 
     /// <summary>The capitalised word after "of" (and "the") at <paramref name="at"/>, in lower case ("of the Republic": "republic"), or null.</summary>

@@ -795,13 +795,26 @@ internal static class Mentions
             {
                 office = i + 1;
             }
-            if (comma < 0 || tokens[comma].Norm != "," || !pack.IsOneWordOffice(tokens[office].Norm)
+            // ("The Head of the Office of the President, Maksym Ostapenko, wrote …": or a capitalised post of a body.)
+            var capitalised = comma >= 0 && tokens[comma].Norm != "," && i + 3 < tokens.Length && tokens[i + 1].IsCapitalized
+                && TitleWords.Contains(tokens[i + 1].Norm) && tokens[i + 2].Norm == "of";
+            if (capitalised)
+            {
+                comma = Array.FindIndex(tokens, i + 3, Math.Min(8, tokens.Length - i - 3), k => !k.IsWord);
+                office = i + 1;
+            }
+            if (comma < 0 || tokens[comma].Norm != "," || !(capitalised || pack.IsOneWordOffice(tokens[office].Norm))
                 || PersonAt(agents, comma + 1) is not null || UnknownNameEnd(s, comma + 1, weekdays) is not (> 0 and var end)
                 || end + 1 >= tokens.Length || tokens[end].Norm != "," || !IsLowerWord(tokens[end + 1]))
             {
                 continue;
             }
             added.Add(UnknownPerson(tokens, contextParty, i, comma + 1, end));
+            if (capitalised)
+            {
+                // ("the President" inside "The Head of the Office of the President" is no one of its own.)
+                agents.RemoveAll(a => a.Start > i && a.End <= comma && a.Party < 0);
+            }
             i = end;
         }
         // "Ukraine's delegation is led by Taras Melnychuk, a deputy energy minister": who leads a party's team is that party's.
@@ -907,7 +920,14 @@ internal static class Mentions
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
-            if (tokens[party.Start - 1].Norm == "of" && tokens[party.Start - 2].IsCapitalized && TitledPerson(s, agents, party, weekdays) is { } titled)
+            // (The title before "of" is the person's too: "President of Ukraine Oksana Melnychuk" was introduced as a president.)
+            var titleStart = party.Start - 2;
+            while (titleStart > 0 && (tokens[titleStart - 1].IsCapitalized && tokens[titleStart - 1].IsWord || tokens[titleStart - 1].Norm is "of" or "for" or "and")
+                && !Covered(agents, titleStart - 1, titleStart))
+            {
+                titleStart--;
+            }
+            if (tokens[party.Start - 1].Norm == "of" && tokens[party.Start - 2].IsCapitalized && TitledPerson(s, agents, party, weekdays, titleStart: titleStart) is { } titled)
             {
                 added.Add(titled);
             }
@@ -1153,7 +1173,7 @@ internal static class Mentions
     /// A name the pack does not know right after a party's title is that person's title: the person, with the title
     /// absorbed into it, or null when no such name follows.
     /// </summary>
-    private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays, int titleEnd = -1)
+    private static Agent? TitledPerson(SentenceAnalysis s, List<Agent> agents, Agent title, HashSet<string> weekdays, int titleEnd = -1, int titleStart = -1)
     {
         // (The title may go on past the party's own words: "State Department spokeswoman Dana Whitcombe".)
         var nameStart = titleEnd >= 0 ? titleEnd : title.End;
@@ -1174,7 +1194,7 @@ internal static class Mentions
             return null;
         }
         title.Absorbed = true;
-        return UnknownPerson(s.Tokens, title.Party, title.Start, nameStart, nameEnd);
+        return UnknownPerson(s.Tokens, title.Party, titleStart >= 0 ? titleStart : title.Start, nameStart, nameEnd);
     }
 
     /// <summary>A person the pack does not know: the span from <paramref name="start"/> (with any title), named by the words from <paramref name="nameStart"/>.</summary>
