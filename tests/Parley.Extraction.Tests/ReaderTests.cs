@@ -377,6 +377,16 @@ public sealed class ReaderTests
         Assert.Single(positions, p => p.Issue == "elections");
     }
 
+    [Theory]
+    [InlineData("Ukraine would never accept a deal that required it to cede territory.")]
+    [InlineData("Kyiv will never accept a peace settlement that requires it to hand over Kramatorsk.")]
+    public void What_a_refused_deal_would_require_is_refused(string text)
+    {
+        var positions = OneItem.Read(text).Positions;
+        Assert.Contains(positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
+
     [Fact]
     public void A_second_verb_phrase_with_its_own_negation_is_not_turned_round_again_by_a_refusal()
     {

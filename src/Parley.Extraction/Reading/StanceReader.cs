@@ -758,9 +758,13 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 // ("would not sign anything that requires …": after an indefinite pronoun, "that" opens a relative clause,
                 // whose cue the first one governs; "any text that required it to withdraw": so does a noun after "any".)
+                // ("would never accept a settlement that required it to hand over …", "a peace deal that …": or after "a" or "the"
+                // and a noun or two.)
                 var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
                     && (s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something"
-                        || next.Start >= 3 && s.Tokens[next.Start - 3].Norm is "any" or "every" && IsLowerNoun(s.Tokens[next.Start - 2]));
+                        || next.Start >= 3 && IsLowerNoun(s.Tokens[next.Start - 2])
+                            && (s.Tokens[next.Start - 3].Norm is "any" or "every" or "a" or "an" or "the"
+                                || next.Start >= 4 && IsLowerNoun(s.Tokens[next.Start - 3]) && s.Tokens[next.Start - 4].Norm is "any" or "every" or "a" or "an" or "the"));
                 if (relative)
                 {
                     reach = Math.Max(reach, 3);
