@@ -767,7 +767,7 @@ internal sealed class StanceReader(DomainPack pack)
                                 || next.Start >= 4 && IsLowerNoun(s.Tokens[next.Start - 3]) && s.Tokens[next.Start - 4].Norm is "any" or "every" or "a" or "an" or "the"));
                 if (relative)
                 {
-                    reach = Math.Max(reach, 3);
+                    reach = Math.Max(reach, Math.Min(4, next.Start - signal.End));
                 }
                 // ("refused on Tuesday to commit to …": a day named between the cues is no clause of its own.)
                 if (Enumerable.Range(signal.End, Math.Max(0, next.Start - signal.End)).Any(k => s.IsKindAt(CueKind.Weekday, k)))
