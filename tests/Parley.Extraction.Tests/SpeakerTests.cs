@@ -202,6 +202,15 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Ihor Lenko" });
     }
 
+    [Theory]
+    [InlineData("• NATO: Secretary General Ingrid Haugen said allies had pledged $60bn in military aid to Ukraine for 2050.", "nato", "aid", "Ingrid Haugen")]
+    [InlineData("Ukraine's parliament speaker, Olena Hrytsai, wrote that any deal on territory would have to be put to a referendum.", "ukraine", "referendum", "Olena Hrytsai")]
+    public void A_titles_last_word_is_no_first_name_and_a_bodys_post_ends_the_role(string text, string party, string issue, string speaker)
+    {
+        var findings = OneItem.Read(text);
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+    }
+
     [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {

@@ -706,6 +706,11 @@ internal static class Mentions
             {
                 roleEnd += 2; // "chief of staff"
             }
+            // ("Ukraine's parliament speaker, Iryna Voloshchuk, wrote …": a body's post after it is the role's end.)
+            while (role.Kind == AgentKind.Group && roleEnd < tokens.Length && roleEnd - role.End < 2 && IsLowerWord(tokens[roleEnd]) && TitleWords.Contains(tokens[roleEnd].Norm))
+            {
+                roleEnd++;
+            }
             if (role.Kind == AgentKind.Entity)
             {
                 // "the Kremlin spokesman, Anton Belyaev, said": a metonym and a post after it are a role too.
@@ -1009,7 +1014,13 @@ internal static class Mentions
                 {
                     country.Absorbed = true;
                 }
-                added.Add(UnknownPerson(tokens, party, start, title + 1, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
+                // ("Secretary General Sigrid Halvorsen": the rest of a title is no first name of a three-word name.)
+                var nameStart = title + 1;
+                while (run - nameStart > 2 && TitleWords.Contains(tokens[nameStart].Norm))
+                {
+                    nameStart++;
+                }
+                added.Add(UnknownPerson(tokens, party, start, nameStart, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;
             }
         }
