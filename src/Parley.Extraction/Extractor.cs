@@ -297,12 +297,16 @@ public sealed class Extractor
             {
                 continue;
             }
+            // ("NATO Secretary General Ansgar Lindqvist": the title's last word is no first name.)
             var start = i - 1;
-            if (start >= 1 && headline[start - 1].IsWord && headline[start - 1].IsCapitalized && !Mentions.IsTitle([headline[start - 1]]))
+            if (start >= 1 && headline[start - 1].IsWord && headline[start - 1].IsCapitalized && !Mentions.IsTitleWord(headline[start - 1].Norm))
             {
                 start--;
             }
-            return start >= 1 && Mentions.IsTitle([headline[start - 1]]) ? Tokenizer.Join(headline, start, i + 1) : null;
+            if (start >= 1 && Mentions.IsTitleWord(headline[start - 1].Norm))
+            {
+                return Tokenizer.Join(headline, start, i + 1);
+            }
         }
         return null;
     }
@@ -326,12 +330,16 @@ public sealed class Extractor
             {
                 continue;
             }
+            // (Two words: a title-case headline goes on in capitals, "… Ansgar Lindqvist At The Summit".)
             var end = i + k;
-            while (end < headline.Length && end - i - k < 3 && headline[end].IsWord && headline[end].IsCapitalized && (headline[end].Shape & TokenShape.AllCaps) == 0)
+            while (end < headline.Length && end - i - k < 2 && headline[end].IsWord && headline[end].IsCapitalized && (headline[end].Shape & TokenShape.AllCaps) == 0)
             {
                 end++;
             }
-            return end - i - k >= 2 ? Tokenizer.Join(headline, i + k, end) : null;
+            if (end - i - k == 2)
+            {
+                return Tokenizer.Join(headline, i + k, end);
+            }
         }
         return null;
     }

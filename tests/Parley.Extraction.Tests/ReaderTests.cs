@@ -328,7 +328,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin will settle for nothing short of a Ukrainian pullout from the east.", "russia", "territory", "supports")]
     [InlineData("Moscow insists on a withdrawal from the remaining parts of the Luhansk region.", "russia", "territory", "supports")]
     [InlineData("Washington wants both sides to sign a 17-point framework by spring.", "us", "peace_plan", "supports")]
-    [InlineData("Kyiv proposed a 60-day pause on cross-border drone strikes.", "ukraine", "ceasefire", "supports")]
+    [InlineData("Kyiv proposed an energy pause.", "ukraine", "ceasefire", "supports")]
     [InlineData("The Kremlin rules out any Ukrainian presence at the Zaporizhzhia station.", "russia", "nuclear_plant", "opposes")]
     [InlineData("Rome has said it will not put Italian soldiers into any force after the war.", "europe", "foreign_troops", "opposes")]
     [InlineData("The Kremlin says Ukrainian troops must leave the region before any talks on a truce.", "russia", "territory", "supports")]
@@ -368,6 +368,14 @@ public sealed class ReaderTests
     public void Talks_after_on_the_table_are_where_not_what()
     {
         var positions = OneItem.Read("Rutte said membership is not on the table in the current negotiations.").Positions;
+        Assert.DoesNotContain(positions, p => p.Issue == "talks");
+    }
+
+    [Fact]
+    public void What_someone_is_said_not_to_have_said_ends_with_its_clause()
+    {
+        var positions = OneItem.Read("Peskov did not say that Moscow would attend the talks, but he said Russia wants a ceasefire only after a settlement.").Positions;
+        Assert.Contains(positions, p => p is { Party: "russia", Issue: "ceasefire", Speaker: "Dmitry Peskov" });
         Assert.DoesNotContain(positions, p => p.Issue == "talks");
     }
 

@@ -165,7 +165,7 @@ public sealed class SpeakerTests
     [Fact]
     public void An_office_of_something_set_off_by_commas_introduces_the_name_after_it()
     {
-        var findings = OneItem.Read("The governor of the province, Ivan Sorokin, met residents on Friday. Sorokin said that the Kremlin supports an all-for-all exchange of prisoners.");
+        var findings = OneItem.Read("The adviser of the administration, Ivan Sorokin, met reporters on Friday. Sorokin said that the Kremlin supports an all-for-all exchange of prisoners.");
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "prisoner_exchange", Speaker: "Ivan Sorokin" });
     }
 
@@ -175,6 +175,10 @@ public sealed class SpeakerTests
         var findings = OneItem.Read("Ukrainian Defence Minister Olha Sirko met German Defence Minister Karl Brandt in Berlin on Monday. Both ministers agreed that the frozen Russian assets should be used to rebuild Ukraine.");
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "frozen_assets", Stance: "supports", Speaker: "Olha Sirko" });
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "frozen_assets", Stance: "supports", Speaker: "Karl Brandt" });
+
+        // (Two leaders of one side are no pair of two parties, and no one named before them joins them.)
+        var sameSide = OneItem.Read("Zelensky thanked the partners. Macron and Starmer met in London on Monday. Both leaders agreed that European troops should deploy to Ukraine after a ceasefire.");
+        Assert.DoesNotContain(sameSide.Positions, p => p.Party == "ukraine");
     }
 
     [Fact]

@@ -23,8 +23,8 @@ internal sealed class Discourse
     public int LastGroupParty { get; set; } = -1;
     /// <summary>A person the pack does not know, named in subject position after <see cref="LastPerson"/>, or null.</summary>
     public Agent? LastUnknown { get; set; }
-    /// <summary>The people the item has named with a party, the last of each party, most recent last, for "both ministers".</summary>
-    public List<Agent> LastNamedPerParty { get; } = [];
+    /// <summary>The two people of two parties the last sentence that named exactly two people named, for "both ministers", or empty.</summary>
+    public List<Agent> LastPair { get; } = [];
     /// <summary>People the pack does not know, named after a title, with its words, most recent last, for a later "the Foreign Secretary".</summary>
     public List<(Agent Person, string[] Title)> TitledUnknown { get; } = [];
     /// <summary>The pack people the item has named so far, most recent last, for a later bare office ("the presidential aide").</summary>
@@ -164,16 +164,7 @@ internal static class Attribution
             discourse.NamedPeople.Remove(a.Person);
             discourse.NamedPeople.Add(a.Person);
         }
-        foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Title: not null }))
-        {
-            discourse.TitledUnknown.RemoveAll(u => u.Person.Name == a.Name);
-            discourse.TitledUnknown.Add((a, a.Title!.Split(' ')));
-        }
-        foreach (var a in s.Agents.Where(a => a is { Kind: AgentKind.Person, Party: >= 0, Possessive: false } && a.IsNamed))
-        {
-            discourse.LastNamedPerParty.RemoveAll(p => p.Party == a.Party);
-            discourse.LastNamedPerParty.Add(a);
-        }
+        RememberTitledAndPairs(s, discourse);
 
         var tokens = s.Tokens;
         s.IsBareQuote = tokens.Length > 0 && (tokens[0].IsQuote || s.ContinuesQuote) && speeches.Count == 0;
@@ -243,6 +234,41 @@ internal static class Attribution
     }
 
     /// <summary>
+    /// Keeps the people the pack does not know that a title introduced (its words, punctuation left out), and the pair of
+    /// people of two parties a sentence names ("Sirko met German Defence Minister Karl Brandt": "both ministers" later).
+    /// </summary>
+    private static void RememberTitledAndPairs(SentenceAnalysis s, Discourse discourse)
+    {
+        Agent? first = null;
+        Agent? second = null;
+        var named = 0;
+        foreach (var a in s.Agents)
+        {
+            if (a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Title: not null })
+            {
+                var known = discourse.TitledUnknown.FindIndex(u => u.Person.Name == a.Name);
+                var title = known >= 0 ? discourse.TitledUnknown[known].Title : a.Title.Split(' ').Where(w => w.Any(char.IsLetter)).ToArray();
+                if (known >= 0)
+                {
+                    discourse.TitledUnknown.RemoveAt(known);
+                }
+                discourse.TitledUnknown.Add((a, title));
+            }
+            if (a is { Kind: AgentKind.Person, Possessive: false } && a.IsNamed)
+            {
+                named++;
+                (first, second) = first is null ? (a, null) : (first, a);
+            }
+        }
+        if (named == 2 && first!.Party >= 0 && second!.Party >= 0 && first.Party != second.Party)
+        {
+            discourse.LastPair.Clear();
+            discourse.LastPair.Add(first);
+            discourse.LastPair.Add(second);
+        }
+    }
+
+    /// <summary>
     /// "Foreign Secretary Priya Haldane spoke to …" … "The Foreign Secretary reiterated …": "the" and the end of the title a
     /// person the pack does not know was introduced with is that person again (the one introduced with it last).
     /// </summary>
@@ -266,7 +292,9 @@ internal static class Attribution
                     n--;
                 }
                 var end = i + 1 + n;
-                if (n == 0 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || Mentions.Covered(s.Agents, i, end))
+                // (They must hold a post: "the rights of civilians" after "Commissioner for Human Rights X" is no one.)
+                if (n == 0 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || Mentions.Covered(s.Agents, i, end)
+                    || !Mentions.IsTitle(tokens[(i + 1)..end]))
                 {
                     continue;
                 }
@@ -577,7 +605,8 @@ internal static class Attribution
 
     /// <summary>
     /// The person the pack does not know introduced last with <paramref name="post"/> as the head of their title (the word
-    /// before any "of": "President of Ukraine" is a president, "Special Envoy of the President" is not), or null.
+    /// before any "of": "President of Ukraine" is a president, "Special Envoy of the President" is not; "Minister for Foreign
+    /// Affairs of Finland" is left to the pack's ministers, whom the item more often means), or null.
     /// </summary>
     private static Agent? LastTitled(Discourse discourse, string post)
     {
@@ -585,7 +614,7 @@ internal static class Attribution
         {
             var title = discourse.TitledUnknown[k].Title;
             var of = Array.IndexOf(title, "of");
-            if (title[of > 0 ? of - 1 : title.Length - 1] == post)
+            if (title.Length > 0 && title[of > 0 ? of - 1 : title.Length - 1] == post)
             {
                 return discourse.TitledUnknown[k].Person;
             }
@@ -782,7 +811,8 @@ internal static class Attribution
         // so are two of one side: "France and the United Kingdom".)
         var plural = s.Agents.FirstOrDefault(a => a.CanHold && a.Kind is AgentKind.Entity or AgentKind.Group && !a.Possessive
             && (tokens[a.End - 1].Norm.EndsWith('s') && !(a.Kind == AgentKind.Entity && tokens[a.End - 1].IsCapitalized
-                    && !tokens[a.End - 1].Norm.EndsWith("ns", StringComparison.Ordinal) && !tokens[a.End - 1].Norm.EndsWith("ies", StringComparison.Ordinal))
+                    && !tokens[a.End - 1].Norm.EndsWith("ns", StringComparison.Ordinal) && !tokens[a.End - 1].Norm.EndsWith("ies", StringComparison.Ordinal)
+                    && !tokens[a.End - 1].Norm.EndsWith("ics", StringComparison.Ordinal))
                 || a.End + 1 < tokens.Length && tokens[a.End].Norm == "and"
                     && s.Agents.Exists(b => b.Party == a.Party && (b.Start == a.End + 1 || b.Start == a.End + 2 && tokens[a.End + 1].Norm == "the"))));
         if (plural is not null)
@@ -837,6 +867,7 @@ internal static class Attribution
             && tokens[1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith('s') || verb.Norm.EndsWith("ed", StringComparison.Ordinal))
             && (verb.Norm is not ("is" or "was" or "has" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared" or "makes" or "depends" or "needs")
                 || verb.Norm is "is" && tokens[2].Norm is "ready" or "willing" or "prepared" or "open" or "opposed"
+                    && !(tokens.Length > 4 && tokens[3].Norm == "to" && tokens[4].Norm is "question" or "debate" or "doubt" or "interpretation")
                 || verb.Norm is "has" && tokens[2].Norm is not ("been" or "become") && tokens[2].Norm.EndsWith("ed", StringComparison.Ordinal))
             && !(verb.Norm == "takes" && tokens[2].Norm != "note"))
         {

@@ -109,9 +109,9 @@ internal static class Mentions
         List<int>? titleParts = null;
         foreach (var (start, end) in groupAt)
         {
-            // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk": so is one whose field follows in capitals.)
+            // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk": so is a post whose field follows in capitals.)
             if (tokens[start].IsCapitalized && end < tokens.Length && (tokens[end].IsCapitalized && TitleHeads.Contains(tokens[end].Norm)
-                || end + 1 < tokens.Length && tokens[end].Norm == "for" && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord))
+                || end + 1 < tokens.Length && TitleHeads.Contains(tokens[end - 1].Norm) && tokens[end].Norm == "for" && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord))
             {
                 (titleParts ??= []).Add(start);
             }
@@ -582,6 +582,8 @@ internal static class Mentions
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 
     /// <summary>Whether the words are a post: "SPOKESPERSON", "DEPUTY FOREIGN MINISTER".</summary>
+    internal static bool IsTitleWord(string norm) => TitleWords.Contains(norm);
+
     internal static bool IsTitle(Token[] words) => words.Length > 0 && words.All(w => TitleWords.Contains(w.Norm)) && TitleHeads.Overlaps(words.Select(w => w.Norm));
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
@@ -697,7 +699,8 @@ internal static class Mentions
         {
             var roleEnd = role.End;
             var party = role.Party;
-            if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && OfParty(tokens, agents, role) is { } country)
+            var country = role is { Kind: AgentKind.Pronoun, Party: < 0 } ? OfParty(tokens, agents, role) : null;
+            if (country is not null)
             {
                 roleEnd = country.End;
                 party = country.Party;
@@ -779,9 +782,9 @@ internal static class Mentions
                 }
             }
             role.Absorbed = true;
-            if (party != role.Party)
+            if (country is not null)
             {
-                OfParty(tokens, agents, role)!.Absorbed = true;
+                country.Absorbed = true;
             }
         }
         // "A deputy energy minister, Olena Kravets, told me …": an office with no party before the name, set off by commas, names
@@ -803,22 +806,29 @@ internal static class Mentions
             // ("The Head of the Office of the President, Maksym Ostapenko, wrote …": or a capitalised post of a body.)
             var capitalised = comma >= 0 && tokens[comma].Norm != "," && i + 3 < tokens.Length && tokens[i + 1].IsCapitalized
                 && TitleWords.Contains(tokens[i + 1].Norm) && tokens[i + 2].Norm == "of";
+            var side = contextParty;
             if (capitalised)
             {
                 comma = Array.FindIndex(tokens, i + 3, Math.Min(8, tokens.Length - i - 3), k => !k.IsWord);
                 office = i + 1;
+                // (The body names its party, or is the office of the head of state or government the item was speaking of; "The
+                // Head of the IAEA, Rafael Grossi," speaks for no side.)
+                var body = comma > 0 ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0 } && a.Start > i && a.End <= comma) : null;
+                side = body?.Party ?? (comma > 0 && tokens[comma - 1].Norm is "president" or "minister" ? contextParty : -2);
             }
-            if (comma < 0 || tokens[comma].Norm != "," || !(capitalised || pack.IsOneWordOffice(tokens[office].Norm))
+            if (comma < 0 || tokens[comma].Norm != "," || !(capitalised || pack.IsOneWordOffice(tokens[office].Norm)) || side == -2
                 || PersonAt(agents, comma + 1) is not null || UnknownNameEnd(s, comma + 1, weekdays) is not (> 0 and var end)
                 || end + 1 >= tokens.Length || tokens[end].Norm != "," || !IsLowerWord(tokens[end + 1]))
             {
                 continue;
             }
-            added.Add(UnknownPerson(tokens, contextParty, i, comma + 1, end));
+            added.Add(UnknownPerson(tokens, side, i, comma + 1, end));
             if (capitalised)
             {
-                // ("the President" inside "The Head of the Office of the President" is no one of its own.)
+                // ("the President" inside "The Head of the Office of the President" is no one of its own; the body's party is the
+                // person's.)
                 agents.RemoveAll(a => a.Start > i && a.End <= comma && a.Party < 0);
+                agents.ForEach(a => a.Absorbed |= a.Start > i && a.End <= comma);
             }
             i = end;
         }
@@ -846,7 +856,9 @@ internal static class Mentions
             {
                 nameStart++;
             }
-            if (PersonAt(agents, nameStart) is null && UnknownNameEnd(s, nameStart, weekdays) is > 0 and var nameEnd)
+            // (A title must introduce the name: "Britain has sent Storm Shadow missiles" sends no one.)
+            if (nameStart > at + 1 && TitleWords.Contains(tokens[nameStart - 1].Norm) && PersonAt(agents, nameStart) is null
+                && UnknownNameEnd(s, nameStart, weekdays) is > 0 and var nameEnd)
             {
                 added.Add(UnknownPerson(tokens, sender.Party, at + 1, nameStart, nameEnd));
             }
@@ -928,7 +940,7 @@ internal static class Mentions
             // (The title before "of" is the person's too: "President of Ukraine Oksana Melnychuk" was introduced as a president.)
             var titleStart = party.Start - 2;
             while (titleStart > 0 && (tokens[titleStart - 1].IsCapitalized && tokens[titleStart - 1].IsWord || tokens[titleStart - 1].Norm is "of" or "for" or "and")
-                && !Covered(agents, titleStart - 1, titleStart))
+                && !Covered(agents, titleStart - 1, titleStart) && !Covered(added, titleStart - 1, titleStart))
             {
                 titleStart--;
             }
@@ -1129,7 +1141,11 @@ internal static class Mentions
             // (A person already read there with no party yet takes the side, and is not read a second time.)
             if (at - i >= 2 && agents.Find(a => a is { Kind: AgentKind.Person, Party: < 0 } && a.Start <= i && a.End > at) is { } read)
             {
-                read.Party = contextParty;
+                // (An official of a state that is no party keeps no side.)
+                if (!read.Outsider)
+                {
+                    read.Party = contextParty;
+                }
                 continue;
             }
             if (at - i < 2 || agents.Exists(a => a.Party >= 0 && a.Start < at && a.End > i) || PersonAt(agents, at) is not null

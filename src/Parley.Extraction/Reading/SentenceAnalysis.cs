@@ -132,7 +132,9 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>Forgets the issues named from <paramref name="from"/> on: a correction's retracted report names none.</summary>
-    public void ForgetIssuesFrom(int from) => Writable(CueKind.Issue).RemoveAll(m => m.Start >= from);
+    public void ForgetIssuesFrom(int from) => ForgetIssuesBetween(from, int.MaxValue);
+
+    public void ForgetIssuesBetween(int from, int to) => Writable(CueKind.Issue).RemoveAll(m => m.Start >= from && m.Start < to);
 
     /// <summary>The kind's own list, to add cues to: kinds with no cue share one empty list (see the constructor).</summary>
     private List<CueMatch> Writable(CueKind kind)
@@ -312,7 +314,7 @@ internal sealed class SentenceAnalysis
     }
 
     /// <summary>Whether a collective holder names two people ("both ministers", "the two leaders"), not the sides of a round.</summary>
-    public bool NamesPeoplePair(CueMatch collective) => Tokens[collective.End - 1].Norm is "ministers" or "leaders" or "presidents";
+    public bool NamesPeoplePair(CueMatch collective) => collective.End > 0 && Tokens[collective.End - 1].Norm is "ministers" or "leaders" or "presidents" or "chancellors" or "premiers";
 
     public bool IsKindAt(CueKind kind, int token)
     {

@@ -86,11 +86,19 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // ("Ivchenko did not say that Ukraine would hold elections in the spring": what someone is said not to have said is no one's.)
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
-            || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm)
-            || s.Tokens[sp.Start - 1].Norm is "not" or "never" && sp.End < s.Tokens.Length && s.Tokens[sp.End].Norm == "that")) is { } retracted)
+            || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm))) is { } retracted)
         {
             signals.RemoveAll(x => x.Start >= retracted.End);
             s.ForgetIssuesFrom(retracted.End);
+        }
+        // ("Ivchenko did not say that Ukraine would hold elections in the spring": what someone is said not to have said is no
+        // one's, up to the clause's end: "…, but he said Russia wants a ceasefire" still counts.)
+        else if (s.Speeches.Find(sp => sp.Start > 0 && s.Tokens[sp.Start - 1].Norm is "not" or "never" or "n't" && sp.End < s.Tokens.Length && s.Tokens[sp.End].Norm == "that") is { } unsaid)
+        {
+            var clauseEnd = Array.FindIndex(s.Tokens, unsaid.End, t => t.Norm is "but" or ";" or "while" or "whereas");
+            clauseEnd = clauseEnd < 0 ? s.Tokens.Length : clauseEnd;
+            signals.RemoveAll(x => x.Start >= unsaid.End && x.Start < clauseEnd);
+            s.ForgetIssuesBetween(unsaid.End, clauseEnd);
         }
         // "dismissed as propaganda reports that Moscow was prepared to hand the plant back": the denial reverses what the
         // report says (decided for all cues first, so no cue sees another one already reversed).
@@ -760,11 +768,11 @@ internal sealed class StanceReader(DomainPack pack)
                 // whose cue the first one governs; "any text that required it to withdraw": so does a noun after "any".)
                 // ("would never accept a settlement that required it to hand over …", "a peace deal that …": or after "a" or "the"
                 // and a noun or two.)
+                var nouns = next.Start >= 4 && IsLowerNoun(s.Tokens[next.Start - 3]) && !IsDeterminer(s.Tokens[next.Start - 3]) ? 2 : 1;
                 var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
                     && (s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something"
-                        || next.Start >= 3 && IsLowerNoun(s.Tokens[next.Start - 2])
-                            && (s.Tokens[next.Start - 3].Norm is "any" or "every" or "a" or "an" or "the"
-                                || next.Start >= 4 && IsLowerNoun(s.Tokens[next.Start - 3]) && s.Tokens[next.Start - 4].Norm is "any" or "every" or "a" or "an" or "the"));
+                        || next.Start >= 3 && IsLowerNoun(s.Tokens[next.Start - 2]) && !IsDeterminer(s.Tokens[next.Start - 2])
+                            && (IsDeterminer(s.Tokens[next.Start - 3]) || nouns == 2 && IsDeterminer(s.Tokens[next.Start - 4])));
                 if (relative)
                 {
                     reach = Math.Max(reach, Math.Min(4, next.Start - signal.End));
@@ -1132,7 +1140,8 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // ("refuses to withdraw from any territory it controls and will not recognise Russian sovereignty": a second verb phrase
             // with its own negation is read by that negation, not through a refusal that would turn it round again.)
-            if (signal.Polarity < 0 && s.Tokens[i].Norm == "and" && i + 2 < end && s.Tokens[i + 1].Norm is "will" or "would" or "can" or "could" or "does" or "did"
+            if (signal.Polarity < 0 && s.Tokens[i].Norm == "and" && i + 2 < end
+                && s.Tokens[i + 1].Norm is "will" or "would" or "can" or "could" or "does" or "did" or "do" or "has" or "have" or "wo" or "ca"
                 && s.Tokens[i + 2].Norm is "not" or "never" or "n't")
             {
                 return i;
@@ -1221,8 +1230,8 @@ internal sealed class StanceReader(DomainPack pack)
             // (A determiner may stand between "as part of" and the issue.)
             // ("membership is not on the table in the current negotiations": what is on or off the table stands before it; talks after
             // it are where.)
-            if (signal.CueEnd >= 1 && s.Tokens[signal.CueEnd - 1].Norm == "table" && m.Start >= signal.End + 1
-                && Enumerable.Range(signal.End, m.Start - signal.End).All(i => s.Tokens[i].Norm is "in" or "at" or "during" or "the" or "current" or "ongoing" or "these" or "those" or "next" or "any"))
+            if (signal.CueEnd >= 1 && s.Tokens[signal.CueEnd - 1].Norm == "table" && m.Start >= signal.End + 1 && s.Tokens[signal.End].Norm is "in" or "at" or "during"
+                && Enumerable.Range(signal.End + 1, m.Start - signal.End - 1).All(i => s.Tokens[i].Norm is "the" or "current" or "ongoing" or "these" or "those" or "next" or "any"))
             {
                 continue;
             }
@@ -1927,6 +1936,8 @@ internal sealed class StanceReader(DomainPack pack)
     };
 
     /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    private static bool IsDeterminer(Token token) => token.Norm is "any" or "every" or "a" or "an" or "the";
+
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
@@ -2095,7 +2106,7 @@ internal sealed class StanceReader(DomainPack pack)
         var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= at && at - c.End <= reach);
         // ("Both Ministers agreed that …", "the two leaders": a pair of people is the two the item named last, of two parties.)
         var people = collective.End > 0 && s.NamesPeoplePair(collective);
-        if (collective.End == 0 || (people ? discourse.LastNamedPerParty.Count : discourse.Sides.Count) < 2
+        if (collective.End == 0 || (people ? discourse.LastPair.Count : discourse.Sides.Count) < 2
             || s.Agents.Any(a => a.Start >= collective.End && a.End <= at && a.CanHold))
         {
             return null;
@@ -2109,7 +2120,7 @@ internal sealed class StanceReader(DomainPack pack)
         }
         if (people)
         {
-            return discourse.LastNamedPerParty[^2..].Select(p => new Holder(new Agent
+            return discourse.LastPair.Select(p => new Holder(new Agent
             {
                 Kind = AgentKind.Person, Party = p.Party, Person = p.Person, Name = p.Name, Outsider = p.Outsider, Start = collective.Start, End = collective.End,
             }, 0.85)).ToList();
@@ -2299,7 +2310,7 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // ("“Moscow has said many times that …,” Korovina said": a party said to say something inside a quote speaks through the
         // quoted person of that party.)
-        if (before is { Sayer: { IsNamed: false } party } && after is { Sayer: { IsNamed: true } quoted } && s.InQuote(before.Start) && !s.InQuote(after.Start)
+        if (before is { Sayer: { IsNamed: false, Party: >= 0 } party } && after is { Sayer: { IsNamed: true } quoted } && s.InQuote(before.Start) && !s.InQuote(after.Start)
             && quoted.Party == party.Party)
         {
             return quoted;
