@@ -109,9 +109,9 @@ public sealed class SpeakerTests
     public void A_transcript_label_that_is_only_a_post_is_the_person_the_headline_names_after_it()
     {
         var findings = OneItem.Extractor.Extract(new ItemText("t",
-            "HIGH REPRESENTATIVE: Good morning.\nQUESTION: Will the Union keep its sanctions?\nHIGH REPRESENTATIVE: The sanctions on Russia must stay in place until a ceasefire holds.",
-            new DateOnly(2036, 5, 4), "Remarks by EU High Representative Marta Oksanen after the Foreign Affairs Council"));
-        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Marta Oksanen" });
+            "SPECIAL ENVOY: Good morning.\nQUESTION: Will Washington keep its sanctions?\nSPECIAL ENVOY: The sanctions on Russia must stay in place until a ceasefire holds.",
+            new DateOnly(2036, 5, 4), "Transcript: US Special Envoy Tom Reyes takes questions in Geneva"));
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "supports", Speaker: "Tom Reyes" });
     }
 
     [Fact]
