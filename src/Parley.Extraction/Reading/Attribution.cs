@@ -246,7 +246,11 @@ internal static class Attribution
         {
             if (a is { Kind: AgentKind.Person, Person: < 0, Name: not null, Title: not null })
             {
-                var known = discourse.TitledUnknown.FindIndex(u => u.Person.Name == a.Name);
+                var known = discourse.TitledUnknown.Count - 1;
+                while (known >= 0 && discourse.TitledUnknown[known].Person.Name != a.Name)
+                {
+                    known--;
+                }
                 var title = known >= 0 ? discourse.TitledUnknown[known].Title : a.Title.Split(' ').Where(w => w.Any(char.IsLetter)).ToArray();
                 if (known >= 0)
                 {

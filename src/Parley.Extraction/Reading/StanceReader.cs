@@ -93,7 +93,7 @@ internal sealed class StanceReader(DomainPack pack)
         }
         // ("Ivchenko did not say that Ukraine would hold elections in the spring": what someone is said not to have said is no
         // one's, up to the clause's end: "…, but he said Russia wants a ceasefire" still counts.)
-        else if (s.Speeches.Find(sp => sp.Start > 0 && s.Tokens[sp.Start - 1].Norm is "not" or "never" or "n't" && sp.End < s.Tokens.Length && s.Tokens[sp.End].Norm == "that") is { } unsaid)
+        else if (Unsaid(s) is { } unsaid)
         {
             var clauseEnd = Array.FindIndex(s.Tokens, unsaid.End, t => t.Norm is "but" or ";" or "while" or "whereas");
             clauseEnd = clauseEnd < 0 ? s.Tokens.Length : clauseEnd;
@@ -1936,6 +1936,19 @@ internal sealed class StanceReader(DomainPack pack)
     };
 
     /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
+    /// <summary>A speech verb said not to have been used, with a that-clause: "did not say that", "never said that"; or null.</summary>
+    private static Speech? Unsaid(SentenceAnalysis s)
+    {
+        foreach (var sp in s.Speeches)
+        {
+            if (sp.Start > 0 && s.Tokens[sp.Start - 1].Norm is "not" or "never" or "n't" && sp.End < s.Tokens.Length && s.Tokens[sp.End].Norm == "that")
+            {
+                return sp;
+            }
+        }
+        return null;
+    }
+
     private static bool IsDeterminer(Token token) => token.Norm is "any" or "every" or "a" or "an" or "the";
 
     private static bool IsLowerNoun(Token token) =>
