@@ -556,9 +556,7 @@ internal static class Attribution
                 ?? s.Agents.LastOrDefault(a => a.Kind == AgentKind.Person && a.End <= agent.Start && !a.Possessive && !a.Absorbed && !InFrontedAdjunct(s, a, agent));
             if (antecedent is { Person: < 0, Name: not null })
             {
-                agent.Party = antecedent.Party;
-                agent.Name = antecedent.Name;
-                agent.Outsider = antecedent.Outsider;
+                PointBack(agent, antecedent, antecedent.Party);
                 continue;
             }
             // ("At the same time, the diplomat noted": a post is that person too, unless it names a head of state or government
@@ -570,9 +568,7 @@ internal static class Attribution
                     || unknown.TitledAs(s.Tokens[agent.End - 1].Norm))
                 && !(OfName(s, agent.End) is { } body && !unknown.TitledAs(body)))
             {
-                agent.Party = discourse.PartyOf(unknown);
-                agent.Name = unknown.Name;
-                agent.Outsider = unknown.Outsider;
+                PointBack(agent, unknown, discourse.PartyOf(unknown));
                 continue;
             }
             // ("President of Ukraine Oleksandra Hordiienko said …" … "the President stressed": or the person introduced with that
@@ -580,9 +576,7 @@ internal static class Attribution
             if (antecedent is null && agent.Party < 0 && agent.End - agent.Start > 1 && LastTitled(discourse, s.Tokens[agent.End - 1].Norm) is { } titled
                 && OfName(s, agent.End) is null)
             {
-                agent.Party = discourse.PartyOf(titled);
-                agent.Name = titled.Name;
-                agent.Outsider = titled.Outsider;
+                PointBack(agent, titled, discourse.PartyOf(titled));
                 continue;
             }
             // ("Ukraine's delegate said … He added that …": a sentence that opens on the pronoun goes on with the unnamed
@@ -607,6 +601,14 @@ internal static class Attribution
         }
     }
 
+    /// <summary>A pronoun or a post that points back to a person the pack does not know takes that person's name and side.</summary>
+    private static void PointBack(Agent pronoun, Agent person, int party)
+    {
+        pronoun.Party = party;
+        pronoun.Name = person.Name;
+        pronoun.Outsider = person.Outsider;
+    }
+
     /// <summary>
     /// The person the pack does not know introduced last with <paramref name="post"/> as the head of their title (the word
     /// before any "of": "President of Ukraine" is a president, "Special Envoy of the President" is not; "Minister for Foreign
@@ -627,16 +629,8 @@ internal static class Attribution
     }
 
     /// <summary>The capitalised word after "of" (and "the") at <paramref name="at"/>, in lower case ("of the Republic": "republic"), or null.</summary>
-    private static string? OfName(SentenceAnalysis s, int at)
-    {
-        var tokens = s.Tokens;
-        if (at + 1 >= tokens.Length || tokens[at].Norm != "of")
-        {
-            return null;
-        }
-        var name = tokens[at + 1].Norm == "the" && at + 2 < tokens.Length ? at + 2 : at + 1;
-        return tokens[name].IsWord && tokens[name].IsCapitalized ? tokens[name].Norm : null;
-    }
+    private static string? OfName(SentenceAnalysis s, int at) =>
+        Mentions.AfterOf(s.Tokens, at) is > 0 and var name && s.Tokens[name].IsWord && s.Tokens[name].IsCapitalized ? s.Tokens[name].Norm : null;
 
     /// <summary>
     /// "Under questioning from Senator Ellen Marsh of New Hampshire, he said …": a person in a prepositional phrase fronted
@@ -811,18 +805,28 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
-        // (A name that ends in "s" is one party: "the United States", "the Netherlands"; a demonym is many: "the Russians";
-        // so are two of one side: "France and the United Kingdom".)
-        var plural = s.Agents.FirstOrDefault(a => a.CanHold && a.Kind is AgentKind.Entity or AgentKind.Group && !a.Possessive
-            && (tokens[a.End - 1].Norm.EndsWith('s') && !(a.Kind == AgentKind.Entity && tokens[a.End - 1].IsCapitalized
-                    && !tokens[a.End - 1].Norm.EndsWith("ns", StringComparison.Ordinal) && !tokens[a.End - 1].Norm.EndsWith("ies", StringComparison.Ordinal)
-                    && !tokens[a.End - 1].Norm.EndsWith("ics", StringComparison.Ordinal))
-                || a.End + 1 < tokens.Length && tokens[a.End].Norm == "and"
-                    && s.Agents.Exists(b => b.Party == a.Party && (b.Start == a.End + 1 || b.Start == a.End + 2 && tokens[a.End + 1].Norm == "the"))));
+        var plural = s.Agents.FirstOrDefault(a => a.CanHold && a.Kind is AgentKind.Entity or AgentKind.Group && !a.Possessive && NamesMany(s, a));
         if (plural is not null)
         {
             discourse.LastGroupParty = plural.Party;
         }
+    }
+
+    /// <summary>
+    /// Whether a mention is many, for a later "they": a plural noun or a demonym ("officials", "the Russians", "the Nordics"),
+    /// or two of one side ("France and the United Kingdom"); a name that ends in "s" is one party ("the United States").
+    /// </summary>
+    private static bool NamesMany(SentenceAnalysis s, Agent a)
+    {
+        var tokens = s.Tokens;
+        var last = tokens[a.End - 1];
+        if (last.Norm.EndsWith('s') && !(a.Kind == AgentKind.Entity && last.IsCapitalized && !last.Norm.EndsWith("ns", StringComparison.Ordinal)
+            && !last.Norm.EndsWith("ies", StringComparison.Ordinal) && !last.Norm.EndsWith("ics", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return a.End + 1 < tokens.Length && tokens[a.End].Norm == "and"
+            && s.Agents.Exists(b => b.Party == a.Party && (b.Start == a.End + 1 || b.Start == a.End + 2 && tokens[a.End + 1].Norm == "the"));
     }
 
     /// <summary>

@@ -311,12 +311,18 @@ internal static class Mentions
         return agents;
     }
 
-    /// <summary>The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"), or null.</summary>
+    /// <summary>
+    /// The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"),
+    /// or null. (A party's name may open on "the" itself: "of the Coalition".)
+    /// </summary>
     private static Agent? OfParty(Token[] tokens, List<Agent> agents, Agent post) =>
-        post.End + 1 < tokens.Length && tokens[post.End].Norm == "of"
-            ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false }
-                && (a.Start == post.End + 1 || a.Start == post.End + 2 && tokens[post.End + 1].Norm == "the"))
+        AfterOf(tokens, post.End) is > 0 and var named
+            ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && (a.Start == named || a.Start == post.End + 1))
             : null;
+
+    /// <summary>The first token after "of" at <paramref name="at"/> and an optional "the" ("of the Republic": "Republic"), or -1.</summary>
+    internal static int AfterOf(Token[] tokens, int at) =>
+        at + 1 >= tokens.Length || tokens[at].Norm != "of" ? -1 : tokens[at + 1].Norm == "the" && at + 2 < tokens.Length ? at + 2 : at + 1;
 
     /// <summary>The party of a capital fronted right before <paramref name="at"/> ("In Kyiv, …"), or -1.</summary>
     private static int FrontedCapitalBefore(SentenceAnalysis s, int at) =>
@@ -581,9 +587,10 @@ internal static class Mentions
 
     private static readonly HashSet<string> NounPhraseStarts = new(StringComparer.Ordinal) { "the", "a", "an" };
 
-    /// <summary>Whether the words are a post: "SPOKESPERSON", "DEPUTY FOREIGN MINISTER".</summary>
+    /// <summary>Whether the word can be part of a post ("secretary", "general", "deputy").</summary>
     internal static bool IsTitleWord(string norm) => TitleWords.Contains(norm);
 
+    /// <summary>Whether the words are a post: "SPOKESPERSON", "DEPUTY FOREIGN MINISTER".</summary>
     internal static bool IsTitle(Token[] words) => words.Length > 0 && words.All(w => TitleWords.Contains(w.Norm)) && TitleHeads.Overlaps(words.Select(w => w.Norm));
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
@@ -796,7 +803,7 @@ internal static class Mentions
             {
                 continue;
             }
-            // ("The governor of the region, Yuri Ostrovsky, met …": the office may say of what.)
+            // ("The adviser of the administration, Ivan Sorokin, met …": the office may say of what.)
             var comma = Array.FindIndex(tokens, i + 1, Math.Min(5, tokens.Length - i - 1), k => !IsLowerWord(k));
             var office = comma - 1;
             if (comma > i + 3 && tokens[i + 2].Norm == "of")
@@ -937,6 +944,10 @@ internal static class Mentions
         // "Minister for Foreign Affairs of Finland Aino Lehtisalo": the agencies' title names the party after "of".
         foreach (var party in agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0 && !a.Possessive && a.Start >= 2).ToList())
         {
+            if (tokens[party.Start - 1].Norm != "of" || !tokens[party.Start - 2].IsCapitalized)
+            {
+                continue;
+            }
             // (The title before "of" is the person's too: "President of Ukraine Oksana Melnychuk" was introduced as a president.)
             var titleStart = party.Start - 2;
             while (titleStart > 0 && (tokens[titleStart - 1].IsCapitalized && tokens[titleStart - 1].IsWord || tokens[titleStart - 1].Norm is "of" or "for" or "and")
@@ -944,7 +955,7 @@ internal static class Mentions
             {
                 titleStart--;
             }
-            if (tokens[party.Start - 1].Norm == "of" && tokens[party.Start - 2].IsCapitalized && TitledPerson(s, agents, party, weekdays, titleStart: titleStart) is { } titled)
+            if (TitledPerson(s, agents, party, weekdays, titleStart: titleStart) is { } titled)
             {
                 added.Add(titled);
             }

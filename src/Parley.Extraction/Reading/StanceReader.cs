@@ -84,7 +84,6 @@ internal sealed class StanceReader(DomainPack pack)
                     || _retractions.Contains(s.Tokens[k].Norm) && k + 1 < s.Tokens.Length && s.IsKindAt(CueKind.Speech, k + 1) && !s.Speeches.Exists(sp => sp.Start < k))
                 && Array.FindIndex(s.Tokens, 0, k, t => ArticleNouns.Contains(t.Norm) || t.Norm == "version") >= 0;
         }
-        // ("Ivchenko did not say that Ukraine would hold elections in the spring": what someone is said not to have said is no one's.)
         if (s.Speeches.Find(sp => sp.Start > 0 && (_retractions.Contains(s.Tokens[sp.Start - 1].Norm) || EarlierVersion(s, sp.Start)
             || discourse.Misreported && ArticleNouns.Contains(s.Tokens[sp.Start - 1].Norm))) is { } retracted)
         {
@@ -768,11 +767,8 @@ internal sealed class StanceReader(DomainPack pack)
                 // whose cue the first one governs; "any text that required it to withdraw": so does a noun after "any".)
                 // ("would never accept a settlement that required it to hand over …", "a peace deal that …": or after "a" or "the"
                 // and a noun or two.)
-                var nouns = next.Start >= 4 && IsLowerNoun(s.Tokens[next.Start - 3]) && !IsDeterminer(s.Tokens[next.Start - 3]) ? 2 : 1;
                 var relative = next.Start >= 2 && s.Tokens[next.Start - 1].Norm == "that"
-                    && (s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something"
-                        || next.Start >= 3 && IsLowerNoun(s.Tokens[next.Start - 2]) && !IsDeterminer(s.Tokens[next.Start - 2])
-                            && (IsDeterminer(s.Tokens[next.Start - 3]) || nouns == 2 && IsDeterminer(s.Tokens[next.Start - 4])));
+                    && (s.Tokens[next.Start - 2].Norm is "anything" or "everything" or "nothing" or "something" || DeterminedNounBefore(s, next.Start - 1));
                 if (relative)
                 {
                     reach = Math.Max(reach, Math.Min(4, next.Start - signal.End));
@@ -1225,9 +1221,6 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            // ("rejects a revised US draft at trilateral talks in Vienna", "will not accept European troops … as part of any
-            // monitoring mission": after the object, where and as what is no second object.)
-            // (A determiner may stand between "as part of" and the issue.)
             // ("membership is not on the table in the current negotiations": what is on or off the table stands before it; talks after
             // it are where.)
             if (signal.CueEnd >= 1 && s.Tokens[signal.CueEnd - 1].Norm == "table" && m.Start >= signal.End + 1 && s.Tokens[signal.End].Norm is "in" or "at" or "during"
@@ -1235,6 +1228,9 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
+            // ("rejects a revised US draft at trilateral talks in Vienna", "will not accept European troops … as part of any
+            // monitoring mission": after the object, where and as what is no second object.)
+            // (A determiner may stand between "as part of" and the issue.)
             var of = m.Start >= 1 && s.Tokens[m.Start - 1].Norm is "any" or "a" or "the" ? m.Start - 1 : m.Start;
             if (found.Count > 0 && m.Start >= 3 && (s.Tokens[m.Start - 1].Norm is "at" or "during"
                 || of >= 3 && s.Tokens[of - 3].Norm == "as" && s.Tokens[of - 2].Norm == "part" && s.Tokens[of - 1].Norm == "of"))
@@ -1935,7 +1931,6 @@ internal sealed class StanceReader(DomainPack pack)
         "is", "was", "are", "were", "has", "have", "had", "remains", "remain", "remained", "will", "would", "does", "did", "says", "said",
     };
 
-    /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
     /// <summary>A speech verb said not to have been used, with a that-clause: "did not say that", "never said that"; or null.</summary>
     private static Speech? Unsaid(SentenceAnalysis s)
     {
@@ -1951,6 +1946,18 @@ internal sealed class StanceReader(DomainPack pack)
 
     private static bool IsDeterminer(Token token) => token.Norm is "any" or "every" or "a" or "an" or "the";
 
+    /// <summary>Whether a determiner and one or two nouns stand right before <paramref name="end"/> ("a settlement", "any peace deal").</summary>
+    private static bool DeterminedNounBefore(SentenceAnalysis s, int end)
+    {
+        var k = end - 1;
+        for (var nouns = 0; nouns < 2 && k >= 1 && IsLowerNoun(s.Tokens[k]) && !IsDeterminer(s.Tokens[k]); nouns++)
+        {
+            k--;
+        }
+        return k < end - 1 && k >= 0 && IsDeterminer(s.Tokens[k]);
+    }
+
+    /// <summary>A lower-case word that can head a noun phrase: not a preposition, conjunction or article.</summary>
     private static bool IsLowerNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && token.Norm is not ("to" or "by" or "in" or "on" or "at" or "for" or "with" or "and" or "or" or "that" or "the" or "a" or "an" or "of" or "as");
 
