@@ -215,6 +215,28 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
     }
 
+    [Theory]
+    [InlineData("Renwick's deputy, Marisol Tate, told an American broadcaster that Washington hoped to turn the energy truce into a full ceasefire by the summer.", "us", "ceasefire", "Marisol Tate")]
+    [InlineData("Meanwhile, the Russian president's envoy for economic cooperation, Vadim Pechorin, said Russia would sell electricity only once sanctions on its energy companies were lifted.", "russia", "sanctions", "Vadim Pechorin")]
+    [InlineData("Presenting the bill, the President's representative in parliament, Vasyl Horobets, said Ukraine would never give up its territory.", "ukraine", "territory", "Vasyl Horobets")]
+    [InlineData("Ukraine's Parliament Commissioner for Human Rights, Nazar Tkachuk, said Kyiv wanted an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Nazar Tkachuk")]
+    [InlineData("• President Oksana Marchuk told parliament that Ukraine was ready to sign a ceasefire along the current front line.", "ukraine", "ceasefire", "Oksana Marchuk")]
+    [InlineData("Kyiv: Deputy Foreign Minister Ostap Zhuravel said the government would never accept a cap on the size of the army.", "ukraine", "army_size", "Ostap Zhuravel")]
+    public void A_post_someone_owns_a_capitalised_post_a_bullet_and_a_line_label_still_name_the_speaker(string text, string party, string issue, string speaker)
+    {
+        var findings = OneItem.Read("U.S. envoy Tobias Renwick arrived in Kyiv. President Oksana Marchuk of Ukraine met him.\n" + text);
+        Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
+    }
+
+    [Fact]
+    public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
+    {
+        var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"
+            + "Ukraine's human rights commissioner, Nazar Tkachuk, said Kyiv had handed over new lists.\n"
+            + "Separately, the head of state said that Ukraine would hold presidential elections only after a full ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "elections", Speaker: "Oksana Marchuk" });
+    }
+
     [Fact]
     public void A_long_relative_clause_in_an_aside_still_introduces_the_name_before_it()
     {

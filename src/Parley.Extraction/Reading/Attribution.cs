@@ -77,11 +77,18 @@ internal static class Attribution
         // "Moscow: foreign ministry vows …", "Kyiv: no elections …, says …": a line filed under a party's name speaks for it
         // where it names no one else.
         if (s.TopicLabelEnd > 0 && s.Agents.Where(a => a.End <= s.TopicLabelEnd).ToList() is [{ Kind: AgentKind.Entity, Party: >= 0 } label]
-            && !s.Of(CueKind.Issue).Exists(m => m.Start < s.TopicLabelEnd)
-            && !s.Agents.Exists(a => a.Start > s.TopicLabelEnd && !a.Oblique && !a.Possessive && (a.Party >= 0 || a.Kind is AgentKind.Person))
-            && !s.Of(CueKind.Document).Exists(d => d.Start > s.TopicLabelEnd))
+            && !s.Of(CueKind.Issue).Exists(m => m.Start < s.TopicLabelEnd))
         {
-            s.LabelParty = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = label.Start, End = label.End, IsMetonym = label.IsMetonym };
+            var named = s.Agents.Where(a => a.Start > s.TopicLabelEnd && !a.Oblique && !a.Possessive && (a.Party >= 0 || a.Kind is AgentKind.Person)).ToList();
+            if (named.Count == 0 && !s.Of(CueKind.Document).Exists(d => d.Start > s.TopicLabelEnd))
+            {
+                s.LabelParty = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = label.Start, End = label.End, IsMetonym = label.IsMetonym };
+            }
+            // ("NATO: Secretary General Sigrid Halvorsen said …": and a person it names with no side is of it.)
+            else if (named is [{ Kind: AgentKind.Person, Party: < 0, Outsider: false } person])
+            {
+                person.Party = label.Party;
+            }
         }
         if (discourse.SpokeFor.Count > 0)
         {
@@ -563,9 +570,9 @@ internal static class Attribution
             // or a minister, who the pack's people more often are.)
             // (Unless that person was introduced with it: "Foreign Minister Paolo Ferrante" … "According to the minister".)
             // ("The President of the Republic will travel …": a post of a body the person was not introduced with is someone else's.)
+            var head = PostHead(s, agent, pack);
             if (antecedent is null && discourse.LastUnknown is { } unknown && agent.Party < 0
-                && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(s.Tokens[agent.End - 1].Norm)
-                    || unknown.TitledAs(s.Tokens[agent.End - 1].Norm))
+                && (agent.End - agent.Start == 1 || !pack.LeaderPosts.Contains(head) || unknown.TitledAs(head))
                 && !(OfName(s, agent.End) is { } body && !unknown.TitledAs(body)))
             {
                 PointBack(agent, unknown, discourse.PartyOf(unknown));
@@ -573,7 +580,7 @@ internal static class Attribution
             }
             // ("President of Ukraine Oleksandra Hordiienko said …" … "the President stressed": or the person introduced with that
             // post last, when someone else was named since.)
-            if (antecedent is null && agent.Party < 0 && agent.End - agent.Start > 1 && LastTitled(discourse, s.Tokens[agent.End - 1].Norm) is { } titled
+            if (antecedent is null && agent.Party < 0 && agent.End - agent.Start > 1 && LastTitled(discourse, head) is { } titled
                 && OfName(s, agent.End) is null)
             {
                 PointBack(agent, titled, discourse.PartyOf(titled));
@@ -599,6 +606,23 @@ internal static class Attribution
                 agent.Party = Mentions.PartyIndex(pack, pack.People[person].Party);
             }
         }
+    }
+
+    /// <summary>
+    /// The post a post pronoun names, by its head word, through the pack's office synonyms: "the head of state" is a president.
+    /// </summary>
+    private static string PostHead(SentenceAnalysis s, Agent pronoun, DomainPack pack)
+    {
+        var words = s.Tokens[pronoun.Start..pronoun.End];
+        var from = words.Length > 1 && words[0].Norm == "the" ? 1 : 0;
+        foreach (var (synonym, post) in pack.OfficeSynonyms)
+        {
+            if (synonym.Length == words.Length - from && synonym.Select((w, k) => w == words[from + k].Norm).All(same => same))
+            {
+                return post.Split(' ')[^1];
+            }
+        }
+        return words[^1].Norm;
     }
 
     /// <summary>A pronoun or a post that points back to a person the pack does not know takes that person's name and side.</summary>

@@ -701,11 +701,23 @@ internal static class Mentions
         // they speak for is learnt from what they report.)
         // ("in the presence of the President of Ukraine, Taras Voloshyn, and …": a post "of" a party is a role of that party.)
         foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
-            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null))
-            && !a.Absorbed && !a.Possessive).ToList())
+            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null)
+            || a.Kind is AgentKind.Person or AgentKind.Pronoun && PossessedPost(tokens, a.End, pack) > 0)
+            && !a.Absorbed && (!a.Possessive || PossessedPost(tokens, a.End, pack) is > 0 and var post && !agents.Exists(b => b.Start > a.End && b.Start < a.End + post))).ToList())
         {
             var roleEnd = role.End;
             var party = role.Party;
+            // ("Renwick's deputy, Marisol Tate, told …", "the President's representative in parliament, Vasyl Horobets, said …": a
+            // post that belongs to someone is a role of their side, and the owner is not the one who speaks.)
+            var possessed = PossessedPost(tokens, roleEnd, pack);
+            if (possessed > 0)
+            {
+                roleEnd += possessed;
+            }
+            else if (role.Kind == AgentKind.Person)
+            {
+                continue;
+            }
             var country = role is { Kind: AgentKind.Pronoun, Party: < 0 } ? OfParty(tokens, agents, role) : null;
             if (country is not null)
             {
@@ -721,7 +733,10 @@ internal static class Mentions
             {
                 roleEnd++;
             }
-            if (role.Kind == AgentKind.Entity)
+            if (possessed > 0)
+            {
+            }
+            else if (role.Kind == AgentKind.Entity)
             {
                 // "the Kremlin spokesman, Anton Belyaev, said": a metonym and a post after it are a role too.
                 if (PostStartingAt(tokens, role.End, pack) is not { } post)
@@ -741,7 +756,7 @@ internal static class Mentions
             {
                 var post = roleEnd + 1;
                 // ("the EU's special representative for human rights, Annika Berg, said": what a post is for may be lower case.)
-                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm is "the" or "talks" or "negotiations" or "consultations" || tokens[post].IsWord && tokens[post].IsCapitalized
+                while (post < tokens.Length && post - roleEnd <= 4 && (tokens[post].Norm is "the" or "talks" or "negotiations" or "consultations" or "parliament" || tokens[post].IsWord && tokens[post].IsCapitalized
                     || tokens[roleEnd].Norm == "for" && IsLowerWord(tokens[post]) && tokens[post].Norm is not ("his" or "her" or "its" or "their" or "now" or "years" or "months")))
                 {
                     post++;
@@ -1265,6 +1280,33 @@ internal static class Mentions
             }
         }
         return words >= 2 ? i : -1;
+    }
+
+    /// <summary>
+    /// How many tokens "'s" and a lower-case post after it take at <paramref name="at"/> ("'s deputy", "'s special envoy"), or 0.
+    /// </summary>
+    private static int PossessedPost(Token[] tokens, int at, DomainPack pack)
+    {
+        if (at + 1 >= tokens.Length || tokens[at].Norm != "'s")
+        {
+            return 0;
+        }
+        // ("Ukraine's Parliament Commissioner for Human Rights, Nazar Tkachuk, said …": a capitalised post may carry words that
+        // are no title; it ends at its last title word.)
+        var last = -1;
+        for (var k = at + 1; k < tokens.Length && k - at <= 4 && tokens[k].IsWord && (IsLowerWord(tokens[k]) || tokens[k].IsCapitalized); k++)
+        {
+            var title = TitleWords.Contains(tokens[k].Norm) || pack.IsOneWordOffice(tokens[k].Norm) || tokens[k].Norm is "representative";
+            if (!title && IsLowerWord(tokens[k]))
+            {
+                break;
+            }
+            if (title)
+            {
+                last = k;
+            }
+        }
+        return last > at ? last + 1 - at : 0;
     }
 
     /// <summary>The comma that closes an appositive noun phrase starting at <paramref name="from"/> ("the EU's top diplomat,"), or -1.</summary>

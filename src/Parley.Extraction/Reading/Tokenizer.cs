@@ -28,11 +28,28 @@ internal static class Tokenizer
         return text.ToString();
     }
 
+    /// <summary>
+    /// Where a sentence's text starts after a list marker ("• President X told parliament …"): a bullet is
+    /// layout, and read as a token it would stand between the sentence start and the title that opens it. (Not a dash: an
+    /// interview's "— …" marks whose turn it is.)
+    /// </summary>
+    private static int ListMarkerEnd(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i + 1 < text.Length && text[i] is '•' or '◦' or '▪' or '‣' or '●' or '■' or '*' && char.IsWhiteSpace(text[i + 1])
+            ? i + 1
+            : 0;
+    }
+
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
-        var i = 0;
         var n = text.Length;
+        var i = ListMarkerEnd(text);
         while (i < n)
         {
             var c = text[i];
