@@ -166,4 +166,22 @@ public sealed class ConditionTests
     public void Yet_to_take_a_decision_is_undecided() =>
         Assert.Contains(Read("Ushakov said Moscow had yet to take a decision on the peace plan.").Positions,
             p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
+
+    [Theory]
+    [InlineData("Senator Ruth Abernathy says that if there's no ceasefire by August, the administration should hit Russian oil with new sanctions.")]
+    [InlineData("Senator Ruth Abernathy said the administration should impose new sanctions on Russian oil if Moscow doesn't agree to a ceasefire by May.")]
+    public void A_condition_a_penalty_turns_on_is_what_the_threatener_wants_to_avoid(string text)
+    {
+        var findings = Read(text);
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Issue: "ceasefire", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void Hasnt_ruled_out_leaves_the_question_open()
+    {
+        var findings = Read("U.S. President Harlan Whitcombe hasn't ruled out additional sanctions.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "undecided" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Issue: "sanctions", Stance: "supports" });
+    }
 }

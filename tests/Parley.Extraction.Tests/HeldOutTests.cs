@@ -350,6 +350,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 255 positions, 26 meetings) and sealed: 0.650 / 0.776 / 0.837 with 2a83176, 0.650 / 0.788 / 0.837 at the session's
         // end. Every item states something.
         new HeldOutSet("heldout60", 20, 0.64, 0.78, 0.83, []),
+        // bj01-bj20, written by a fifty-eighth helper at the start of the nineteenth session (January - May 2051; its brief named
+        // outlets and forms, no phenomenon; 253 positions, 29 meetings) and sealed: 0.715 / 0.806 / 0.931 with 2d45491 (the
+        // session's start). Every item states something.
+        new HeldOutSet("heldout61", 20, 0.70, 0.80, 0.93, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -2442,8 +2442,10 @@ internal sealed class StanceReader(DomainPack pack)
             HashSet<int> mainIssues;
             var threat = false;
             var governedByRefusal = false;
+            var governor = s.Tokens.Length;
             if (governed.TryGetValue(m.Start, out var g))
             {
+                governor = g.Signal.Start;
                 holders = g.Holders;
                 mainIssues = g.Issues;
                 // (A penalty "until Moscow accepts a ceasefire" names what is wanted; one "if Moscow did not accept" what is not.)
@@ -2470,6 +2472,17 @@ internal sealed class StanceReader(DomainPack pack)
                     end = i;
                     break;
                 }
+            }
+            // ("the administration should impose new sanctions on Russian oil if Moscow doesn't agree to a ceasefire", "if there's
+            // no ceasefire by August, the administration should hit Russian oil": an "if" is a threat's when its clause imposes a
+            // penalty, before the condition or, when the condition comes first, after it.)
+            for (var k = m.Start - 1; !threat && s.Tokens[m.Start].Norm == "if" && k >= 0 && !IsBreak(s, k) && s.Tokens[k].Norm != ","; k--)
+            {
+                threat = _penalties.Contains(s.Tokens[k].Norm);
+            }
+            for (var k = end + 1; m.Start < governor && !threat && s.Tokens[m.Start].Norm == "if" && k < s.Tokens.Length && !IsBreak(s, k); k++)
+            {
+                threat = _penalties.Contains(s.Tokens[k].Norm);
             }
             foreach (var issue in s.Of(CueKind.Issue))
             {
