@@ -146,4 +146,20 @@ public class MeetingTests
         var round = Assert.Single(found.Meetings);
         Assert.Equal(["russia", "ukraine", "us"], round.Participants.Order());
     }
+
+    [Fact]
+    public void A_place_travelled_to_for_a_round_of_talks_is_the_rounds()
+    {
+        var found = Read("U.S. envoy Steve Witkoff will travel to Istanbul next week for the third round of trilateral talks with the Russian and Ukrainian delegations.");
+        Assert.Contains(found.Meetings, m => m is { Place: "Istanbul", Status: "planned" });
+    }
+
+    [Fact]
+    public void A_round_held_to_review_progress_in_the_negotiations_is_still_a_round()
+    {
+        var found = Read("President Donald Trump met today with President Volodymyr Zelenskyy of Ukraine at the White House to review progress in the negotiations to end the war.");
+        Assert.Contains(found.Meetings, m => m is { Place: "White House", Status: "held" });
+        var council = Read("In Moscow, Vladimir Putin chaired a session of his Security Council on Friday devoted to the talks, the Kremlin said.");
+        Assert.Empty(council.Meetings);
+    }
 }

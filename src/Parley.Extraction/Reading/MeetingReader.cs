@@ -225,6 +225,13 @@ internal sealed class MeetingReader(DomainPack pack)
     private static bool Excluded(SentenceAnalysis s, CueMatch cue) =>
         s.Of(CueKind.MeetingExclusion).Exists(x =>
         {
+            // ("met … at the White House to review progress in the negotiations": what a round was held to do rules out the
+            // talks it names, not the round.)
+            if (x.Start >= cue.End && s.Of(CueKind.MeetingTrigger).Exists(m => m.Start >= x.Start && m.End <= x.End)
+                && Enumerable.Range(cue.End, x.Start - cue.End).Any(i => s.Tokens[i].Norm == "to" && i + 1 < x.Start && s.Tokens[i + 1].Norm is "review" or "discuss" or "assess" or "take" or "examine" or "consider"))
+            {
+                return false;
+            }
             var (from, to) = x.End <= cue.Start ? (x.End, cue.Start) : (cue.End, x.Start);
             // ("will travel to Moscow for talks with Putin, the White House said, days after a phone call": a call told
             // clauses away from the round is its occasion.)
@@ -446,7 +453,13 @@ internal sealed class MeetingReader(DomainPack pack)
                 && triggers.FindIndex(x => x.Start > p.End && !RoundOfAnotherTrigger(s, x, triggers)) == t;
             // (A fronted place belongs to the round of the clause it opens, even when "a further round of consultations" puts
             // another trigger nearer.)
-            if (!(Locative(s, p.Start) || where) || NearestTrigger(s, triggers, p.Start, p.End) != t && !where && !Fronted(s, p, trigger))
+            // ("will travel to Istanbul next week for the third round of trilateral talks": the nearest trigger may be the "round
+            // of" head of this one.)
+            var nearest = NearestTrigger(s, triggers, p.Start, p.End);
+            // (Nor is a trigger that names no round: "met … at the White House to review progress in the negotiations".)
+            var head = nearest >= 0 && nearest != t && (RoundOfAnotherTrigger(s, triggers[nearest], triggers) && triggers[nearest].End < trigger.Start
+                && trigger.Start - triggers[nearest].End <= 3 || Excluded(s, triggers[nearest]) && !Excluded(s, trigger));
+            if (!(Locative(s, p.Start) || where) || nearest != t && !head && !where && !Fronted(s, p, trigger))
             {
                 continue;
             }
