@@ -83,4 +83,21 @@ public sealed class DraftTests
         Assert.Contains(Read("Negotiators from Ukraine, Russia and the United States wrapped up two days of talks in Abu Dhabi on Thursday. " +
             "The talks in Geneva are set to open on Wednesday, Swiss officials have said.").Meetings,
             m => m is { Place: "Geneva", Status: "planned" } && m.Participants.Count == 3);
+
+    [Fact]
+    public void A_drafts_present_tense_states_its_provisions_and_who_sent_it_owns_the_new_text()
+    {
+        var findings = Read("The United States has sent Russia and Ukraine a revised 22-point framework for ending the war, officials said on Monday.\n"
+            + "The new text keeps a cap of 700,000 on Ukraine's armed forces and proposes that the Zaporizhzhia nuclear power plant be run jointly by Ukraine and the United States.\n"
+            + "The framework offers Ukraine American-backed security guarantees in exchange for a demilitarised zone in Donetsk region.");
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p.Party == "ukraine");
+    }
+
+    [Fact]
+    public void A_provision_under_a_draft_may_say_its_state_before_the_comma() =>
+        Assert.Contains(Read("Under the American framework now under negotiation, the plant would be operated jointly by Ukraine and the United States.").Positions,
+            p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
 }

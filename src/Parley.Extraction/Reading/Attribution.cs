@@ -968,7 +968,23 @@ internal static class Attribution
             return null;
         }
         var between = s.Tokens[subject.End..documentStart];
-        return between.Any(t => DraftingVerbs.Contains(t.Norm)) && !between.Any(t => t.Norm is "," or ";" or "but" or "that") ? subject : null;
+        if (between.Any(t => t.Norm is "," or ";" or "but" or "that"))
+        {
+            return null;
+        }
+        if (between.Any(t => DraftingVerbs.Contains(t.Norm)))
+        {
+            return subject;
+        }
+        // ("The United States has sent Russia and Ukraine a revised 22-point framework": the sides it was sent to stand between
+        // the verb and the draft; its drafter is the subject before the verb.)
+        var verb = subject.Start < 1 ? -1 : Array.FindLastIndex(s.Tokens, subject.Start - 1, Math.Min(8, subject.Start), t => DraftingVerbs.Contains(t.Norm));
+        if (verb < 0 || s.Tokens[verb..subject.Start].Any(t => t.Norm is "," or ";" or "but" or "that" or "by" or "to"))
+        {
+            return null;
+        }
+        var drafter = s.Agents.LastOrDefault(a => a.End <= verb && verb - a.End <= 3 && a.Kind != AgentKind.Document && a.CanHold && !a.Possessive);
+        return drafter is not null && !s.Tokens[drafter.End..verb].Any(t => t.Norm is "," or ";" or "that") ? drafter : null;
     }
 
     /// <summary>"TERRITORY: …", "Elections and sanctions: …": the colon of a short capitalised label that opens the line, or -1.</summary>
@@ -1014,20 +1030,25 @@ internal static class Attribution
         }
         // "Under the American proposal, the plant would be operated jointly …": what would happen under a party's draft is
         // its provision.
+        // ("Under the American framework now under negotiation, …": words on its state may come before the comma.)
         if (s.Tokens.Length > 3 && s.Tokens[0].Norm == "under"
             && s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Document && a.Start <= 3) is { Party: >= 0 } opening
-            && opening.End < s.Tokens.Length && s.Tokens[opening.End].Norm == ",")
+            && Array.FindIndex(s.Tokens, opening.End, Math.Min(5, s.Tokens.Length - opening.End), t => !t.IsWord || t.IsCapitalized) is >= 0 and var comma
+            && s.Tokens[comma].Norm == ",")
         {
             s.ProvisionOf = opening.Party;
             s.ProvisionOpened = true;
         }
-        if (discourse.DocumentParty < 0)
+        // (A draft whose party is known only from who sent it is that party's: "The United States has sent Russia and Ukraine a
+        // revised framework" … "The new text keeps a cap …".)
+        var party = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
+        if (party < 0)
         {
             return;
         }
         if (sinceDocument <= 2)
         {
-            DraftAsIt(s, discourse.DocumentParty);
+            DraftAsIt(s, party);
         }
 
         var owned = s.Agents.Where(a => a.Kind == AgentKind.Document).Select(a => a.End).ToHashSet();
@@ -1038,9 +1059,13 @@ internal static class Attribution
                 continue;
             }
             var before = m.Start > 0 ? s.Tokens[m.Start - 1].Norm : "";
-            if (before is "the" or "this" or "that" or "another" or "separate" or "its")
+            // ("The new text keeps a cap …": the item's draft in a newer version.)
+            var revised = m.Start >= 2 && before is "new" or "revised" or "latest" or "updated" or "amended" && s.Tokens[m.Start - 2].Norm is "the" or "this" or "its";
+            if (before is "the" or "this" or "that" or "another" or "separate" or "its" || revised)
             {
-                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = discourse.DocumentParty, Start = m.Start - 1, End = m.End, Oblique = false });
+                // ("could work with the new text": after a preposition it is no one's subject.)
+                var start = m.Start - (revised ? 2 : 1);
+                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = party, Start = start, End = m.End, Oblique = revised && start > 0 && s.IsKindAt(CueKind.Oblique, start - 1) });
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -395,6 +395,9 @@ internal sealed class SentenceAnalysis
         {
             _byKind[(int)CueKind.Condition].RemoveAll(m => Tokens[m.Start].Norm == "within" && !_byKind[(int)CueKind.Issue].Exists(i => i.Start >= m.End && i.Start <= m.End + 2));
         }
+        // ("American-backed security guarantees", "Kremlin-backed": a stance verb glued to the word before it is an adjective
+        // of the noun after it, not a verb of the subject.)
+        _byKind[(int)CueKind.Stance].RemoveAll(m => m.Start >= 2 && Tokenizer.IsGluedHyphen(Tokens, m.Start - 1) && Tokens[m.Start].Norm.EndsWith("ed", StringComparison.Ordinal));
         // "Not only would I accept them, I am asking for them": the correlative adds; it denies nothing.
         _byKind[(int)CueKind.Negation].RemoveAll(m => m.End < Tokens.Length && Tokens[m.Start].Norm == "not" && Tokens[m.End].Norm == "only");
         // Negations and flips that are part of a longer cue ("no comment", "lifting of sanctions") are not separate signals.

@@ -53,6 +53,7 @@ internal sealed class StanceReader(DomainPack pack)
     private readonly HashSet<string> _addressing = Lowered(pack.LanguageList("addressingVerbs"));
     private readonly HashSet<string> _confirms = Lowered(pack.LanguageList("confirmVerbs"));
     private readonly HashSet<string> _penalties = Lowered(pack.LanguageList("penaltyVerbs"));
+    private readonly HashSet<string> _provisions = Lowered(pack.LanguageList("provisionVerbs"));
     // Who made a proposal ("a truce put forward by Kyiv"), and the conditions a refusal turns around ("would not sign
     // as long as it allowed …").
     private readonly HashSet<string> _authorship = Lowered(pack.LanguageList("authorshipParticiples"));
@@ -2532,6 +2533,31 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>
+    /// The draft of a known party whose provision verb governs the issue, in the issue's clause: "the framework caps the army
+    /// at 700,000", "The new text keeps a cap of 700,000 on Ukraine's armed forces", "The framework offers Ukraine security
+    /// guarantees … in exchange for a demilitarised zone". Null when there is none.
+    /// </summary>
+    private Agent? ProvidingDraft(SentenceAnalysis s, CueMatch issue)
+    {
+        var draft = s.Agents.LastOrDefault(a => a is { Kind: AgentKind.Document, Party: >= 0, Oblique: false, Possessive: false } && a.End <= issue.Start && issue.Start - a.End <= 16);
+        if (draft is null)
+        {
+            return null;
+        }
+        var verb = draft.End;
+        while (verb < issue.Start && s.Tokens[verb].Norm is "also" or "now" or "still" or "already" or "effectively")
+        {
+            verb++;
+        }
+        if (verb >= s.Tokens.Length || !_provisions.Contains(s.Tokens[verb].Norm)
+            || Enumerable.Range(verb, issue.Start - verb).Any(k => IsBreak(s, k) || s.Speeches.Exists(sp => sp.Start == k)))
+        {
+            return null;
+        }
+        return draft;
+    }
+
+    /// <summary>
     /// An act phrase under a modal is a stance without a stance verb: "Ukraine will never join NATO",
     /// "we will not give away the Donbas". A plain future is only a forecast, so it counts when it is
     /// negated, conditional, or a draft's provision.
@@ -2554,6 +2580,9 @@ internal sealed class StanceReader(DomainPack pack)
             var modal = s.Of(CueKind.Modal).Any(m => m.Start >= issue.Start - NegationReach && m.Start < issue.End && OnlyWords(s, m.End, Math.Max(m.End, Math.Min(issue.Start, issue.End))))
                 // "would cap the army at 800,000 and recognise Crimea as Russian": a verb joined by "and" shares the modal.
                 || issue.Start >= 1 && s.Tokens[issue.Start - 1].Norm == "and" && modalActionEnd >= 0 && OneClause(s, modalActionEnd, issue.Start);
+            // ("the framework caps the army at 700,000", "the new text keeps a cap …": a draft's present tense states a provision.)
+            var provider = ProvidingDraft(s, issue);
+            modal |= provider is not null;
             // "Sanctions would be eased in phases": in a provision the modal may follow its subject.
             var provisionModal = modal || s.Of(CueKind.Modal).Any(m => m.Start >= issue.End && m.Start <= issue.End + 1);
             if (s.ProvisionOf >= 0 && provisionModal && (s.Speeches.Count == 0 || s.ProvisionOpened) && !Questioned(s, issue.Start))
@@ -2579,7 +2608,7 @@ internal sealed class StanceReader(DomainPack pack)
                 // "The U.S. draft would lift most sanctions": a draft's provision that reverses an issue is its drafter's proposal.
                 // ("The latest US draft, seen by reporters, would turn the part of Donetsk region still held by Ukraine into a free
                 // economic zone": so is one that brings it about.)
-                if (modal && SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Document, Party: >= 0 } draft)
+                if (modal && (provider ?? SubjectBefore(s, issue.Start, issue.Cue.Ref)) is { Kind: AgentKind.Document, Party: >= 0 } draft)
                 {
                     // (Whatever the issue: a plain one the draft brings about is proposed, one it reverses is opposed.)
                     var provided = Flips(s, draft.End, issue, issue.End) * issue.Cue.Polarity;
@@ -2614,7 +2643,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // "Merz praised Brussels and pledged 3 billion euros for Ukraine": the deed after "and" is the first verb's subject's,
             // not its object's.
-            var agent = (SharesSubject(s, issue.Start) ? s.Agents.Find(a => a.End <= issue.Start && IsClauseSubject(s, a)) : null)
+            var agent = provider ?? (SharesSubject(s, issue.Start) ? s.Agents.Find(a => a.End <= issue.Start && IsClauseSubject(s, a)) : null)
                 ?? SubjectBefore(s, issue.Start, issue.Cue.Ref);
             // A claim is made by a party, not by a text: "He said Moscow had taken note of the proposals, but that the station is Russian".
             if (issue.Cue is { Claim: true } && agent is { Kind: AgentKind.Document })
