@@ -228,6 +228,12 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
     }
 
+    [Theory]
+    [InlineData("President Oksana Marchuk of Ukraine said Ukraine will not give up territory.")]
+    [InlineData("President Oksana Marchuk of Ukraine said she won't give up territory.")]
+    public void A_party_after_a_name_and_of_is_the_persons_and_wont_is_will_not(string text) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Oksana Marchuk" });
+
     [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {

@@ -282,6 +282,7 @@ internal static class Mentions
             BareTitles(s, agents, pack, contextParty);
         }
         Descriptions(s, agents, pack);
+        PersonOfParty(tokens, agents);
         FrontedCapital(s, agents);
         // "Ukraine's delegation, led by Mykola Stasiuk, pressed for …, and Stasiuk told reporters": a person introduced in this
         // sentence is already their surname later in it.
@@ -315,6 +316,23 @@ internal static class Mentions
     /// The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"),
     /// or null. (A party's name may open on "the" itself: "of the Coalition".)
     /// </summary>
+    /// <summary>
+    /// "President Oksana Marchuk of Ukraine said …": the party after a person's name and "of" is the person's, not a subject
+    /// of its own.
+    /// </summary>
+    private static void PersonOfParty(Token[] tokens, List<Agent> agents)
+    {
+        foreach (var person in agents.Where(a => a is { Kind: AgentKind.Person, Possessive: false, Absorbed: false }).ToList())
+        {
+            if (OfParty(tokens, agents, person) is { } country && !country.Absorbed && (person.Party < 0 || person.Party == country.Party)
+                && !agents.Exists(a => a != country && a.Start > person.End && a.Start < country.End))
+            {
+                person.Party = country.Party;
+                country.Absorbed = true;
+            }
+        }
+    }
+
     private static Agent? OfParty(Token[] tokens, List<Agent> agents, Agent post) =>
         AfterOf(tokens, post.End) is > 0 and var named
             ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && (a.Start == named || a.Start == post.End + 1))

@@ -134,7 +134,9 @@ internal static class Tokenizer
             var suffix = text[suffixStart..suffixEnd].ToLowerInvariant();
             if (suffix == "t" && i - 1 > start && (text[i - 1] == 'n' || text[i - 1] == 'N'))
             {
-                tokens.Add(Make(text, start, i - 1, TokenShape.Word));
+                // ("won't", "can't", "shan't": the verb before the negation is read as the modal it is.)
+                var verb = Make(text, start, i - 1, TokenShape.Word);
+                tokens.Add(verb.Norm switch { "wo" => verb with { Norm = "will" }, "ca" => verb with { Norm = "can" }, "sha" => verb with { Norm = "shall" }, _ => verb });
                 tokens.Add(new Token(text[(i - 1)..suffixEnd], "n't", i - 1, suffixEnd, TokenShape.Word));
                 return suffixEnd;
             }
