@@ -184,4 +184,23 @@ public sealed class ConditionTests
         Assert.Contains(findings.Positions, p => p is { Party: "us", Issue: "sanctions", Stance: "undecided" });
         Assert.DoesNotContain(findings.Positions, p => p is { Issue: "sanctions", Stance: "supports" });
     }
+
+    [Theory]
+    [InlineData("The Russians say there's no ceasefire until Ukraine leaves Donetsk.")]
+    [InlineData("Moscow says a ceasefire is off the table until Ukraine leaves the Donbas.")]
+    public void What_there_is_none_of_until_something_happens_waits_on_it(string text)
+    {
+        var findings = Read(text);
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Issue: "territory", Stance: "opposes" });
+    }
+
+    [Fact]
+    public void Unless_at_the_end_of_a_stance_phrase_opens_the_condition()
+    {
+        var findings = Read("Moscow says there will be no settlement unless sanctions are lifted first.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p is { Issue: "sanctions", Stance: "conditional" });
+    }
 }

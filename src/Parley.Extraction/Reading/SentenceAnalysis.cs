@@ -404,9 +404,11 @@ internal sealed class SentenceAnalysis
         DropInside(CueKind.Negation, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Flip, [CueKind.Stance, CueKind.Issue]);
         DropInside(CueKind.Modal, [CueKind.Stance]);
-        DropInside(CueKind.Condition, [CueKind.Stance]);
+        // ("there will be no settlement unless …": "unless" or "until" that ends a stance phrase still opens its clause; "continue
+        // providing" is no condition.)
+        DropInside(CueKind.Condition, [CueKind.Stance], keepAtEndOf: CueKind.Stance, keep: m => Tokens[m.Start].Norm is "unless" or "until");
         // (A preposition that ends an issue phrase still governs what follows: "a meeting between Putin and Zelenskyy".)
-        DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place], keepAtIssueEnd: true);
+        DropInside(CueKind.Oblique, [CueKind.Stance, CueKind.Issue, CueKind.Person, CueKind.PartyName, CueKind.Place], keepAtEndOf: CueKind.Issue);
         DropInside(CueKind.GroupNoun, [CueKind.Person]);
     }
 
@@ -493,7 +495,7 @@ internal sealed class SentenceAnalysis
         }
     }
 
-    private void DropInside(CueKind kind, ReadOnlySpan<CueKind> containers, bool keepAtIssueEnd = false)
+    private void DropInside(CueKind kind, ReadOnlySpan<CueKind> containers, CueKind? keepAtEndOf = null, Func<CueMatch, bool>? keep = null)
     {
         var list = _byKind[(int)kind];
         var kept = 0;
@@ -505,7 +507,7 @@ internal sealed class SentenceAnalysis
             {
                 foreach (var o in _byKind[(int)c])
                 {
-                    inside |= o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start && !(keepAtIssueEnd && c == CueKind.Issue && o.End == m.End);
+                    inside |= o.Start <= m.Start && o.End >= m.End && o.End - o.Start > m.End - m.Start && !(c == keepAtEndOf && o.End == m.End && (keep is null || keep(m)));
                 }
             }
             if (!inside)

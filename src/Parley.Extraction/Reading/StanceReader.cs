@@ -163,7 +163,8 @@ internal sealed class StanceReader(DomainPack pack)
             var until = EndsAtUntil(s, signal.End)
                 // "a force that would deploy only after a ceasefire": a cue whose "only" opens the condition leaves what
                 // follows to the condition; what is conditional comes before it.
-                || signal.Conditional && s.Of(CueKind.Condition).Exists(c => c.Start < signal.End && c.End > signal.End)
+                // ("there will be no settlement unless …": so does one that ends on the condition's word.)
+                || signal.Conditional && s.Of(CueKind.Condition).Exists(c => c.Start < signal.End && (c.End > signal.End || c.End == signal.End && c.Start > signal.Start))
                 // "any relief would depend on Moscow first agreeing to a full ceasefire": what something depends on is its
                 // price, as what it lasts until is.
                 || signal.Conditional && signal.End >= 2 && s.Tokens[signal.End - 1].Norm is "on" or "upon" && s.Tokens[signal.End - 2].Norm.StartsWith("depend", StringComparison.Ordinal);
@@ -641,7 +642,8 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>Whether a cue ends on "until" ("stay until", "in place until"): what follows is another clause.</summary>
-    private static bool EndsAtUntil(SentenceAnalysis s, int end) => s.Tokens[end - 1].Norm is "until" or "till";
+    // ("a ceasefire is off the table until Ukraine leaves the Donbas": or right before it.)
+    private static bool EndsAtUntil(SentenceAnalysis s, int end) => s.Tokens[end - 1].Norm is "until" or "till" || end < s.Tokens.Length && s.Tokens[end].Norm is "until" or "till";
 
     private static int AsideEnd(SentenceAnalysis s, int from)
     {
@@ -1021,7 +1023,7 @@ internal sealed class StanceReader(DomainPack pack)
             }
             var aux = s.Tokens[n.Start - 1].Norm;
             // ("would not trade land for a pause": the pause is the price, not what is refused.)
-            if (aux is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "had" or "has" or "have" or "shall" or "wo" or "ca"
+            if (aux is "would" or "will" or "did" or "does" or "do" or "could" or "can" or "had" or "has" or "have" or "shall"
                 && s.Tokens[n.Start].Norm is "not" or "never" or "n't" && Enumerable.Range(n.End, at - n.End).Any(k => _refusable.Contains(s.Tokens[k].Norm))
                 && !s.Of(CueKind.Issue).Exists(m => m.Start >= n.End && m.Start < at))
             {
@@ -1138,7 +1140,7 @@ internal sealed class StanceReader(DomainPack pack)
             // ("refuses to withdraw from any territory it controls and will not recognise Russian sovereignty": a second verb phrase
             // with its own negation is read by that negation, not through a refusal that would turn it round again.)
             if (signal.Polarity < 0 && s.Tokens[i].Norm == "and" && i + 2 < end
-                && s.Tokens[i + 1].Norm is "will" or "would" or "can" or "could" or "does" or "did" or "do" or "has" or "have" or "wo" or "ca"
+                && s.Tokens[i + 1].Norm is "will" or "would" or "can" or "could" or "does" or "did" or "do" or "has" or "have"
                 && s.Tokens[i + 2].Norm is "not" or "never" or "n't")
             {
                 return i;
@@ -2487,7 +2489,8 @@ internal sealed class StanceReader(DomainPack pack)
             }
             foreach (var issue in s.Of(CueKind.Issue))
             {
-                if (issue.Start < m.End || issue.Start >= end || mainIssues.Contains(issue.Cue.Ref))
+                // (An "until" clause its cue already read as the holder's price is not read twice.)
+                if (issue.Start < m.End || issue.Start >= end || mainIssues.Contains(issue.Cue.Ref) || s.Tokens[m.Start].Norm is "until" or "till" && consumed.Contains(issue.Start))
                 {
                     continue;
                 }
