@@ -235,6 +235,17 @@ public sealed class SpeakerTests
         Assert.Contains(OneItem.Read(text).Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Oksana Marchuk" });
 
     [Fact]
+    public void An_interviewee_with_a_title_and_no_side_takes_the_side_of_the_delegation_they_led()
+    {
+        var findings = OneItem.Read("Deputy Foreign Minister Artyom Zhdanovich, who headed the Russian delegation at the talks in Istanbul, spoke to our correspondent on Friday.\n"
+            + "Q: What about European troops as part of a reassurance force?\n"
+            + "A: Any foreign troops in Ukraine would be legitimate targets.\n"
+            + "Q: And the plant?\n"
+            + "A: There can be no question of handing it over.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Artyom Zhdanovich" });
+    }
+
+    [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {
         var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"

@@ -318,7 +318,8 @@ internal static class Mentions
     /// </summary>
     /// <summary>
     /// "President Oksana Marchuk of Ukraine said …": the party after a person's name and "of" is the person's, not a subject
-    /// of its own.
+    /// of its own. ("Deputy Foreign Minister Artyom Zhdanovich, who headed the Russian delegation at the talks, spoke …": a name
+    /// with no side yet takes the side of the team a relative clause says it leads.)
     /// </summary>
     private static void PersonOfParty(Token[] tokens, List<Agent> agents)
     {
@@ -329,6 +330,14 @@ internal static class Mentions
             {
                 person.Party = country.Party;
                 country.Absorbed = true;
+            }
+            var at = person.End;
+            if (person is { Party: < 0, Outsider: false } && at + 3 < tokens.Length && tokens[at].Norm == "," && tokens[at + 1].Norm == "who"
+                && tokens[at + 2].Norm is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired"
+                && agents.Find(a => a.Start > at + 2 && a.Start <= at + 5 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } team
+                && Enumerable.Range(team.End - 1, Math.Min(3, tokens.Length - team.End + 1)).Any(k => tokens[k].Norm is "delegation" or "team" or "negotiators"))
+            {
+                person.Party = team.Party;
             }
         }
     }
