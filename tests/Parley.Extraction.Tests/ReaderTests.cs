@@ -1816,4 +1816,14 @@ public sealed class ReaderTests
         });
         Assert.Equal(sequential, parallel);
     }
+
+    [Theory]
+    [InlineData("Ukraine rejects the Russian draft, repeating that it will not withdraw from any of its territory.")]
+    [InlineData("Russia sent Ukraine a new draft on October 1.\nOctober 4: Ukraine rejects the Russian draft, repeating that it will not withdraw from any of its territory.")]
+    public void A_participle_after_a_refused_draft_reports_the_subjects_own_clause(string text)
+    {
+        var findings = OneItem.Read(text);
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(findings.Positions, p => p.Issue == "territory" && (p.Party == "russia" || p.Stance == "supports"));
+    }
 }

@@ -865,7 +865,11 @@ internal static class Attribution
             // "Kyiv says it will not leave land …, although it has signalled …": after a clause opener or the subject's own
             // speech verb; "it would be difficult" and "it is unclear" stay impersonal.
             var afterSpeech = s.Of(CueKind.Speech).Any(m => m.End == i);
-            if (tokens[i].Norm != "it" || !afterSpeech && tokens[i - 1].Norm is not ("but" or "and" or "although" or "though" or "while" or "whereas")
+            // ("Ukraine rejects the Russian draft, repeating that it will not withdraw …": a participle after a comma is the
+            // subject's.)
+            var afterParticiple = i >= 3 && tokens[i - 1].Norm == "that" && tokens[i - 2] is { IsWord: true, IsCapitalized: false } participle
+                && participle.Norm.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 3].Norm == ",";
+            if (tokens[i].Norm != "it" || !afterSpeech && !afterParticiple && tokens[i - 1].Norm is not ("but" or "and" or "although" or "though" or "while" or "whereas")
                 || tokens[i + 1].Norm is "is" or "was" or "'s" or "seems" or "seemed" or "remains" or "remained" or "appears" or "appeared"
                 || tokens[i + 1].Norm is "would" or "will" or "could" or "may" or "might" && Impersonal(tokens, i + 2))
             {

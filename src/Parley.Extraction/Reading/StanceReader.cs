@@ -1130,6 +1130,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("Ukraine rejects the Russian draft, repeating that it will not withdraw …": a participle that reports a clause of its
+            // own after the object.)
+            if (s.Tokens[i].Norm == "," && i + 2 < end && i > signal.End && s.Tokens[i + 1] is { IsWord: true, IsCapitalized: false } && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && s.Tokens[i + 2].Norm == "that" && s.Agents.Exists(a => a.Kind == AgentKind.Document && a.Start >= signal.End && a.End <= i))
+            {
+                return i;
+            }
             // ("would be “theft” and would poison the negotiations": after a verdict on its subject, a second verb phrase says
             // something of its own.)
             if (s.Tokens[i].Norm == "and" && i + 1 < end && s.Tokens[i + 1].Norm is "would" or "will" or "could" or "should" or "might" or "may"
@@ -2588,7 +2595,10 @@ internal sealed class StanceReader(DomainPack pack)
             modal |= provider is not null;
             // "Sanctions would be eased in phases": in a provision the modal may follow its subject.
             var provisionModal = modal || s.Of(CueKind.Modal).Any(m => m.Start >= issue.End && m.Start <= issue.End + 1);
-            if (s.ProvisionOf >= 0 && provisionModal && (s.Speeches.Count == 0 || s.ProvisionOpened) && !Questioned(s, issue.Start))
+            // (Not what a party says it will do: "October 4: Ukraine rejects the Russian draft, repeating that it will not withdraw".)
+            if (s.ProvisionOf >= 0 && provisionModal && (s.Speeches.Count == 0 || s.ProvisionOpened) && !Questioned(s, issue.Start)
+                && !(SubjectBefore(s, issue.Start, issue.Cue.Ref) is { Kind: AgentKind.Entity, Party: >= 0 } own && own.Party != s.ProvisionOf && issue.Start - own.End <= 3
+                    && own.Start > 0 && s.Tokens[own.Start - 1].Norm == "that"))
             {
                 // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
                 var draft = new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
