@@ -203,4 +203,12 @@ public sealed class ConditionTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
         Assert.DoesNotContain(findings.Positions, p => p is { Issue: "sanctions", Stance: "conditional" });
     }
+
+    [Theory]
+    [InlineData("Peskov said a ceasefire would become possible only once Kyiv accepted those terms.")]
+    [InlineData("Russia says a truce is only possible once the main terms of a settlement have been agreed.")]
+    [InlineData("Ushakov told reporters that the truce would be extended only if Ukraine observed it in full.")]
+    [InlineData("A Kremlin source said Russia might consider a truce on energy infrastructure, but only as part of a wider package.")]
+    public void What_is_only_possible_once_something_happens_is_conditional(string text) =>
+        Assert.Contains(Read(text).Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
 }

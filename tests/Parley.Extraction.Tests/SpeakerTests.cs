@@ -246,6 +246,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_second_team_after_and_shares_the_first_ones_led_by()
+    {
+        var findings = OneItem.Read("The Ukrainian delegation was led by Dmytro Levchenko and the Russian delegation by Maxim Lyubimov.\n"
+            + "Lyubimov told reporters that the truce would be extended only if Ukraine refrained from attacks on Russian refineries.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional", Speaker: "Maxim Lyubimov" });
+    }
+
+    [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {
         var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"

@@ -1231,6 +1231,13 @@ internal static class Mentions
                 by++;
             }
         }
+        // ("The Ukrainian delegation was led by Dmytro Levchenko and the Russian delegation by Maxim Lyubimov": a second team
+        // after "and" shares the first one's "led".)
+        else if (by < tokens.Length && tokens[by].Norm == "by" && team.Start >= 2 && tokens[team.Start - 1].Norm == "the" && tokens[team.Start - 2].Norm == "and"
+            && Array.FindLastIndex(tokens, team.Start - 2, Math.Min(team.Start - 1, 12), t => t.Norm is "led" or "headed" or "chaired") is > 0 and var led
+            && tokens[led + 1].Norm == "by")
+        {
+        }
         else if (by >= tokens.Length || tokens[by].Norm != "under")
         {
             while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
