@@ -253,6 +253,13 @@ public sealed class SpeakerTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional", Speaker: "Maxim Lyubimov" });
     }
 
+    [Theory]
+    [InlineData("The Ukrainian delegation will again be led by Taras Melnychenko, secretary of the security council.\nUkraine would not accept any deal that required it to pull its troops out of Donetsk, Melnychenko told reporters.", "ukraine", "Taras Melnychenko")]
+    [InlineData("Moscow's delegation will be headed by presidential aide Yevgeny Rudakov, the Kremlin said.\nRudakov told Russian media that Moscow still required the withdrawal of Ukrainian forces from the Donbas.", "russia", "Yevgeny Rudakov")]
+    [InlineData("The round was businesslike, head of the Russian delegation, presidential aide Yevgeny Rudakov, told reporters.\nRudakov told Russian media that Moscow still required the withdrawal of Ukrainian forces from the Donbas.", "russia", "Yevgeny Rudakov")]
+    public void A_leader_named_after_an_adverb_or_a_lower_case_post_is_introduced_with_the_teams_side(string text, string party, string speaker) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p.Party == party && p.Issue == "territory" && p.Speaker == speaker);
+
     [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {

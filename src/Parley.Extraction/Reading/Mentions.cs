@@ -796,7 +796,8 @@ internal static class Mentions
                 continue;
             }
             // "the head of the Russian delegation, Deputy Foreign Minister Gennady Orlov, told …": a title may stand before the name.
-            while (at + 1 < tokens.Length && tokens[at].IsCapitalized && TitleWords.Contains(tokens[at].Norm) && PersonAt(agents, at) is null)
+            // ("head of the Russian delegation, presidential aide Yevgeny Rudakov, told …": or a post in lower case.)
+            while (at + 1 < tokens.Length && (TitleWords.Contains(tokens[at].Norm) || !tokens[at].IsCapitalized && OfficeWords.Contains(tokens[at].Norm)) && PersonAt(agents, at) is null)
             {
                 at++;
             }
@@ -1240,7 +1241,8 @@ internal static class Mentions
         }
         else if (by >= tokens.Length || tokens[by].Norm != "under")
         {
-            while (by < tokens.Length && by - team.End < 3 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired")
+            // ("will again be led by": an adverb may stand among the auxiliaries.)
+            while (by < tokens.Length && by - team.End < 4 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired" or "again" or "also" or "still" or "now")
             {
                 by++;
             }
@@ -1249,11 +1251,17 @@ internal static class Mentions
                 return null;
             }
         }
-        if (by >= tokens.Length || tokens[by].Norm is not ("by" or "under") || PersonAt(agents, by + 1) is not null || UnknownNameEnd(s, by + 1, weekdays) is not (> 0 and var nameEnd))
+        // ("headed by presidential aide Yevgeny Rudakov": a post may come before the name.)
+        var name = by + 1;
+        while (name + 1 < tokens.Length && name - by <= 3 && tokens[name].IsWord && (TitleWords.Contains(tokens[name].Norm) || OfficeWords.Contains(tokens[name].Norm)))
+        {
+            name++;
+        }
+        if (by >= tokens.Length || tokens[by].Norm is not ("by" or "under") || PersonAt(agents, name) is not null || UnknownNameEnd(s, name, weekdays) is not (> 0 and var nameEnd))
         {
             return null;
         }
-        return UnknownPerson(tokens, team.Party, by + 1, by + 1, nameEnd);
+        return UnknownPerson(tokens, team.Party, by + 1, name, nameEnd);
     }
 
     /// <summary>
