@@ -1826,4 +1826,8 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
         Assert.DoesNotContain(findings.Positions, p => p.Issue == "territory" && (p.Party == "russia" || p.Stance == "supports"));
     }
+
+    [Fact]
+    public void An_event_that_raises_doubts_about_a_truce_is_no_ones_view_of_it() =>
+        Assert.Empty(OneItem.Read("KYIV – Russia and Ukraine accused each other on Tuesday of attacking civilian areas, raising fresh doubts about the energy truce less than two weeks before the next round of peace talks in Vienna.").Positions);
 }
