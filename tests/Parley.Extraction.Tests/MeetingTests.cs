@@ -162,4 +162,12 @@ public class MeetingTests
         var council = Read("In Moscow, Vladimir Putin chaired a session of his Security Council on Friday devoted to the talks, the Kremlin said.");
         Assert.Empty(council.Meetings);
     }
+
+    [Fact]
+    public void A_state_that_hosts_the_talks_is_not_their_venue()
+    {
+        var found = Read("ISTANBUL – The following joint statement was issued on Thursday evening by the delegations of the United States of America, the Russian Federation and Ukraine at the end of two days of talks hosted by the Republic of Türkiye.");
+        Assert.Contains(found.Meetings, m => m is { Place: "Istanbul", Status: "held" });
+        Assert.DoesNotContain(found.Meetings, m => m.Place == "Türkiye");
+    }
 }

@@ -650,6 +650,11 @@ internal sealed class MeetingReader(DomainPack pack)
             }
             // "the Istanbul talks", "in the Saudi capital Riyadh"; not "the first since Washington tabled …".
             // ("the White House said": a venue's own article is no locative.)
+            // ("talks hosted by the Republic of Türkiye": a state after "by" is the host, not the venue.)
+            if (norm == "the" && i > 0 && s.Tokens[i - 1].Norm == "by")
+            {
+                return false;
+            }
             if (norm is "in" or "at" or "to" || norm == "the" && i < start - 1 && Enumerable.Range(i + 1, start - i - 1).All(j => s.Tokens[j].IsCapitalized || s.Tokens[j].Norm is "capital" or "city" or "resort" or "town" or "port" or "of"))
             {
                 return true;
