@@ -261,6 +261,16 @@ public sealed class SpeakerTests
         Assert.Contains(OneItem.Read(text).Positions, p => p.Party == party && p.Issue == "territory" && p.Speaker == speaker);
 
     [Fact]
+    public void A_post_of_a_ministry_named_in_capitals_introduces_the_name_a_transcript_label_gives()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t", "CHAIR: Colleagues, we move on to questions to the government. The Minister of Foreign Affairs, Iryna Bondarchuk, will answer.\n"
+            + "MP: Will Ukraine withdraw its troops from Kramatorsk, yes or no?\n"
+            + "BONDARCHUK: The answer is no: Ukraine will not withdraw from territories that the enemy has not been able to take by force.\n"
+            + "CHAIR: Thank you.", new DateOnly(2051, 2, 23), "Verkhovna Rada, government question hour")).Positions;
+        Assert.Contains(findings, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Bondarchuk" });
+    }
+
+    [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {
         var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"

@@ -729,7 +729,8 @@ internal static class Mentions
         // ("in the presence of the President of Ukraine, Taras Voloshyn, and …": a post "of" a party is a role of that party.)
         foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
             || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null)
-            || a.Kind is AgentKind.Person or AgentKind.Pronoun && PossessedPost(tokens, a.End, pack) > 0)
+            || a.Kind is AgentKind.Person or AgentKind.Pronoun && PossessedPost(tokens, a.End, pack) > 0
+            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && BodyEnd(tokens, a.End) > 0)
             && !a.Absorbed && (!a.Possessive || PossessedPost(tokens, a.End, pack) is > 0 and var post && !agents.Exists(b => b.Start > a.End && b.Start < a.End + post))).ToList())
         {
             var roleEnd = role.End;
@@ -754,6 +755,11 @@ internal static class Mentions
             else if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && roleEnd + 1 < tokens.Length && tokens[roleEnd].Norm == "of" && IsLowerWord(tokens[roleEnd + 1]))
             {
                 roleEnd += 2; // "chief of staff"
+            }
+            // ("The Minister of Foreign Affairs, Iryna Bondarchuk, will answer": a post of a ministry named in capitals, of no party.)
+            else if (role is { Kind: AgentKind.Pronoun, Party: < 0 } && BodyEnd(tokens, roleEnd) is > 0 and var comma)
+            {
+                roleEnd = comma;
             }
             // ("Ukraine's parliament speaker, Iryna Voloshchuk, wrote …": a body's post after it is the role's end.)
             while (role.Kind == AgentKind.Group && roleEnd < tokens.Length && roleEnd - role.End < 2 && IsLowerWord(tokens[roleEnd]) && TitleWords.Contains(tokens[roleEnd].Norm))
@@ -1322,6 +1328,17 @@ internal static class Mentions
             }
         }
         return words >= 2 ? i : -1;
+    }
+
+    /// <summary>The comma after "of" and a body named in capitals at <paramref name="at"/> ("of Foreign Affairs,"), or -1.</summary>
+    private static int BodyEnd(Token[] tokens, int at)
+    {
+        if (at + 2 >= tokens.Length || tokens[at].Norm != "of")
+        {
+            return -1;
+        }
+        var comma = Array.FindIndex(tokens, at + 1, Math.Min(4, tokens.Length - at - 1), t => !(t.IsWord && (t.IsCapitalized || t.Norm == "and")));
+        return comma > at + 1 && tokens[comma].Norm == "," ? comma : -1;
     }
 
     /// <summary>
