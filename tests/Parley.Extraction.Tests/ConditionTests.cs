@@ -211,4 +211,15 @@ public sealed class ConditionTests
     [InlineData("A Kremlin source said Russia might consider a truce on energy infrastructure, but only as part of a wider package.")]
     public void What_is_only_possible_once_something_happens_is_conditional(string text) =>
         Assert.Contains(Read(text).Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+
+    [Fact]
+    public void Not_lifting_sanctions_until_something_happens_keeps_them()
+    {
+        var kept = Read("Secretary of State Marco Rubio said the United States would not lift any sanctions on Russia “until the guns fall silent and a deal is signed”.").Positions;
+        Assert.Contains(kept, p => p is { Party: "us", Issue: "sanctions", Stance: "supports" });
+        Assert.DoesNotContain(kept, p => p is { Issue: "sanctions", Stance: "conditional" });
+        // Not holding elections until a ceasefire makes them wait on it.
+        Assert.Contains(Read("Zelensky said Ukraine will not hold elections until a ceasefire is in place.").Positions,
+            p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
+    }
 }

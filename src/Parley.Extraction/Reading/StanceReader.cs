@@ -2675,7 +2675,10 @@ internal sealed class StanceReader(DomainPack pack)
             }
             // A deed is done: what follows it cannot make it conditional.
             // ("If Russia stops hitting our power plants, we will stop hitting its refineries": a fronted "if" too.)
-            var conditional = !issue.Cue.Deed && (s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start))
+            // ("would not lift any sanctions until the guns fall silent": what is not undone until something happens lasts; the
+            // "until" clause is the holder's price, not a condition on the stance. "Will not hold elections until …" is.)
+            var conditional = !issue.Cue.Deed && (s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && !RefusedExchange(s, c) && !signals.Any(x => x.Start > issue.End && x.Start < c.Start) && OneClause(s, issue.End, c.Start)
+                    && !(negated && issue.Cue.Polarity < 0 && s.Tokens[c.Start].Norm is "until" or "till"))
                 || FrontedCondition(s, signals, issue.Start, null) is not null);
             // ("German Chancellor Katrin Vollmer told DW that Germany would contribute troops": what a speaker says their own side
             // will do is a commitment, not a forecast.)
