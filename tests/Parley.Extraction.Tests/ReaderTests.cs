@@ -1830,4 +1830,12 @@ public sealed class ReaderTests
     [Fact]
     public void An_event_that_raises_doubts_about_a_truce_is_no_ones_view_of_it() =>
         Assert.Empty(OneItem.Read("KYIV – Russia and Ukraine accused each other on Tuesday of attacking civilian areas, raising fresh doubts about the energy truce less than two weeks before the next round of peace talks in Vienna.").Positions);
+
+    [Fact]
+    public void A_party_and_its_partners_both_hold_the_stance()
+    {
+        var findings = OneItem.Read("Ukraine and its European partners favour an immediate ceasefire along the current front line.");
+        Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "ceasefire", Stance: "supports" });
+    }
 }

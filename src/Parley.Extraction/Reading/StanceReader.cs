@@ -2368,7 +2368,8 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 // "Russia, Ukraine and the United States agreed": an article may open the next name.
                 var words = string.Join(' ', s.Tokens[a.End..current.Start].Select(t => t.Norm));
-                if (words.EndsWith(" the", StringComparison.Ordinal)) words = words[..^4];
+                // ("Ukraine and its European partners favour …": or the first one's own partners.)
+                if (words.EndsWith(" the", StringComparison.Ordinal) || words.EndsWith(" its", StringComparison.Ordinal)) words = words[..^4];
                 if (words is "and" or "," or ", and" or "nor" or "or")
                 {
                     partner = a;
