@@ -222,4 +222,12 @@ public sealed class ConditionTests
         Assert.Contains(Read("Zelensky said Ukraine will not hold elections until a ceasefire is in place.").Positions,
             p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional" });
     }
+
+    [Fact]
+    public void The_subject_of_a_precondition_is_demanded_and_its_object_waits_on_it()
+    {
+        var findings = Read("Russian officials have repeatedly said that Ukraine's withdrawal from Donetsk region is a precondition for any ceasefire.");
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+    }
 }

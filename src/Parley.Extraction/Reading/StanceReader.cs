@@ -221,6 +221,20 @@ internal sealed class StanceReader(DomainPack pack)
                 consumedIssues.ExceptWith(issuesConsumedHere.Where(i => !openConditions.Contains(i)));
             }
             var issueIds = new HashSet<int>();
+            // ("Ukraine's withdrawal from Donetsk region is a precondition for any ceasefire": the subject of a precondition is
+            // demanded, as the cue's object waits on it.)
+            if (signal is { Conditional: true, IssueBefore: false } && signal.Family.Act == "demand" && !staysOpen
+                && signal.Start > 0 && s.Tokens[signal.Start - 1].Norm is "is" or "was" or "are" or "were" or "remains" or "remain" or "be"
+                && s.Of(CueKind.Issue).LastOrDefault(m => m.End < signal.Start && signal.Start - m.End <= 3
+                    && Enumerable.Range(m.End, signal.Start - m.End).All(k => s.Tokens[k].IsWord && s.Tokens[k].Norm is not ("that" or "which" or "and" or "but")))
+                    is { End: > 0 } price && !consumedIssues.Contains(price.Start))
+            {
+                consumedIssues.Add(price.Start);
+                foreach (var holder in holders)
+                {
+                    Emit(statements, s, holder, price.Cue.Ref, price.Cue.Polarity > 0 ? "supports" : "opposes", "demand", signal.Weight * holder.Certainty * 0.85, signal.Start);
+                }
+            }
             foreach (var (issue, polarity) in issues)
             {
                 issueIds.Add(issue);
