@@ -766,10 +766,7 @@ internal static class Mentions
             {
                 roleEnd++;
             }
-            if (possessed > 0)
-            {
-            }
-            else if (role.Kind == AgentKind.Entity)
+            if (possessed == 0 && role.Kind == AgentKind.Entity)
             {
                 // "the Kremlin spokesman, Anton Belyaev, said": a metonym and a post after it are a role too.
                 if (PostStartingAt(tokens, role.End, pack) is not { } post)
@@ -779,7 +776,7 @@ internal static class Mentions
                 roleEnd += post.Length;
             }
             // "Ukraine's Finance Minister Serhiy Marchenko said".
-            else if (TitledPerson(s, agents, role, weekdays) is { } titled)
+            else if (possessed == 0 && TitledPerson(s, agents, role, weekdays) is { } titled)
             {
                 added.Add(titled);
                 continue;
@@ -1239,13 +1236,8 @@ internal static class Mentions
             }
         }
         // ("The Ukrainian delegation was led by Dmytro Levchenko and the Russian delegation by Maxim Lyubimov": a second team
-        // after "and" shares the first one's "led".)
-        else if (by < tokens.Length && tokens[by].Norm == "by" && team.Start >= 2 && tokens[team.Start - 1].Norm == "the" && tokens[team.Start - 2].Norm == "and"
-            && Array.FindLastIndex(tokens, team.Start - 2, Math.Min(team.Start - 1, 12), t => t.Norm is "led" or "headed" or "chaired") is > 0 and var led
-            && tokens[led + 1].Norm == "by")
-        {
-        }
-        else if (by >= tokens.Length || tokens[by].Norm != "under")
+        // after "and" shares the first one's "led", and "by" follows it at once.)
+        else if (by >= tokens.Length || tokens[by].Norm != "under" && !SharesLedBy(tokens, team))
         {
             // ("will again be led by": an adverb may stand among the auxiliaries.)
             while (by < tokens.Length && by - team.End < 4 && tokens[by].Norm is "is" or "was" or "will" or "be" or "has" or "been" or "led" or "headed" or "chaired" or "again" or "also" or "still" or "now")
@@ -1269,6 +1261,12 @@ internal static class Mentions
         }
         return UnknownPerson(tokens, team.Party, by + 1, name, nameEnd);
     }
+
+    /// <summary>Whether a team after "and the" shares an earlier "led by": "… was led by A and the Russian delegation by B".</summary>
+    private static bool SharesLedBy(Token[] tokens, Agent team) =>
+        team.End < tokens.Length && tokens[team.End].Norm == "by" && team.Start >= 2 && tokens[team.Start - 1].Norm == "the" && tokens[team.Start - 2].Norm == "and"
+        && Array.FindLastIndex(tokens, team.Start - 2, Math.Min(team.Start - 1, 12), t => t.Norm is "led" or "headed" or "chaired") is > 0 and var led
+        && tokens[led + 1].Norm == "by";
 
     /// <summary>
     /// A name the pack does not know right after a party's title is that person's title: the person, with the title
