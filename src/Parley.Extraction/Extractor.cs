@@ -151,6 +151,14 @@ public sealed class Extractor
     {
         titled = false;
         tokens = GlueHyphens(tokens);
+        // ("YATSENKO (opposition): …", "CHAIR (Roman Tkachuk): …": a parenthesis between a label and its colon says of what
+        // side or who; the label is the words before it.)
+        var open = Array.FindIndex(tokens, 0, Math.Min(3, tokens.Length), t => t.Text == "(");
+        var close = open > 0 ? Array.FindIndex(tokens, open, Math.Min(8, tokens.Length - open), t => t.Text == ")") : -1;
+        if (close > open && close + 1 < tokens.Length && tokens[close + 1].Text == ":")
+        {
+            tokens = [.. tokens[..open], .. tokens[(close + 1)..]];
+        }
         for (var n = 1; n <= 3 && n < tokens.Length; n++)
         {
             if (tokens[n].Text == ":")
@@ -552,7 +560,9 @@ public sealed class Extractor
                 asks |= paragraph[^1] == '?';
             }
             var colon = paragraph.IndexOf(':');
-            if (paragraph.Length > 3 && colon is > 0 and < 40 && !paragraph[..colon].ContainsAnyExcept(LabelCharacters))
+            // (A parenthesis after the label is not part of it: "YATSENKO (opposition):".)
+            var label = colon > 0 && paragraph[..colon].IndexOf('(') is > 0 and var parenthesis && paragraph[colon - 1] == ')' ? paragraph[..parenthesis].TrimEnd() : colon > 0 ? paragraph[..colon] : default;
+            if (paragraph.Length > 3 && colon is > 0 and < 40 && label.Length > 0 && !label.ContainsAnyExcept(LabelCharacters))
             {
                 labelled++;
             }

@@ -271,6 +271,20 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_parenthesis_between_a_label_and_its_colon_is_not_part_of_the_label()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t", "CHAIR (Roman Tkachuk): We move on to questions. The Minister of Foreign Affairs, Iryna Bondarchuk, will answer.\n"
+            + "YATSENKO (opposition): Will Ukraine withdraw its troops from Kramatorsk, yes or no?\n"
+            + "BONDARCHUK: The answer is no: Ukraine will not withdraw from territories that the enemy has not been able to take by force.\n"
+            + "PRYKHODKO (governing coalition): Thank you.", new DateOnly(2051, 2, 23), "Verkhovna Rada, government question hour")).Positions;
+        Assert.Contains(findings, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Bondarchuk" });
+        Assert.DoesNotContain(findings, p => p is { Issue: "territory", Stance: "supports" });
+        // A turn labelled with a parenthesis is a turn: the translated president's quote is his.
+        var translated = OneItem.Read("MODERATOR: Mr President, welcome.\nZELENSKYY (TRANSLATED): “Every shot fired at our positions is an argument for more sanctions, not fewer.”\nMODERATOR: Thank you.\nZELENSKYY (TRANSLATED): Thank you.").Positions;
+        Assert.Contains(translated, p => p is { Party: "ukraine", Issue: "sanctions", Stance: "supports" });
+    }
+
+    [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {
         var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"
