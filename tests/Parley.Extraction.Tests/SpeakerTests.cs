@@ -285,6 +285,19 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_name_after_a_partys_possessive_is_a_person_of_that_party()
+    {
+        Assert.Contains(OneItem.Read("Hungary's Levente Sárközi, meanwhile, openly calls for sanctions to be eased as part of any deal.").Positions,
+            p => p is { Party: "europe", Issue: "sanctions", Stance: "opposes", Speaker: "Levente Sárközi" });
+        // Not a body's name, and a line filed under a party keeps its title's side whoever was named before.
+        var findings = OneItem.Read("Hungary's Zoltan Keresztes voted for the rollover after winning an exemption.\n"
+            + "• NATO: Secretary General Sigrid Halvorsen said allies had pledged $60bn in military aid to Ukraine for 2050.\n"
+            + "Rustem Umerov, secretary of Ukraine's National Security and Defence Council, said Ukraine would never give up territory.").Positions;
+        Assert.Contains(findings, p => p is { Party: "nato", Issue: "aid", Speaker: "Sigrid Halvorsen" });
+        Assert.Contains(findings, p => p is { Party: "ukraine", Issue: "territory", Speaker: "Rustem Umerov" });
+    }
+
+    [Fact]
     public void The_head_of_state_is_the_president_an_item_introduced_with_that_title()
     {
         var findings = OneItem.Read("Ukraine has brought home 312 defenders, President of Ukraine Oksana Marchuk announced on Sunday.\n"

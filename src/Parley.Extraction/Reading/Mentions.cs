@@ -283,6 +283,7 @@ internal static class Mentions
         }
         Descriptions(s, agents, pack);
         PersonOfParty(tokens, agents);
+        PartysName(s, agents, pack.Weekdays);
         FrontedCapital(s, agents);
         // "Ukraine's delegation, led by Mykola Stasiuk, pressed for …, and Stasiuk told reporters": a person introduced in this
         // sentence is already their surname later in it.
@@ -339,6 +340,29 @@ internal static class Mentions
             {
                 person.Party = team.Party;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Hungary's Levente Sárközi, meanwhile, calls for …": a name of two words the pack does not know, right after a party's
+    /// possessive and before a comma, a speech or stance verb or an auxiliary, is a person of that party ("Ukraine's National
+    /// Security and Defence Council" is not).
+    /// </summary>
+    private static void PartysName(SentenceAnalysis s, List<Agent> agents, HashSet<string> weekdays)
+    {
+        var tokens = s.Tokens;
+        foreach (var owner in agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: true, Absorbed: false, Party: >= 0 }).ToList())
+        {
+            var name = owner.End + 1;
+            if (name >= tokens.Length || tokens[owner.End].Norm != "'s" || agents.Exists(a => a.Start <= name + 1 && a.End > name)
+                || UnknownNameEnd(s, name, weekdays) is not (> 0 and var nameEnd) || nameEnd - name != 2 || nameEnd >= tokens.Length
+                || !(tokens[nameEnd].Norm == "," || s.IsKindAt(CueKind.Speech, nameEnd) || s.IsKindAt(CueKind.Stance, nameEnd)
+                    || tokens[nameEnd].Norm is "is" or "was" or "has" or "had" or "will" or "would"))
+            {
+                continue;
+            }
+            owner.Absorbed = true;
+            agents.Add(UnknownPerson(tokens, owner.Party, owner.Start, name, nameEnd));
         }
     }
 
@@ -1190,6 +1214,8 @@ internal static class Mentions
             {
                 continue;
             }
+            // ("NATO: Secretary General X said …": a line filed under a party gives its title that party, not the item's last.)
+            var side = i > 1 && tokens[i - 1].Norm == ":" && agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0 } && a.End == i - 1) is { } label ? label.Party : contextParty;
             var at = i;
             while (at < tokens.Length && tokens[at].IsCapitalized && TitleWords.Contains(tokens[at].Norm))
             {
@@ -1201,7 +1227,7 @@ internal static class Mentions
                 // (An official of a state that is no party keeps no side.)
                 if (!read.Outsider)
                 {
-                    read.Party = contextParty;
+                    read.Party = side;
                 }
                 continue;
             }
@@ -1212,7 +1238,7 @@ internal static class Mentions
             }
             // The title's own words ("Minister") are no pronoun of someone else.
             agents.RemoveAll(a => a.Start >= i && a.End <= at && a.Party < 0);
-            agents.Add(UnknownPerson(tokens, contextParty, i, at, nameEnd));
+            agents.Add(UnknownPerson(tokens, side, i, at, nameEnd));
             i = nameEnd;
         }
     }
