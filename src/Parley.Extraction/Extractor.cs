@@ -560,8 +560,12 @@ public sealed class Extractor
                 asks |= paragraph[^1] == '?';
             }
             var colon = paragraph.IndexOf(':');
+            var label = colon > 0 ? paragraph[..colon] : default;
             // (A parenthesis after the label is not part of it: "YATSENKO (opposition):".)
-            var label = colon > 0 && paragraph[..colon].IndexOf('(') is > 0 and var parenthesis && paragraph[colon - 1] == ')' ? paragraph[..parenthesis].TrimEnd() : colon > 0 ? paragraph[..colon] : default;
+            if (label.EndsWith(')') && label.IndexOf('(') is > 0 and var parenthesis)
+            {
+                label = label[..parenthesis].TrimEnd();
+            }
             if (paragraph.Length > 3 && colon is > 0 and < 40 && label.Length > 0 && !label.ContainsAnyExcept(LabelCharacters))
             {
                 labelled++;

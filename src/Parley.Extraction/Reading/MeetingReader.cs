@@ -457,9 +457,9 @@ internal sealed class MeetingReader(DomainPack pack)
             // of" head of this one.)
             var nearest = NearestTrigger(s, triggers, p.Start, p.End);
             // (Nor is a trigger that names no round: "met … at the White House to review progress in the negotiations".)
-            var head = nearest >= 0 && nearest != t && (RoundOfAnotherTrigger(s, triggers[nearest], triggers) && triggers[nearest].End < trigger.Start
+            var standsAside = nearest >= 0 && nearest != t && (RoundOfAnotherTrigger(s, triggers[nearest], triggers) && triggers[nearest].End < trigger.Start
                 && trigger.Start - triggers[nearest].End <= 3 || Excluded(s, triggers[nearest]) && !Excluded(s, trigger));
-            if (!(Locative(s, p.Start) || where) || nearest != t && !head && !where && !Fronted(s, p, trigger))
+            if (!(Locative(s, p.Start) || where) || nearest != t && !standsAside && !where && !Fronted(s, p, trigger))
             {
                 continue;
             }

@@ -283,7 +283,6 @@ internal static class Mentions
         }
         Descriptions(s, agents, pack);
         PersonOfParty(tokens, agents);
-        PartysName(s, agents, pack.Weekdays);
         FrontedCapital(s, agents);
         // "Ukraine's delegation, led by Mykola Stasiuk, pressed for …, and Stasiuk told reporters": a person introduced in this
         // sentence is already their surname later in it.
@@ -314,10 +313,6 @@ internal static class Mentions
     }
 
     /// <summary>
-    /// The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"),
-    /// or null. (A party's name may open on "the" itself: "of the Coalition".)
-    /// </summary>
-    /// <summary>
     /// "President Oksana Marchuk of Ukraine said …": the party after a person's name and "of" is the person's, not a subject
     /// of its own. ("Deputy Foreign Minister Artyom Zhdanovich, who headed the Russian delegation at the talks, spoke …": a name
     /// with no side yet takes the side of the team a relative clause says it leads.)
@@ -344,28 +339,9 @@ internal static class Mentions
     }
 
     /// <summary>
-    /// "Hungary's Levente Sárközi, meanwhile, calls for …": a name of two words the pack does not know, right after a party's
-    /// possessive and before a comma, a speech or stance verb or an auxiliary, is a person of that party ("Ukraine's National
-    /// Security and Defence Council" is not).
+    /// The party named right after a post and "of" ("the President of Ukraine", "the Foreign Minister of the Russian Federation"),
+    /// or null. (A party's name may open on "the" itself: "of the Coalition".)
     /// </summary>
-    private static void PartysName(SentenceAnalysis s, List<Agent> agents, HashSet<string> weekdays)
-    {
-        var tokens = s.Tokens;
-        foreach (var owner in agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: true, Absorbed: false, Party: >= 0 }).ToList())
-        {
-            var name = owner.End + 1;
-            if (name >= tokens.Length || tokens[owner.End].Norm != "'s" || agents.Exists(a => a.Start <= name + 1 && a.End > name)
-                || UnknownNameEnd(s, name, weekdays) is not (> 0 and var nameEnd) || nameEnd - name != 2 || nameEnd >= tokens.Length
-                || !(tokens[nameEnd].Norm == "," || s.IsKindAt(CueKind.Speech, nameEnd) || s.IsKindAt(CueKind.Stance, nameEnd)
-                    || tokens[nameEnd].Norm is "is" or "was" or "has" or "had" or "will" or "would"))
-            {
-                continue;
-            }
-            owner.Absorbed = true;
-            agents.Add(UnknownPerson(tokens, owner.Party, owner.Start, name, nameEnd));
-        }
-    }
-
     private static Agent? OfParty(Token[] tokens, List<Agent> agents, Agent post) =>
         AfterOf(tokens, post.End) is > 0 and var named
             ? agents.Find(a => a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false } && (a.Start == named || a.Start == post.End + 1))
@@ -751,17 +727,17 @@ internal static class Mentions
         // ("“…,” her chief of staff, Danylo Prykhodko, told reporters": a pronoun's office names a person of no party yet; the side
         // they speak for is learnt from what they report.)
         // ("in the presence of the President of Ukraine, Taras Voloshyn, and …": a post "of" a party is a role of that party.)
-        foreach (var role in agents.Where(a => (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
-            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null)
-            || a.Kind is AgentKind.Person or AgentKind.Pronoun && PossessedPost(tokens, a.End, pack) > 0
-            || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && BodyEnd(tokens, a.End) > 0)
-            && !a.Absorbed && (!a.Possessive || PossessedPost(tokens, a.End, pack) is > 0 and var post && !agents.Exists(b => b.Start > a.End && b.Start < a.End + post))).ToList())
+        // ("Renwick's deputy, Marisol Tate, told …", "the President's representative in parliament, Vasyl Horobets, said …": a post
+        // that belongs to someone is a role of their side, and the owner is not the one who speaks.)
+        foreach (var (role, possessed) in agents.Select(a => (Agent: a, Possessed: PossessedPost(tokens, a.End, pack))).Where(r => r.Agent is var a
+            && (a.Kind is AgentKind.Group or AgentKind.Entity && a.Party >= 0
+                || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && (a.Party >= 0 || tokens[a.Start].Norm is "his" or "her" or "their" || OfParty(tokens, agents, a) is not null)
+                || a.Kind is AgentKind.Person or AgentKind.Pronoun && r.Possessed > 0
+                || a.Kind == AgentKind.Pronoun && a.End - a.Start > 1 && BodyEnd(tokens, a.End) > 0)
+            && !a.Absorbed && (!a.Possessive || r.Possessed > 0 && !agents.Exists(b => b.Start > a.End && b.Start < a.End + r.Possessed))).ToList())
         {
             var roleEnd = role.End;
             var party = role.Party;
-            // ("Renwick's deputy, Marisol Tate, told …", "the President's representative in parliament, Vasyl Horobets, said …": a
-            // post that belongs to someone is a role of their side, and the owner is not the one who speaks.)
-            var possessed = PossessedPost(tokens, roleEnd, pack);
             if (possessed > 0)
             {
                 roleEnd += possessed;
@@ -962,10 +938,14 @@ internal static class Mentions
             }
         }
         // "Hungary's Zoltán Bakos says he will veto …": a name after a party's possessive, saying something, is that party's
-        // person. (A speech verb must follow: "Russia's Central Bank" names an institution.)
+        // person. (A speech verb must follow: "Russia's Central Bank" names an institution.) ("Hungary's Levente Sárközi,
+        // meanwhile, calls for …": so may a comma, a stance verb or an auxiliary after a name of two words that no cue covers;
+        // "Ukraine's National Security and Defence Council" is no one.)
         foreach (var owner in agents)
         {
-            if (owner is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && UnknownNameEnd(s, owner.End + 1, weekdays) is > 0 and var end && end < tokens.Length && s.IsKindAt(CueKind.Speech, end)
+            if (owner is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && UnknownNameEnd(s, owner.End + 1, weekdays) is > 0 and var end && end < tokens.Length
+                && (s.IsKindAt(CueKind.Speech, end) || end - owner.End == 3 && !owner.Absorbed && tokens[owner.End].Norm == "'s" && !agents.Exists(a => a.Start <= owner.End + 2 && a.End > owner.End + 1)
+                    && (tokens[end].Norm is "," or "is" or "was" or "has" or "had" or "will" or "would" || s.IsKindAt(CueKind.Stance, end)))
                 && !TitleWords.Contains(tokens[owner.End + 1].Norm) && !OfficeWords.Contains(tokens[owner.End + 1].Norm))
             {
                 owner.Absorbed = true;

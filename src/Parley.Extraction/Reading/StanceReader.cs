@@ -655,8 +655,10 @@ internal sealed class StanceReader(DomainPack pack)
         return comma >= 1 && s.Tokens[comma].Norm == "," ? comma : -1;
     }
 
-    /// <summary>Whether a cue ends on "until" ("stay until", "in place until"): what follows is another clause.</summary>
-    // ("a ceasefire is off the table until Ukraine leaves the Donbas": or right before it.)
+    /// <summary>
+    /// Whether a cue ends on "until" or right before it ("stay until", "in place until", "off the table until"): what follows
+    /// is another clause.
+    /// </summary>
     private static bool EndsAtUntil(SentenceAnalysis s, int end) => s.Tokens[end - 1].Norm is "until" or "till" || end < s.Tokens.Length && s.Tokens[end].Norm is "until" or "till";
 
     private static int AsideEnd(SentenceAnalysis s, int from)
@@ -2501,13 +2503,9 @@ internal sealed class StanceReader(DomainPack pack)
             // ("the administration should impose new sanctions on Russian oil if Moscow doesn't agree to a ceasefire", "if there's
             // no ceasefire by August, the administration should hit Russian oil": an "if" is a threat's when its clause imposes a
             // penalty, before the condition or, when the condition comes first, after it.)
-            for (var k = m.Start - 1; !threat && s.Tokens[m.Start].Norm == "if" && k >= 0 && !IsBreak(s, k) && s.Tokens[k].Norm != ","; k--)
+            if (!threat && s.Tokens[m.Start].Norm == "if")
             {
-                threat = _penalties.Contains(s.Tokens[k].Norm);
-            }
-            for (var k = end + 1; m.Start < governor && !threat && s.Tokens[m.Start].Norm == "if" && k < s.Tokens.Length && !IsBreak(s, k); k++)
-            {
-                threat = _penalties.Contains(s.Tokens[k].Norm);
+                threat = PenaltyInClause(s, m.Start - 1, -1) || m.Start < governor && PenaltyInClause(s, end + 1, 1);
             }
             foreach (var issue in s.Of(CueKind.Issue))
             {
@@ -2540,6 +2538,22 @@ internal sealed class StanceReader(DomainPack pack)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a penalty verb stands in the clause walked from <paramref name="from"/> in <paramref name="step"/>'s direction, up
+    /// to a clause break (and, walking back, a comma).
+    /// </summary>
+    private bool PenaltyInClause(SentenceAnalysis s, int from, int step)
+    {
+        for (var k = from; k >= 0 && k < s.Tokens.Length && !IsBreak(s, k) && !(step < 0 && s.Tokens[k].Norm == ","); k += step)
+        {
+            if (_penalties.Contains(s.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
