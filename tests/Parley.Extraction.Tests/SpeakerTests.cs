@@ -52,6 +52,12 @@ public sealed class SpeakerTests
     [InlineData("The envoy met Verbytsky and the head of the Ukrainian delegation, Roman Didenko. Didenko said Kyiv had not decided whether it could live with the proposed cap on its army.", "ukraine", "army_size", "Roman Didenko")]
     [InlineData("Russia wants the sanctions lifted as part of any deal, and Denis Arbuzov said in September that any agreement must also return all the frozen assets.", "russia", "frozen_assets", "Denis Arbuzov")]
     [InlineData("WASHINGTON — The talks resume next week. Grant Pellerin said Washington would keep pushing both sides towards a ceasefire.", "us", "ceasefire", "Grant Pellerin")]
+    [InlineData("Deputy Minister Ihor Savchuk said the main obstacles remained the Donbas and the plant, which Russian troops have occupied since 2022. Ukraine insists that the plant be returned to Ukrainian control, he said.", "ukraine", "nuclear_plant", "Ihor Savchuk")]
+    [InlineData("Chief negotiator Pavel Zimin, a Kremlin aide, told reporters in Geneva that there could be no ceasefire until Ukrainian troops left Donetsk region.", "russia", "ceasefire", "Pavel Zimin")]
+    [InlineData("The Russian delegation will be headed by Deputy Minister of Defence Oleg Rusanov. Rusanov was quoted by Russian media as saying that Moscow was ready to discuss the return of Ukrainian civilians held in Russia.", "russia", "prisoner_exchange", "Oleg Rusanov")]
+    [InlineData("Poland’s PM Jerzy Wolak has already ruled out sending Polish soldiers to Ukraine.", "europe", "foreign_troops", "Jerzy Wolak")]
+    [InlineData("Prime Minister Alastair Penhall visited a barracks. The PM said Britain would keep sanctions on Moscow until a deal was signed.", "europe", "sanctions", "Alastair Penhall")]
+    [InlineData("Moscow will never accept foreign troops in Ukraine, Kremlin spokesman Gleb Sotnikov sneered.", "russia", "foreign_troops", "Gleb Sotnikov")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

@@ -755,10 +755,15 @@ internal static class Attribution
     private static readonly CueKind[] SideWords = [CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym];
 
     /// <summary>A party word that names no side the speaker is of: inside a pack person's name, after a preposition, in a
-    /// "US-brokered" compound, in a place, or in an issue's object.</summary>
+    /// "US-brokered" compound, in a place, in an issue's object, or in a relative clause that describes a thing ("the plant,
+    /// which Russian troops have occupied since 2022").</summary>
     private static bool IsNoSide(SentenceAnalysis s, CueMatch m)
     {
         var tokens = s.Tokens;
+        if (s.InRelativeClause(m.Start))
+        {
+            return true;
+        }
         foreach (var p in s.Of(CueKind.Person))
         {
             if (p.Start <= m.Start && m.End <= p.End)

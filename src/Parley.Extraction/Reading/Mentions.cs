@@ -627,6 +627,8 @@ internal static class Mentions
         "foreign", "defence", "defense", "first", "senior", "special", "former", "acting",
         // "NATO Secretary General Ingrid Solberg": the title's second word is no first name.
         "general",
+        // The tabloids' prime minister: "Poland's PM Tomasz Wierzba".
+        "pm",
     };
 
     /// <summary>Words that open a title of one's own government ("Presidential Aide", "Energy Minister") and name no country.</summary>
@@ -1131,6 +1133,17 @@ internal static class Mentions
             head = end;
         }
         agents.AddRange(added);
+        // ("Chief negotiator Yevgeny Kolotov, a Kremlin aide, told …": a titled name read last has its aside too; the party in it
+        // describes the person, and gives a side to one who has none.)
+        foreach (var person in added.Where(a => a.Name is not null && a.End < tokens.Length && tokens[a.End].Norm == ","))
+        {
+            var close = AppositiveEnd(s, person.End + 1, agents);
+            foreach (var a in agents.Where(a => close > 0 && a.Start > person.End && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0))
+            {
+                person.Party = person.Party < 0 && !person.Outsider ? a.Party : person.Party;
+                a.Absorbed = true;
+            }
+        }
     }
 
     /// <summary>
@@ -1176,7 +1189,7 @@ internal static class Mentions
     {
         "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
-        "president", "premier",
+        "president", "premier", "pm",
         // "Secretary of State …".
         "state",
     };
@@ -1260,6 +1273,17 @@ internal static class Mentions
         while (name + 1 < tokens.Length && name - by <= 3 && tokens[name].IsWord && (TitleWords.Contains(tokens[name].Norm) || OfficeWords.Contains(tokens[name].Norm)))
         {
             name++;
+        }
+        // ("headed by Deputy Minister of Defence Artyom Rudakov", "by Commissioner for Human Rights Iryna Bondar": a post's body
+        // in capitals; the name is the run's last two words.)
+        if (name > by + 1 && name + 1 < tokens.Length && tokens[name].Norm is "of" or "for")
+        {
+            var run = name + 1;
+            while (run < tokens.Length && tokens[run] is { IsWord: true, IsCapitalized: true })
+            {
+                run++;
+            }
+            name = run - name - 1 >= 3 ? run - 2 : name;
         }
         if (by >= tokens.Length || tokens[by].Norm is not ("by" or "under") || PersonAt(agents, name) is not null || UnknownNameEnd(s, name, weekdays) is not (> 0 and var nameEnd))
         {
