@@ -361,6 +361,13 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 2d45491 (the session's start), 0.604 / 0.758 / 0.778 after the first round, 0.606 / 0.758 / 0.778 at the session's
         // end. Every item states something.
         new HeldOutSet("heldout62", 20, 0.60, 0.75, 0.77, []),
+        // bl01-bl20, written by a sixtieth helper at the start of the twentieth session (January - April 2053; its brief named
+        // outlets and forms, no phenomenon; 247 positions, 31 meetings) and sealed: 0.584 / 0.836 / 0.842 with 9fc5ec4 (the
+        // session's start). Floors kept loose while sealed, so that a keep-or-revert decision never learns from it.
+        new HeldOutSet("heldout63", 20, 0.50, 0.70, 0.70, []),
+        // bm01-bm20, written by a sixty-first helper at the start of the twentieth session (January - April 2054; same brief;
+        // 241 positions, 31 meetings) and sealed: 0.627 / 0.821 / 0.885 with 9fc5ec4. Loose floors while sealed.
+        new HeldOutSet("heldout64", 20, 0.50, 0.70, 0.70, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

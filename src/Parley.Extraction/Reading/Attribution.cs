@@ -712,7 +712,9 @@ internal static class Attribution
         {
             return;
         }
-        var person = s.Agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Outsider: false, Oblique: false, Possessive: false, Name: not null });
+        // (Or one whose side is only a guess from the person named before: "Foreign Minister Ingrid Solheim-Berg told our news
+        // programme that Norway was ready …" after an American observer.)
+        var person = s.Agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Outsider: false, Oblique: false, Possessive: false, Name: not null } && (a.Party < 0 || a.SideGuessed));
         if (person is null)
         {
             return;

@@ -41,6 +41,12 @@ internal sealed class Agent
 
     public bool InsideIssue { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Party"/> is only the side of the person named before ("Deputy Foreign Minister X" after a Russian), which
+    /// what the person goes on to say may overrule.
+    /// </summary>
+    public bool SideGuessed { get; set; }
+
     /// <summary>An official of a state that is no party ("Turkish Foreign Minister Kerem Aydin"): reports stances, speaks for none.</summary>
     public bool Outsider { get; set; }
 
@@ -1221,6 +1227,7 @@ internal static class Mentions
                 if (!read.Outsider)
                 {
                     read.Party = side;
+                    read.SideGuessed = side == contextParty;
                 }
                 continue;
             }
@@ -1231,7 +1238,9 @@ internal static class Mentions
             }
             // The title's own words ("Minister") are no pronoun of someone else.
             agents.RemoveAll(a => a.Start >= i && a.End <= at && a.Party < 0);
-            agents.Add(UnknownPerson(tokens, side, i, at, nameEnd));
+            var person = UnknownPerson(tokens, side, i, at, nameEnd);
+            person.SideGuessed = side == contextParty;
+            agents.Add(person);
             i = nameEnd;
         }
     }
