@@ -426,6 +426,7 @@ public sealed class Extractor
         var homeParty = -1;
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
+        var untitled = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -498,7 +499,8 @@ public sealed class Extractor
             {
                 lastNamed[m.Cue.Ref] = sentence.Index;
             }
-            analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty);
+            analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty, untitled);
+            Mentions.CollectUntitledNames(analysis, _pack, untitled);
             // ("… met in Warsaw and issued the following statement.": an opening that names its issuer makes the rest a statement.)
             if (result.Count == 0)
             {

@@ -913,4 +913,21 @@ public sealed class SpeakerTests
             + "The Head of State emphasized that Ukraine supports the framework agreement in its current form.", day)).Positions;
         Assert.Contains(state, p => p is { Party: "ukraine", Issue: "peace_plan", Speaker: "Volodymyr Zelenskyy" });
     }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_the_item_named_in_full_without_a_title()
+    {
+        var teams = Read("The meeting was chaired by US envoy Mark Dunmore, with Pavel Zorin and Taras Lysak leading the Russian and Ukrainian teams. "
+            + "Zorin told Russian reporters the talks had been useful. "
+            + "He said a general ceasefire remained out of the question until Ukrainian forces left the Donbas.").Positions;
+        Assert.Contains(teams, p => p is { Party: "russia", Issue: "territory", Stance: "supports", Speaker: "Pavel Zorin" });
+        Assert.DoesNotContain(teams, p => p.Party == "us");
+
+        // A clause's opening word is no first name, and a side told what it must do is not the speaker's.
+        var profile = Read("When Pavel Zorin walked into the talks in January, few Western diplomats knew him. "
+            + "In every round, Zorin has insisted that Ukraine must leave the Donbas. "
+            + "He also said Russia would never accept European troops in Ukraine.").Positions;
+        Assert.Contains(profile, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Pavel Zorin" });
+        Assert.DoesNotContain(profile, p => p.Party == "ukraine");
+    }
 }

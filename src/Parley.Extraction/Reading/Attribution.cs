@@ -762,7 +762,9 @@ internal static class Attribution
     private static bool IsNoSide(SentenceAnalysis s, CueMatch m)
     {
         var tokens = s.Tokens;
-        if (s.InRelativeClause(m.Start))
+        // ("… has insisted that Ukraine must leave the Donbas": a side told what it must do is the one the speaker makes demands of.)
+        if (s.InRelativeClause(m.Start) || m.End + 1 < tokens.Length && (tokens[m.End].Norm is "must" or "should" or "ought"
+            || tokens[m.End].Norm is "has" or "have" or "needs" or "need" && tokens[m.End + 1].Norm == "to"))
         {
             return true;
         }

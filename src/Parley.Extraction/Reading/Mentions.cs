@@ -104,8 +104,33 @@ internal static class Mentions
         return true;
     }
 
+    /// <summary>
+    /// Full names the item gives with no title or role ("with Yevgeny Kolotov and Taras Hordiienko leading the Russian and
+    /// Ukrainian teams", "a meeting of Catherine Alder, Arkady Voronov and Oksana Melnychuk"), by surname, for a later
+    /// "Kolotov told reporters …" (<see cref="UntitledSurnames"/>). Runs of capitals that name an office, an institution or an
+    /// outlet are no one's name.
+    /// </summary>
+    public static void CollectUntitledNames(SentenceAnalysis s, DomainPack pack, Dictionary<string, string> names)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // ("When Yevgeny Kolotov walked into the talks": a sentence's capitalised first word may open a clause.)
+            if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !(i == 1 && ClauseOpeners.Contains(tokens[0].Norm))
+                || ClauseOpeners.Contains(tokens[i].Norm) || UnknownNameEnd(s, i, pack.Weekdays) is not (> 0 and var end)
+                || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || NamesAnOffice(tokens, i, end) || NamesAnOutlet(tokens, i, end, pack))
+            {
+                continue;
+            }
+            names.TryAdd(tokens[end - 1].Text, NameText(tokens, i, end));
+            i = end;
+        }
+    }
+
     /// <param name="contextParty">The party of the person the item named last, for a title that names none ("Deputy Foreign Minister X").</param>
-    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null, int contextParty = -1)
+    /// <param name="untitled">Full names the item gave earlier with no title, by surname (<see cref="CollectUntitledNames"/>).</param>
+    public static List<Agent> FindAgents(SentenceAnalysis s, DomainPack pack, IReadOnlyDictionary<string, Agent>? introduced = null, int contextParty = -1,
+        IReadOnlyDictionary<string, string>? untitled = null)
     {
         var tokens = s.Tokens;
         var agents = new List<Agent>();
@@ -279,6 +304,10 @@ internal static class Mentions
         {
             IntroducedBySurname(s, agents, introduced);
         }
+        if (untitled is { Count: > 0 })
+        {
+            UntitledSurnames(s, agents, untitled, introduced);
+        }
         agents.Sort((a, b) => a.Start.CompareTo(b.Start));
         AbsorbTitles(s, agents, tokens);
         AbsorbIntoDescriptions(agents);
@@ -449,6 +478,26 @@ internal static class Mentions
     ];
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "madam" };
+
+    /// <summary>
+    /// "Kolotov told reporters …" after "with Yevgeny Kolotov and Taras Hordiienko leading the teams": a surname alone that opens
+    /// a clause before a lower-case word is the person the item named in full, of no side yet.
+    /// </summary>
+    private static void UntitledSurnames(SentenceAnalysis s, List<Agent> agents, IReadOnlyDictionary<string, string> untitled, IReadOnlyDictionary<string, Agent>? introduced)
+    {
+        var tokens = s.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i] is not { IsWord: true, IsCapitalized: true } || (tokens[i].Shape & TokenShape.AllCaps) != 0 || !untitled.TryGetValue(tokens[i].Text, out var name)
+                || introduced?.ContainsKey(tokens[i].Text) == true || !IsLowerWord(tokens[i + 1]) || tokens[i + 1].Norm is "and" or "or" or "of"
+                || i > 0 && tokens[i - 1].Norm is not ("," or ";" or ":" or "and" or "but" or "—" or "–") && !tokens[i - 1].IsQuote
+                || agents.Exists(a => a.Start <= i && a.End > i) || NotInName.Any(k => s.IsKindAt(k, i)))
+            {
+                continue;
+            }
+            agents.Add(new Agent { Kind = AgentKind.Person, Start = i, End = i + 1, Name = name });
+        }
+    }
 
     /// <summary>"Whitcombe said …" after "Laura Whitcombe, the U.S. special envoy": a surname alone is the person introduced with it.</summary>
     private static void IntroducedBySurname(SentenceAnalysis s, List<Agent> agents, IReadOnlyDictionary<string, Agent> introduced)
@@ -1027,7 +1076,7 @@ internal static class Mentions
             // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk wrote": or after a party's possessive, whose
             // party the title is.)
             var owner = start >= 2 && tokens[start - 1].Norm == "'s" ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && a.End == start - 1) : null;
-            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts") || !tokens[start].IsCapitalized
+            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts" or "why" or "whether" or "that") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -1507,6 +1556,12 @@ internal static class Mentions
     {
         "news", "press", "international", "guardian", "economist", "watch", "gazeta", "review", "agency", "network", "radio", "television", "tv",
         "channel", "jazeera", "reuters", "bloomberg",
+    };
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "when", "while", "as", "after", "before", "since", "until", "once", "if", "although", "though", "because", "yet", "but", "and", "so",
+        "with", "without", "like", "unlike", "despite", "for", "by", "to",
     };
 
     private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal)
