@@ -14,6 +14,8 @@ public class MeetingTests
     [InlineData("The trilateral talks are expected to return to Geneva in the second half of October.", "Geneva")]
     [InlineData("The next round of talks between Russia and Ukraine is expected to take place in Abu Dhabi in July, diplomats in Berlin said.", "Abu Dhabi")]
     [InlineData("The U.S. envoy will travel to Helsinki, where on Monday he will chair the next round of trilateral talks with the Russian and Ukrainian delegations.", "Helsinki")]
+    [InlineData("The Russian delegation will take part in the next round of consultations with the American and Ukrainian sides in Muscat on Sunday.", "Muscat")]
+    [InlineData("The Russian president is to attend the three-way summit with the American and Ukrainian leaders in Doha on April 24.", "Doha")]
     public void A_round_is_placed_where_it_meets(string text, string place) =>
         Assert.Contains(Read(text).Meetings, m => m.Place == place);
 
@@ -169,5 +171,14 @@ public class MeetingTests
         var found = Read("ISTANBUL – The following joint statement was issued on Thursday evening by the delegations of the United States of America, the Russian Federation and Ukraine at the end of two days of talks hosted by the Republic of Türkiye.");
         Assert.Contains(found.Meetings, m => m is { Place: "Istanbul", Status: "held" });
         Assert.DoesNotContain(found.Meetings, m => m.Place == "Türkiye");
+    }
+
+    [Fact]
+    public void Being_met_with_scorn_and_a_minister_meeting_ambassadors_are_no_rounds()
+    {
+        Assert.DoesNotContain(Read("The Russian and Ukrainian delegations discussed the plan in Valletta. In Moscow, the plans are met with hostility.").Meetings, m => m.Place == "Moscow");
+        Assert.Empty(Read("Ukraine's foreign minister met ambassadors of European Union countries in Kyiv on Friday and asked them to approve the next tranche of aid.").Meetings);
+        // (The alliance's and the Union's own summits stay their own.)
+        Assert.Empty(Read("NATO leaders ended their summit in Ankara, where allies pledged a further $40 billion in military support for Ukraine.").Meetings);
     }
 }
