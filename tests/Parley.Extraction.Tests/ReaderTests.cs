@@ -1838,4 +1838,15 @@ public sealed class ReaderTests
         Assert.Contains(findings.Positions, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "europe", Issue: "ceasefire", Stance: "supports" });
     }
+
+    [Fact]
+    public void A_readers_question_signed_in_brackets_states_nothing_and_a_second_party_reports_for_itself()
+    {
+        var column = OneItem.Read("Q: Will Ukraine have to give up land? (Margaret, Leeds)\nA: That is the biggest open question.").Positions;
+        Assert.Empty(column);
+        var sides = OneItem.Read("Russia insists on getting all of Donetsk region, and Ukraine says it will not withdraw from a single town.").Positions;
+        Assert.Contains(sides, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(sides, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(sides, p => p is { Party: "russia", Stance: "opposes" });
+    }
 }

@@ -117,7 +117,10 @@ internal sealed class SentenceAnalysis
         SortByStart(issues);
     }
 
-    /// <summary>Whether the sentence ends on a question mark, closing quotes aside.</summary>
+    /// <summary>
+    /// Whether the sentence ends on a question mark, closing quotes aside, and a reader's name in brackets after it ("Will Ukraine
+    /// have to give up land? (Margaret, Leeds)").
+    /// </summary>
     public bool EndsWithQuestionMark
     {
         get
@@ -126,6 +129,10 @@ internal sealed class SentenceAnalysis
             while (last >= 0 && Tokens[last].IsQuote)
             {
                 last--;
+            }
+            if (last > 0 && Tokens[last].Norm == ")" && Array.FindLastIndex(Tokens, last, t => t.Norm == "(") is > 0 and var open && last - open <= 6)
+            {
+                last = open - 1;
             }
             return last >= 0 && Tokens[last].Norm == "?";
         }

@@ -1133,6 +1133,13 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("Russia insists on getting all of Donetsk region, and Ukraine says it will not withdraw …": a party's own report.)
+            if (s.Tokens[i].Norm == "," && i + 3 < end && s.Tokens[i + 1].Norm is "and" or "but"
+                && s.Agents.Find(a => a.Start == i + 2 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } subject
+                && subject.End < end && s.IsKindAt(CueKind.Speech, subject.End))
+            {
+                return i;
+            }
             // ("rejects any Western troops in Ukraine, and the draft is silent on the question": a clause with a subject and a verb
             // of its own.)
             if (s.Tokens[i].Norm == "," && i + 4 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm is "the" or "its" or "their" or "this" or "that"
