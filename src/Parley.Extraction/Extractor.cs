@@ -427,6 +427,14 @@ public sealed class Extractor
         // The party of the person named last, for a title that names none.
         var contextParty = -1;
         var untitled = new Dictionary<string, string>(StringComparer.Ordinal);
+        // ("Briefing by Foreign Ministry spokeswoman Nadia Orlik, Moscow, March 27": a headline that names whose briefing the item
+        // is gives the paragraphs before the first label to that person.)
+        if (title is not null && headline.Length > 3 && BriefingWords.Contains(headline[0].Norm))
+        {
+            var line = new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline));
+            line.Agents = Mentions.FindAgents(line, _pack, null, -1);
+            turnSayer = Briefer(line, introduced);
+        }
         foreach (var sentence in _splitter.Split(text))
         {
             var tokens = Tokenizer.Tokenize(sentence.Text);
@@ -501,6 +509,13 @@ public sealed class Extractor
             }
             analysis.Agents = Mentions.FindAgents(analysis, _pack, introduced, contextParty, untitled);
             Mentions.CollectUntitledNames(analysis, _pack, untitled);
+            // (Or the opening line, when the item has no headline of its own.)
+            if (result.Count == 0 && title is null && label is null && BriefingWords.Contains(tokens[0].Norm) && Briefer(analysis, introduced) is { } briefer)
+            {
+                turnSayer = briefer;
+                turnParagraph = sentence.Paragraph;
+                analysis.Agents.ForEach(a => a.Absorbed = true);
+            }
             // ("… met in Warsaw and issued the following statement.": an opening that names its issuer makes the rest a statement.)
             if (result.Count == 0)
             {
@@ -531,6 +546,31 @@ public sealed class Extractor
         }
         SignedQuotes(result);
         return result;
+    }
+
+    private static readonly HashSet<string> BriefingWords = new(StringComparer.Ordinal) { "briefing", "press", "news", "remarks", "transcript" };
+
+    /// <summary>
+    /// The person a briefing's line names after "by" ("Briefing by Foreign Ministry Spokeswoman Alina Sharova, Moscow, …"),
+    /// with the side the line names when the person has none, introduced by surname for the labels that follow; or null.
+    /// </summary>
+    private static Agent? Briefer(SentenceAnalysis line, Dictionary<string, Agent> introduced)
+    {
+        var by = Array.FindIndex(line.Tokens, 0, Math.Min(4, line.Tokens.Length), t => t.Norm == "by");
+        if (by < 1 || line.Agents.Find(a => a is { Kind: AgentKind.Person, Possessive: false } && a.Start == by + 1) is not { } person)
+        {
+            return null;
+        }
+        var sides = line.Agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0).Select(a => a.Party).Distinct().ToList();
+        if (person.Party < 0 && sides.Count == 1)
+        {
+            person.Party = sides[0];
+        }
+        if (person is { Person: < 0, Surname: { } surname })
+        {
+            introduced[surname] = person;
+        }
+        return person;
     }
 
     /// <summary>
@@ -568,7 +608,8 @@ public sealed class Extractor
             {
                 label = label[..parenthesis].TrimEnd();
             }
-            if (paragraph.Length > 3 && colon is > 0 and < 40 && label.Length > 0 && !label.ContainsAnyExcept(LabelCharacters))
+            // ("Question: …" / "Alina Sharova: …": a briefing's record may write its labels in title case.)
+            if (paragraph.Length > 3 && colon is > 0 and < 40 && label.Length > 0 && (!label.ContainsAnyExcept(LabelCharacters) || IsTitleCaseLabel(label)))
             {
                 labelled++;
             }
@@ -590,6 +631,24 @@ public sealed class Extractor
         var bare = alternates && !previousAsked && questions is { Count: >= 2 } && dashTurns == 0 && labelled == 0;
         return (dashTurns >= 2 && asks, labelled >= 3, bare ? questions : null);
     }
+
+    /// <summary>One to three words, each a capital and lower-case letters or hyphens: "Question", "Alina Sharova".</summary>
+    private static bool IsTitleCaseLabel(ReadOnlySpan<char> label)
+    {
+        var words = 0;
+        foreach (var range in label.Split(' '))
+        {
+            var word = label[range];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyExcept(LowerCaseLetters))
+            {
+                return false;
+            }
+            words++;
+        }
+        return words is >= 1 and <= 3;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüéèáíóúñçšžčćńłśźżőűăâîșțіїєґ-");
 
     private static readonly System.Buffers.SearchValues<char> LabelCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,.-'");
 

@@ -930,4 +930,18 @@ public sealed class SpeakerTests
         Assert.Contains(profile, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Pavel Zorin" });
         Assert.DoesNotContain(profile, p => p.Party == "ukraine");
     }
+
+    [Fact]
+    public void A_briefings_opening_line_gives_its_paragraphs_to_the_briefer_and_title_case_labels_make_a_transcript()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Briefing by Foreign Ministry Spokeswoman Nadia Orlova, Moscow, March 27 (excerpts)\nOn the talks in Muscat\n"
+            + "We can confirm that our delegation will take part in the next round.\n"
+            + "The deployment of troops of any NATO country on Ukrainian territory is unacceptable to us.\n"
+            + "Question: What about the statements in Washington?\nNadia Orlova: We have seen them.\n"
+            + "Sanctions are illegitimate and should be lifted completely.\nQuestion: And the prisoners?\nNadia Orlova: We support exchanges.",
+            new DateOnly(2035, 3, 27))).Positions;
+        Assert.Contains(findings, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Nadia Orlova" });
+        Assert.Contains(findings, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes", Speaker: "Nadia Orlova" });
+    }
 }
