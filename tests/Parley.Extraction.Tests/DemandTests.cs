@@ -81,6 +81,8 @@ public sealed class DemandTests
     [InlineData("Kamil Nowak, Poland's defence minister, repeated that Polish troops would not deploy to Ukraine.", "europe", "foreign_troops", "opposes")]
     [InlineData("Secretary of State Margaret Holloway announced sanctions on 40 companies that supply components for Russian cruise missiles.", "us", "sanctions", "supports")]
     [InlineData("Lithuania's foreign minister, Rasa Vaitkiene, went further, calling for a full EU ban on Russian liquefied natural gas.", "europe", "sanctions", "supports")]
+    [InlineData("Brussels, for its part, extended its sectoral sanctions against Russia in December until the end of July.", "europe", "sanctions", "supports")]
+    [InlineData("Norway will also give 12 billion kroner in military and civilian aid to Ukraine this year, the government announced on Wednesday.", "europe", "aid", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
