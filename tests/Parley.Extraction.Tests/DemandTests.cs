@@ -83,6 +83,9 @@ public sealed class DemandTests
     [InlineData("Lithuania's foreign minister, Rasa Vaitkiene, went further, calling for a full EU ban on Russian liquefied natural gas.", "europe", "sanctions", "supports")]
     [InlineData("Brussels, for its part, extended its sectoral sanctions against Russia in December until the end of July.", "europe", "sanctions", "supports")]
     [InlineData("Norway will also give 12 billion kroner in military and civilian aid to Ukraine this year, the government announced on Wednesday.", "europe", "aid", "supports")]
+    [InlineData("Ukraine's negotiator Petro Lysak said: “A ceasefire along the current line is the only honest starting point.”", "ukraine", "ceasefire", "supports")]
+    [InlineData("Kremlin spokesman Gleb Sotnikov said on Monday that Russia would regard European soldiers in Ukraine as “parties to the conflict”.", "russia", "foreign_troops", "opposes")]
+    [InlineData("The American framework speaks of strong guarantees, but U.S. officials have so far avoided committing American soldiers.", "us", "foreign_troops", "opposes")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
