@@ -86,6 +86,8 @@ public sealed class DemandTests
     [InlineData("Ukraine's negotiator Petro Lysak said: “A ceasefire along the current line is the only honest starting point.”", "ukraine", "ceasefire", "supports")]
     [InlineData("Kremlin spokesman Gleb Sotnikov said on Monday that Russia would regard European soldiers in Ukraine as “parties to the conflict”.", "russia", "foreign_troops", "opposes")]
     [InlineData("The American framework speaks of strong guarantees, but U.S. officials have so far avoided committing American soldiers.", "us", "foreign_troops", "opposes")]
+    [InlineData("The big picture: The White House wants a signed framework before the July 4 recess.", "us", "peace_plan", "supports")]
+    [InlineData("EU leaders decided on Thursday to back a reparations loan financed with the frozen Russian assets.", "europe", "frozen_assets", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
