@@ -100,4 +100,12 @@ public sealed class DraftTests
     public void A_provision_under_a_draft_may_say_its_state_before_the_comma() =>
         Assert.Contains(Read("Under the American framework now under negotiation, the plant would be operated jointly by Ukraine and the United States.").Positions,
             p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+
+    [Fact]
+    public void A_draft_unveiled_on_a_named_day_is_its_unveilers()
+    {
+        var found = OneItem.Read("WASHINGTON — The White House on Tuesday unveiled a 22-point framework for ending the war. "
+            + "The document, a copy of which was obtained by this agency, would cap Ukraine's armed forces at 700,000 troops.").Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
+    }
 }

@@ -976,7 +976,8 @@ internal static class Attribution
     private static Agent? DrafterOf(SentenceAnalysis s, int documentStart)
     {
         var subject = s.Agents.LastOrDefault(a => a.End <= documentStart && a.Kind != AgentKind.Document && a.CanHold && !a.Possessive);
-        if (subject is null || documentStart - subject.End > 6)
+        // ("The White House on Tuesday unveiled a 22-point framework": a day and a number of points may stand between.)
+        if (subject is null || documentStart - subject.End > 9)
         {
             return null;
         }
