@@ -108,4 +108,14 @@ public sealed class DraftTests
             + "The document, a copy of which was obtained by this agency, would cap Ukraine's armed forces at 700,000 troops.").Positions;
         Assert.Contains(found, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
     }
+
+    [Fact]
+    public void Sentences_that_go_on_saying_what_would_happen_set_out_the_same_draft()
+    {
+        var found = OneItem.Read("The White House on Tuesday unveiled a 22-point framework for ending the war. "
+            + "The document would cap Ukraine's armed forces at 700,000 troops. "
+            + "Sanctions on Russia would be eased in stages if Moscow complied with the terms, and about $100 billion in frozen Russian assets would go into a U.S.-led fund for Ukraine's reconstruction.").Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "frozen_assets", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "russia");
+    }
 }

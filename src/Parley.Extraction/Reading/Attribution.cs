@@ -15,6 +15,8 @@ internal sealed class Discourse
     public int DocumentParty { get; set; } = -1;
     /// <summary>Sentences since a plan or draft was last named, for "it proposes that …".</summary>
     public int SentencesSinceDocument { get; set; } = int.MaxValue;
+    /// <summary>The index of the last sentence that set out what a draft "would" do, for the unattributed ones that go on with it.</summary>
+    public int ProvisionAt { get; set; } = -2;
     /// <summary>Who drew up or circulated the draft last named without its party, for the labelled lines that lay it out.</summary>
     public int DrafterParty { get; set; } = -1;
     /// <summary>The parties of the round last reported (the ones that met, not a mediator after "with"), for "both sides".</summary>
@@ -1083,6 +1085,22 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "The document … would cap Ukraine's armed forces at 700,000. In return, Ukraine would receive … guarantees. Sanctions
+        // on Russia would be eased in stages …": sentences that go on saying what "would" happen, with no one reported or
+        // quoted, go on setting out the draft.
+        var sets = s.Agents.Exists(a => a is { Kind: AgentKind.Document, Oblique: false, Possessive: false } && a.Party >= 0
+            && s.Of(CueKind.Modal).Exists(m => m.Start >= a.End && m.Start - a.End <= 14 && s.Tokens[m.Start].Norm == "would"));
+        var goesOn = discourse.ProvisionAt == s.Sentence.Index - 1 && s.Of(CueKind.Speech).Count == 0 && !(s.Tokens.Length > 0 && s.Tokens[0].IsQuote)
+            && s.Of(CueKind.Modal).Exists(m => s.Tokens[m.Start].Norm == "would");
+        if (sets || goesOn)
+        {
+            discourse.ProvisionAt = s.Sentence.Index;
+            if (goesOn && s.ProvisionOf < 0)
+            {
+                s.ProvisionOf = party;
+                s.ProvisionContinued = true;
+            }
+        }
     }
 
     /// <summary>

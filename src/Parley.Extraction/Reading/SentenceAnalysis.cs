@@ -83,6 +83,12 @@ internal sealed class SentenceAnalysis
     /// <summary>The provision is set by an opening "Under the American proposal, …", which a reporting verb does not undo.</summary>
     public bool ProvisionOpened { get; set; }
 
+    /// <summary>
+    /// The sentence goes on setting out the draft the sentence before set out, with no one reported: what "would" happen in it
+    /// is the draft's, whoever the clauses' subjects are ("In return, Ukraine would receive … guarantees").
+    /// </summary>
+    public bool ProvisionContinued { get; set; }
+
     public List<CueMatch> Of(CueKind kind) => _byKind[(int)kind];
 
     /// <summary>

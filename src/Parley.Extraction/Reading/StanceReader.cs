@@ -2021,6 +2021,10 @@ internal sealed class StanceReader(DomainPack pack)
         var ownIssue = issues.Count > 0 ? issues[0].Issue : -1;
         Agent? agent = null;
         var certainty = 1.0;
+        if (s.ProvisionContinued && !signal.Family.Noun)
+        {
+            return [new Holder(new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 }, 0.85)];
+        }
         if (signal.Family.Noun)
         {
             // "his conditions", "the U.S. proposal", "Ukraine's goal": the owner holds the noun.
