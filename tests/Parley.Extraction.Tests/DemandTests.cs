@@ -88,6 +88,8 @@ public sealed class DemandTests
     [InlineData("The American framework speaks of strong guarantees, but U.S. officials have so far avoided committing American soldiers.", "us", "foreign_troops", "opposes")]
     [InlineData("The big picture: The White House wants a signed framework before the July 4 recess.", "us", "peace_plan", "supports")]
     [InlineData("EU leaders decided on Thursday to back a reparations loan financed with the frozen Russian assets.", "europe", "frozen_assets", "supports")]
+    [InlineData("According to the minister, Moscow will not accept any arrangement under which Kiev keeps its troops in Donbass.", "russia", "territory", "supports")]
+    [InlineData("Kremlin spokesman Gleb Sotnikov said Moscow was ready to receive the US special envoy next week.", "russia", "talks", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 
