@@ -944,4 +944,14 @@ public sealed class SpeakerTests
         Assert.Contains(findings, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Nadia Orlova" });
         Assert.Contains(findings, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes", Speaker: "Nadia Orlova" });
     }
+
+    [Fact]
+    public void An_interviewee_who_will_lead_a_delegation_is_of_its_side_and_answers_are_no_topic_labels()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Presidential adviser Rodion Karpov, who will lead Russia's delegation at the second round of talks in Geneva, answered our questions.\n"
+            + "Q: Will Russia accept European peacekeepers?\nA: No, and there will be no NATO troops in Ukraine under any flag.",
+            new DateOnly(2035, 3, 27), "Rodion Karpov: 'We prefer the negotiating table'")).Positions;
+        Assert.Contains(findings, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Rodion Karpov" });
+    }
 }

@@ -1011,7 +1011,9 @@ internal static class Attribution
         {
             if (tokens[i].Norm == ":")
             {
-                return i > 0 && tokens[0].IsCapitalized && !s.Agents.Any(a => a.Start < i && a.Kind is AgentKind.Person) ? i : -1;
+                // (An interview's "Q:" and "A:" are turns, not topics.)
+                return i > 0 && tokens[0].IsCapitalized && !s.Agents.Any(a => a.Start < i && a.Kind is AgentKind.Person)
+                    && !(i == 1 && tokens[0].Norm is "q" or "a" or "question" or "answer") ? i : -1;
             }
             if (!tokens[i].IsWord)
             {

@@ -363,9 +363,11 @@ internal static class Mentions
                 country.Absorbed = true;
             }
             var at = person.End;
-            if (person is { Party: < 0, Outsider: false } && at + 3 < tokens.Length && tokens[at].Norm == "," && tokens[at + 1].Norm == "who"
-                && tokens[at + 2].Norm is "heads" or "headed" or "leads" or "led" or "chairs" or "chaired"
-                && agents.Find(a => a.Start > at + 2 && a.Start <= at + 5 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } team
+            // ("Presidential adviser Rodion Krivtsov, who will lead Russia's delegation at the second round, …".)
+            var verb = at + 3 < tokens.Length && tokens[at + 2].Norm is "will" or "would" or "is" or "was" or "also" ? at + 3 + (tokens[at + 3].Norm == "to" ? 1 : 0) : at + 2;
+            if (person is { Party: < 0, Outsider: false } && verb + 1 < tokens.Length && tokens[at].Norm == "," && tokens[at + 1].Norm == "who"
+                && tokens[verb].Norm is "heads" or "headed" or "leads" or "led" or "lead" or "head" or "chairs" or "chaired" or "chair"
+                && agents.Find(a => a.Start > verb && a.Start <= verb + 3 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } team
                 && Enumerable.Range(team.End - 1, Math.Min(3, tokens.Length - team.End + 1)).Any(k => tokens[k].Norm is "delegation" or "team" or "negotiators"))
             {
                 person.Party = team.Party;
