@@ -2061,6 +2061,14 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return previousHolders;
             }
+            // ("The sides also discussed the plant, without result, and agreed to prepare another exchange": a collective that
+            // opens the sentence is the subject of both verbs.)
+            if (s.Of(CueKind.Collective).Find(c => c.Start <= 1) is { End: > 0 } opening && opening.End < conjunction
+                && !s.Agents.Exists(a => a.Start >= opening.End && a.End <= conjunction && a.CanHold)
+                && CollectiveHolders(s, opening.End, 0, discourse) is { Count: > 0 } sides)
+            {
+                return sides;
+            }
             // "She said the Russian side had called the lists … but had not said whether …": with no comma before the
             // conjunction, the verbs share the reported clause's subject.
             // ("Nebenzia said Kyiv was using the truce to rearm and demanded an end to …": a bare verb after the conjunction is
