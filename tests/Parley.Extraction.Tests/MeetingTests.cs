@@ -16,6 +16,7 @@ public class MeetingTests
     [InlineData("The U.S. envoy will travel to Helsinki, where on Monday he will chair the next round of trilateral talks with the Russian and Ukrainian delegations.", "Helsinki")]
     [InlineData("The Russian delegation will take part in the next round of consultations with the American and Ukrainian sides in Muscat on Sunday.", "Muscat")]
     [InlineData("The Russian president is to attend the three-way summit with the American and Ukrainian leaders in Doha on April 24.", "Doha")]
+    [InlineData("On Monday, for the first time in years, Russian and Ukrainian negotiators will sit at the same table in Geneva, with American mediators between them.", "Geneva")]
     public void A_round_is_placed_where_it_meets(string text, string place) =>
         Assert.Contains(Read(text).Meetings, m => m.Place == place);
 
@@ -178,6 +179,8 @@ public class MeetingTests
     {
         Assert.DoesNotContain(Read("The Russian and Ukrainian delegations discussed the plan in Valletta. In Moscow, the plans are met with hostility.").Meetings, m => m.Place == "Moscow");
         Assert.Empty(Read("Ukraine's foreign minister met ambassadors of European Union countries in Kyiv on Friday and asked them to approve the next tranche of aid.").Meetings);
+        Assert.Empty(Read("It's Thursday, March 6, and this is your briefing on the Russia-Ukraine talks.").Meetings);
+        Assert.Empty(Read("Brussels – After a night of negotiations, the heads of state and government of the European Union agreed early on Friday to use frozen Russian assets for a loan.").Meetings);
         // (The alliance's and the Union's own summits stay their own.)
         Assert.Empty(Read("NATO leaders ended their summit in Ankara, where allies pledged a further $40 billion in military support for Ukraine.").Meetings);
     }
