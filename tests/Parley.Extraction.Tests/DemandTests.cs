@@ -93,6 +93,8 @@ public sealed class DemandTests
     [InlineData("Russian and Ukrainian delegations met in Abu Dhabi on Tuesday. The sides also discussed the Zaporizhzhia nuclear power plant, without result, and agreed to prepare another exchange of prisoners of war in May.", "ukraine", "prisoner_exchange", "supports")]
     [InlineData("January 7 — The White House publishes a 22-point peace framework.", "us", "peace_plan", "supports")]
     [InlineData("Kremlin aide Lapshin said Russia still expected Ukrainian forces to leave the Donbas as a condition for any end to the fighting.", "russia", "ceasefire", "conditional")]
+    [InlineData("Pressure on Moscow must not be eased while Russian missiles keep hitting Ukrainian cities, the Polish foreign minister said.", "europe", "sanctions", "supports")]
+    [InlineData("In its current form, the framework should not be signed, the Polish foreign minister said.", "europe", "peace_plan", "opposes")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

@@ -1399,7 +1399,7 @@ internal sealed class StanceReader(DomainPack pack)
             var since = m.Start >= 2 && s.Tokens[m.Start - 2].Norm == "since" && s.Tokens[m.Start - 1].Norm is "the" or "a" or "its";
             if (m.End <= signal.Start && m.Start >= backStart && !since && !PastRelativeAntecedent(s, m.End, signal.Start) && m.Cue is not { Claim: true } && !StageOfText(s, m))
             {
-                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * FlipGoverning(s, m)));
+                found.Add((m.Cue.Ref, m.Cue.Polarity * Flips(s, m.End, m, m.End) * FlipRightAfter(s, signal) * NotRightAfter(s, signal) * FlipGoverning(s, m)));
                 signal.IssueBefore = true;
                 consumed.Add(m.Start);
                 certainty = 0.85;
@@ -1409,7 +1409,7 @@ internal sealed class StanceReader(DomainPack pack)
                     && cues[j].Start >= backStart && JoinedByAndTo(s, cues[j].End, cues[j + 1].Start); j--)
                 {
                     var e = cues[j];
-                    found.Add((e.Cue.Ref, e.Cue.Polarity * Flips(s, e.End, e, e.End) * FlipRightAfter(s, signal) * FlipGoverning(s, e)));
+                    found.Add((e.Cue.Ref, e.Cue.Polarity * Flips(s, e.End, e, e.End) * FlipRightAfter(s, signal) * NotRightAfter(s, signal) * FlipGoverning(s, e)));
                     consumed.Add(e.Start);
                 }
                 break;
@@ -1809,6 +1809,14 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
+    /// <summary>
+    /// "Sanctions must not be eased", "the framework should not be signed": a modal cue that follows its issue is negated by
+    /// a "not" right after it, before a passive or the clause's end ("should not allow the lifting …" has an object of its own).
+    /// </summary>
+    private static int NotRightAfter(SentenceAnalysis s, Signal signal) =>
+        signal.End + 1 < s.Tokens.Length && s.Tokens[signal.End].Norm is "not" or "never" or "n't" && s.IsKindAt(CueKind.Modal, signal.Start)
+            && s.Tokens[signal.End + 1].Norm is "be" or "been" or "," or "." or ";" ? -1 : 1;
+
     private static int FlipRightAfter(SentenceAnalysis s, Signal signal)
     {
         foreach (var f in s.Of(CueKind.Flip))
