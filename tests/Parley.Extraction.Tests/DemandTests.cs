@@ -95,6 +95,7 @@ public sealed class DemandTests
     [InlineData("Kremlin aide Lapshin said Russia still expected Ukrainian forces to leave the Donbas as a condition for any end to the fighting.", "russia", "ceasefire", "conditional")]
     [InlineData("Pressure on Moscow must not be eased while Russian missiles keep hitting Ukrainian cities, the Polish foreign minister said.", "europe", "sanctions", "supports")]
     [InlineData("In its current form, the framework should not be signed, the Polish foreign minister said.", "europe", "peace_plan", "opposes")]
+    [InlineData("Germany will send Ukraine another €2 billion worth of air defence this year, Chancellor Johannes Brandt announced on Tuesday.", "europe", "aid", "supports")]
     public void General_phrasings_read_in_the_seventeenth_session(string text, string party, string issue, string stance) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
 

@@ -149,8 +149,8 @@ internal sealed class PhraseMatcher
         return best;
     }
 
-    // Gaps stay inside a phrase: they pass words, hyphens and the writer's quotation marks ("the “new regions” as part of
-    // Russia"), never commas, dashes or conjunctions.
+    // Gaps stay inside a phrase: they pass words, hyphens, currency signs ("another €2 billion worth of") and the writer's
+    // quotation marks ("the “new regions” as part of Russia"), never commas, dashes or conjunctions.
     private static bool Skippable(in Token token) =>
-        (token.IsWord || token.IsQuote || token.Norm == "-" && token.Text == "-") && token.Norm is not ("and" or "or" or "but" or "while" or "that");
+        (token.IsWord || token.IsQuote || token.Norm == "-" && token.Text == "-" || token.Norm is "€" or "$" or "£") && token.Norm is not ("and" or "or" or "but" or "while" or "that");
 }
