@@ -122,7 +122,10 @@ internal static class Mentions
             {
                 continue;
             }
-            names.TryAdd(tokens[end - 1].Text, NameText(tokens, i, end));
+            if (!names.ContainsKey(tokens[end - 1].Text))
+            {
+                names[tokens[end - 1].Text] = NameText(tokens, i, end);
+            }
             i = end;
         }
     }
