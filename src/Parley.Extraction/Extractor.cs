@@ -514,6 +514,7 @@ public sealed class Extractor
             {
                 turnSayer = briefer;
                 turnParagraph = sentence.Paragraph;
+                // (The line itself is a header: no one in it holds a stance.)
                 analysis.Agents.ForEach(a => a.Absorbed = true);
             }
             // ("… met in Warsaw and issued the following statement.": an opening that names its issuer makes the rest a statement.)

@@ -759,8 +759,8 @@ internal static class Attribution
     private static readonly CueKind[] SideWords = [CueKind.PartyName, CueKind.PartyAdjective, CueKind.PartyMetonym];
 
     /// <summary>A party word that names no side the speaker is of: inside a pack person's name, after a preposition, in a
-    /// "US-brokered" compound, in a place, in an issue's object, or in a relative clause that describes a thing ("the plant,
-    /// which Russian troops have occupied since 2022").</summary>
+    /// "US-brokered" compound, in a place, in an issue's object, in a relative clause that describes a thing ("the plant,
+    /// which Russian troops have occupied since 2022"), or before what it "must" do.</summary>
     private static bool IsNoSide(SentenceAnalysis s, CueMatch m)
     {
         var tokens = s.Tokens;

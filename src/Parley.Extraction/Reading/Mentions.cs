@@ -1195,13 +1195,17 @@ internal static class Mentions
         agents.AddRange(added);
         // ("Chief negotiator Yevgeny Kolotov, a Kremlin aide, told …": a titled name read last has its aside too; the party in it
         // describes the person, and gives a side to one who has none.)
-        foreach (var person in added.Where(a => a.Name is not null && a.End < tokens.Length && tokens[a.End].Norm == ","))
+        foreach (var person in added.Where(p => p.Name is not null && p.End < tokens.Length && tokens[p.End].Norm == ","))
         {
             var close = AppositiveEnd(s, person.End + 1, agents);
-            foreach (var a in agents.Where(a => close > 0 && a.Start > person.End && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0))
+            if (close < 0)
             {
-                person.Party = person.Party < 0 && !person.Outsider ? a.Party : person.Party;
-                a.Absorbed = true;
+                continue;
+            }
+            foreach (var role in agents.Where(a => a.Start > person.End && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0))
+            {
+                person.Party = person.Party < 0 && !person.Outsider ? role.Party : person.Party;
+                role.Absorbed = true;
             }
         }
     }
@@ -1563,6 +1567,7 @@ internal static class Mentions
         "channel", "jazeera", "reuters", "bloomberg",
     };
 
+    /// <summary>Words that open a clause, capitalised only at a sentence's start: never a first name ("When Yevgeny Kolotov …").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
         "when", "while", "as", "after", "before", "since", "until", "once", "if", "although", "though", "because", "yet", "but", "and", "so",

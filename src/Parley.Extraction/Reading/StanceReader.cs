@@ -1809,6 +1809,9 @@ internal sealed class StanceReader(DomainPack pack)
     }
 
     /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
+    /// <summary>The draft a line of an explainer, or a sentence that goes on setting it out, lays out (<see cref="SentenceAnalysis.ProvisionOf"/>).</summary>
+    private static Agent ProvisionDraft(SentenceAnalysis s) => new() { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
+
     /// <summary>
     /// "Sanctions must not be eased", "the framework should not be signed": a modal cue that follows its issue is negated by
     /// a "not" right after it, before a passive or the clause's end ("should not allow the lifting …" has an object of its own).
@@ -2031,7 +2034,7 @@ internal sealed class StanceReader(DomainPack pack)
         var certainty = 1.0;
         if (s.ProvisionContinued && !signal.Family.Noun)
         {
-            return [new Holder(new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 }, 0.85)];
+            return [new Holder(ProvisionDraft(s), 0.85)];
         }
         if (signal.Family.Noun)
         {
@@ -2657,7 +2660,7 @@ internal sealed class StanceReader(DomainPack pack)
                     && own.Start > 0 && s.Tokens[own.Start - 1].Norm == "that"))
             {
                 // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
-                var draft = new Agent { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
+                var draft = ProvisionDraft(s);
                 var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach) * (Negated(s, issue.Start) ? -1 : 1);
                 var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && OneClause(s, issue.End, c.Start));
                 Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provisionConditional ? "conditional" : provisionPolarity > 0 ? "supports" : "opposes", "proposal", 0.7 * 0.85, issue.Start);
