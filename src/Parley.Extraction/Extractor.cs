@@ -522,6 +522,15 @@ public sealed class Extractor
             {
                 issuer = Attribution.Issuer(analysis, _pack) ?? issuer;
             }
+            // ("By Wiktor Zaremba" / "The author is Poland's minister of foreign affairs.": a signed opinion by an official of one
+            // side speaks in that official's voice wherever no one else is quoted.)
+            if (result.Count is 1 or 2 && issuer is null && Author(result[^1].Tokens) is { } author && Author(tokens) is null
+                && tokens.Length > 3 && tokens[0].Norm == "the" && tokens[1].Norm == "author"
+                && analysis.Agents.Where(a => a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0).Select(a => a.Party).Distinct().ToList() is [var side])
+            {
+                issuer = new Agent { Kind = AgentKind.Person, Party = side, Name = author, Start = 0, End = 0 };
+                analysis.Agents.ForEach(a => a.Absorbed = true);
+            }
             // (A person last named with no side yet leaves the side unknown: "Voloshyn said …" after the Kremlin's spokesman.)
             contextParty = analysis.Agents.LastOrDefault(a => a is { Kind: AgentKind.Person, Possessive: false })?.Party ?? contextParty;
             // (A name introduced with a title but no party, "Chancellor Jonas Weber", is still "Weber" later; one with a party
@@ -548,6 +557,12 @@ public sealed class Extractor
         SignedQuotes(result);
         return result;
     }
+
+    /// <summary>The name a byline gives ("By Wiktor Zaremba"), or null.</summary>
+    private static string? Author(Token[] line) =>
+        line.Length is >= 3 and <= 5 && line[0].Norm == "by" && line[1..].All(t => t.IsWord && t.IsCapitalized || t.Norm == "." && t == line[^1])
+            ? string.Join(' ', line[1..].Where(t => t.IsWord).Select(t => t.Text))
+            : null;
 
     private static readonly HashSet<string> BriefingWords = new(StringComparer.Ordinal) { "briefing", "press", "news", "remarks", "transcript" };
 

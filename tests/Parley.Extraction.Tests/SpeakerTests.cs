@@ -954,4 +954,19 @@ public sealed class SpeakerTests
             new DateOnly(2035, 3, 27), "Rodion Karpov: 'We prefer the negotiating table'")).Positions;
         Assert.Contains(findings, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Rodion Karpov" });
     }
+
+    [Fact]
+    public void A_signed_opinion_by_an_official_speaks_in_the_officials_voice_and_the_draft_it_reads_asks_for_its_provisions()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "By Wiktor Zalewski\nThe author is Poland's minister of foreign affairs.\n"
+            + "But I have read the American framework with growing unease. It asks Ukraine to shrink its army.\n"
+            + "Pressure on Moscow must not be eased while Russian missiles keep hitting Ukrainian cities.",
+            new DateOnly(2035, 2, 15), "Opinion | Fix the American plan before anyone signs it")).Positions;
+        Assert.Contains(findings, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports", Speaker: "Wiktor Zalewski" });
+        Assert.Contains(findings, p => p is { Party: "us", Issue: "army_size", Stance: "supports" });
+        // (A reporter's byline alone gives no voice.)
+        var report = OneItem.Read("By Anna Kovacs\nPressure on Moscow must not be eased while Russian missiles keep hitting Ukrainian cities.").Positions;
+        Assert.DoesNotContain(report, p => p.Speaker == "Anna Kovacs");
+    }
 }

@@ -959,7 +959,7 @@ internal static class Attribution
             }
             var verb = tokens[at].Norm;
             if (!modal && verb is "proposes" or "proposed" or "envisages" or "envisaged" or "foresees" or "stipulates" or "provides" or "states"
-                    or "calls" or "offers" or "requires" or "sets" or "includes" or "guarantees" or "keeps" or "caps" or "gives"
+                    or "calls" or "offers" or "requires" or "sets" or "includes" or "guarantees" or "keeps" or "caps" or "gives" or "asks" or "obliges"
                 || modal && verb is "offer" or "give" or "commit" or "require" or "cap" or "allow" or "grant" or "guarantee" or "provide" or "oblige"
                     or "ban" or "bar" or "limit" or "freeze" or "leave" or "recognise" or "recognize" or "lift" or "create" or "establish" or "keep" or "set")
             {
