@@ -489,6 +489,13 @@ public sealed class Extractor
                 {
                     homeParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
                 }
+                // ("Translated from Ukrainian. Foreign Minister Iryna Sokolyuk spoke to us in Kyiv": an interview translated from a
+                // side's language is with that side's official, as a dateline would say.)
+                if (homeParty < 0 && tokens.Length is 4 or 5 && tokens[0].Norm == "translated" && tokens[1].Norm == "from"
+                    && analysis.Of(CueKind.PartyAdjective).Find(m => m.Start == 2) is { End: > 0 } language)
+                {
+                    homeParty = language.Cue.Ref;
+                }
             }
             else if (result.Count == 1 && datelineParty < 0 && MeetingReader.IsHeaderLine(result[0], analysis) && DatelineParty(analysis) is >= 0 and var late)
             {

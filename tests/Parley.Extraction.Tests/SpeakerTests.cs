@@ -969,4 +969,15 @@ public sealed class SpeakerTests
         var report = OneItem.Read("By Anna Kovacs\nPressure on Moscow must not be eased while Russian missiles keep hitting Ukrainian cities.").Positions;
         Assert.DoesNotContain(report, p => p.Speaker == "Anna Kovacs");
     }
+
+    [Fact]
+    public void An_interview_translated_from_a_sides_language_is_with_that_sides_official()
+    {
+        var findings = OneItem.Extractor.Extract(new ItemText("t",
+            "Translated from Ukrainian.\nForeign Minister Iryna Sokolova spoke to us in Kyiv on Saturday.\n"
+            + "— Washington wants a cap on the army. Do you agree?\n— We will never accept a cap on the size of our armed forces.\n"
+            + "— And the guarantees?\n— We need binding security guarantees before we sign anything.",
+            new DateOnly(2035, 1, 13), "Iryna Sokolova: ‘There are points we will never sign’")).Positions;
+        Assert.Contains(findings, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Iryna Sokolova" });
+    }
 }
