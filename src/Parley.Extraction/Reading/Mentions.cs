@@ -108,7 +108,7 @@ internal static class Mentions
     /// Full names the item gives with no title or role ("with Yevgeny Kolotov and Taras Hordiienko leading the Russian and
     /// Ukrainian teams", "a meeting of Catherine Alder, Arkady Voronov and Oksana Melnychuk"), by surname, for a later
     /// "Kolotov told reporters …" (<see cref="UntitledSurnames"/>). Runs of capitals that name an office, an institution or an
-    /// outlet are no one's name.
+    /// outlet are no one's name, and "Mr Lapshin" is no full name.
     /// </summary>
     public static void CollectUntitledNames(SentenceAnalysis s, DomainPack pack, Dictionary<string, string> names)
     {
@@ -117,7 +117,7 @@ internal static class Mentions
         {
             // ("When Yevgeny Kolotov walked into the talks": a sentence's capitalised first word may open a clause.)
             if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !(i == 1 && ClauseOpeners.Contains(tokens[0].Norm))
-                || ClauseOpeners.Contains(tokens[i].Norm) || UnknownNameEnd(s, i, pack.Weekdays) is not (> 0 and var end)
+                || ClauseOpeners.Contains(tokens[i].Norm) || Honorifics.Contains(tokens[i].Norm) || UnknownNameEnd(s, i, pack.Weekdays) is not (> 0 and var end)
                 || end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalized || NamesAnOffice(tokens, i, end) || NamesAnOutlet(tokens, i, end, pack))
             {
                 continue;
@@ -513,12 +513,13 @@ internal static class Mentions
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || !introduced.TryGetValue(tokens[i].Text, out var person)
                 || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
                 || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1)
-                    && !TitleHeads.Contains(tokens[i - 1].Norm))
+                    && !TitleHeads.Contains(tokens[i - 1].Norm) && !Honorifics.Contains(tokens[i - 1].Norm))
             {
                 continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh",
-                          // "President Levytska")
+                          // "President Levytska", and so is "Mr Lapshin")
             }
-            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider, Title = person.Title });
+            var start = i > 0 && Honorifics.Contains(tokens[i - 1].Norm) ? i - 1 : i;
+            agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = start, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider, Title = person.Title });
         }
     }
 
