@@ -504,6 +504,8 @@ public sealed class Extractor
             }
             analysis.DatelineParty = datelineParty;
             analysis.HomeParty = homeParty;
+            analysis.PreviousSubjectParty = result.Count > 0 && !result[^1].Agents.Exists(a => a.Kind == AgentKind.Person)
+                && result[^1].Agents.Find(a => a.Start <= 1 && a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false, Oblique: false }) is { } seat ? seat.Party : -1;
             analysis.ResolvePointers(lastNamed);
             analysis.ResolveReferents(referents);
             foreach (var (noun, issue) in analysis.Referents(_pack.ReferringNouns))

@@ -60,6 +60,7 @@ public sealed class SpeakerTests
     [InlineData("Moscow will never accept foreign troops in Ukraine, Kremlin spokesman Gleb Sotnikov sneered.", "russia", "foreign_troops", "Gleb Sotnikov")]
     [InlineData("The talks were led by Russia’s deputy defence minister Artyom Rudenko. Foreign Minister Ingrid Solheim told our news programme that Norway was ready to host further rounds of the talks in Oslo.", "europe", "talks", "Ingrid Solheim")]
     [InlineData("Presidential aide Igor Lapikov, who sat in on the talks, spoke to reporters. Moscow will never accept foreign troops in Ukraine, Mr Lapikov said.", "russia", "foreign_troops", "Igor Lapikov")]
+    [InlineData("The White House published a 22-point peace framework on Tuesday. President Daniel Whitmore said the framework was the only way forward.", "us", "peace_plan", "Daniel Whitmore")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

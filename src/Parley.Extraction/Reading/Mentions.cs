@@ -1142,6 +1142,14 @@ internal static class Mentions
                 {
                     party = home;
                 }
+                // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …": a president the item
+                // gives no country, opening the sentence after one whose subject was a party's seat, is that party's.)
+                var guessed = false;
+                if (party < 0 && start == 0 && title == 0 && tokens[0].Norm == "president" && s.PreviousSubjectParty >= 0)
+                {
+                    party = s.PreviousSubjectParty;
+                    guessed = true;
+                }
                 if (owner is not null)
                 {
                     owner.Absorbed = true;
@@ -1156,7 +1164,9 @@ internal static class Mentions
                 {
                     nameStart++;
                 }
-                added.Add(UnknownPerson(tokens, party, start, nameStart, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
+                var named = UnknownPerson(tokens, party, start, nameStart, run, party < 0 && OutsiderBefore(tokens, start + 1, pack));
+                named.SideGuessed = guessed;
+                added.Add(named);
                 break;
             }
         }

@@ -55,6 +55,12 @@ internal sealed class SentenceAnalysis
     /// quietly plans …"), or -1. A weaker guess than the dateline, so only a capitalised title naming no country takes it.
     /// </summary>
     public int HomeParty { get; set; } = -1;
+
+    /// <summary>
+    /// The party of the previous sentence's opening subject when that sentence named no person ("The White House publishes
+    /// …"), for a president the item gives no country, or -1.
+    /// </summary>
+    public int PreviousSubjectParty { get; set; } = -1;
     /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
     public bool AnswersQuestion { get; set; }
 
