@@ -758,7 +758,7 @@ internal static class Mentions
             {
                 continue;
             }
-            var inside = agents.Where(a => a.Start > nameEnd && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0).ToList();
+            var inside = AsideRoles(agents, nameEnd, close);
             if (person is null)
             {
                 var role = inside.FirstOrDefault();
@@ -1213,7 +1213,7 @@ internal static class Mentions
             {
                 continue;
             }
-            foreach (var role in agents.Where(a => a.Start > person.End && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0))
+            foreach (var role in AsideRoles(agents, person.End, close))
             {
                 person.Party = person.Party < 0 && !person.Outsider ? role.Party : person.Party;
                 role.Absorbed = true;
@@ -1473,6 +1473,10 @@ internal static class Mentions
         }
         return last > at ? last + 1 - at : 0;
     }
+
+    /// <summary>The parties named in the aside between a name's end and the comma that closes it ("X, a Kremlin aide,").</summary>
+    private static List<Agent> AsideRoles(List<Agent> agents, int nameEnd, int close) =>
+        agents.Where(a => a.Start > nameEnd && a.End <= close && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0).ToList();
 
     /// <summary>The comma that closes an appositive noun phrase starting at <paramref name="from"/> ("the EU's top diplomat,"), or -1.</summary>
     private static int AppositiveEnd(SentenceAnalysis s, int from, List<Agent> agents, bool relativeOpens = false)

@@ -1127,16 +1127,12 @@ internal sealed class StanceReader(DomainPack pack)
         }
         for (var i = signal.End; i < end; i++)
         {
-            // (", and he characterised …", ", and she said …": a report of its own.)
-            if (s.Tokens[i].Norm == "," && i + 3 < end && s.Tokens[i + 1].Norm is "and" or "but" && s.Tokens[i + 2].Norm is "he" or "she" or "they" or "we"
-                && (pack.NamingVerbs.Contains(s.Tokens[i + 3].Norm) || s.IsKindAt(CueKind.Speech, i + 3)))
-            {
-                return i;
-            }
-            // ("Russia insists on getting all of Donetsk region, and Ukraine says it will not withdraw …": a party's own report.)
+            // (", and he characterised …", ", and she said …", "Russia insists on getting all of Donetsk region, and Ukraine says it
+            // will not withdraw …": a report of its own, by a pronoun or a party.)
             if (s.Tokens[i].Norm == "," && i + 3 < end && s.Tokens[i + 1].Norm is "and" or "but"
-                && s.Agents.Find(a => a.Start == i + 2 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } subject
-                && subject.End < end && s.IsKindAt(CueKind.Speech, subject.End))
+                && (s.Tokens[i + 2].Norm is "he" or "she" or "they" or "we" && (pack.NamingVerbs.Contains(s.Tokens[i + 3].Norm) || s.IsKindAt(CueKind.Speech, i + 3))
+                    || s.Agents.Find(a => a.Start == i + 2 && a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0) is { } subject
+                        && subject.End < end && s.IsKindAt(CueKind.Speech, subject.End)))
             {
                 return i;
             }
@@ -1808,7 +1804,6 @@ internal sealed class StanceReader(DomainPack pack)
         return 1;
     }
 
-    /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
     /// <summary>The draft a line of an explainer, or a sentence that goes on setting it out, lays out (<see cref="SentenceAnalysis.ProvisionOf"/>).</summary>
     private static Agent ProvisionDraft(SentenceAnalysis s) => new() { Kind = AgentKind.Document, Party = s.ProvisionOf, Start = 0, End = 0 };
 
@@ -1820,6 +1815,7 @@ internal sealed class StanceReader(DomainPack pack)
         signal.End + 1 < s.Tokens.Length && s.Tokens[signal.End].Norm is "not" or "never" or "n't" && s.IsKindAt(CueKind.Modal, signal.Start)
             && s.Tokens[signal.End + 1].Norm is "be" or "been" or "," or "." or ";" ? -1 : 1;
 
+    /// <summary>"Weapons deliveries to Kyiv must stop": with the issue before the cue, a flip right after the cue reverses it.</summary>
     private static int FlipRightAfter(SentenceAnalysis s, Signal signal)
     {
         foreach (var f in s.Of(CueKind.Flip))
