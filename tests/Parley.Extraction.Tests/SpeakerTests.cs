@@ -61,6 +61,10 @@ public sealed class SpeakerTests
     [InlineData("The talks were led by Russia’s deputy defence minister Artyom Rudenko. Foreign Minister Ingrid Solheim told our news programme that Norway was ready to host further rounds of the talks in Oslo.", "europe", "talks", "Ingrid Solheim")]
     [InlineData("Presidential aide Igor Lapikov, who sat in on the talks, spoke to reporters. Moscow will never accept foreign troops in Ukraine, Mr Lapikov said.", "russia", "foreign_troops", "Igor Lapikov")]
     [InlineData("The White House published a 22-point peace framework on Tuesday. President Daniel Whitmore said the framework was the only way forward.", "us", "peace_plan", "Daniel Whitmore")]
+    [InlineData("WASHINGTON — The State Department presented the plan on Monday. The Kremlin was more cautious. Spokeswoman Darya Lenskaya said Moscow would never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Darya Lenskaya")]
+    [InlineData("Speaking in Kyiv on Friday, President Ostap Hnatiuk said he would never give up an inch of territory.", "ukraine", "territory", "Ostap Hnatiuk")]
+    [InlineData("Moscow's envoy, Grant Voronin, says Russia will never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Grant Voronin")]
+    [InlineData("• The Kremlin on Monday rejected a proposal for a 30-day truce, calling it “premature”, spokesman Oleg Tarasenko said.", "russia", "ceasefire", "Oleg Tarasenko")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

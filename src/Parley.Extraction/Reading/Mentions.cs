@@ -393,17 +393,32 @@ internal static class Mentions
 
     /// <summary>The party of a capital fronted right before <paramref name="at"/> ("In Kyiv, …"), or -1.</summary>
     private static int FrontedCapitalBefore(SentenceAnalysis s, int at) =>
-        FrontedCapitalOf(s) is { End: 2 } capital && capital.End + 1 == at ? capital.Cue.Ref : -1; // (one word only: the bound its rule was measured with)
+        FrontedCapitalOf(s) is ({ End: > 0 } capital, var comma) && capital.End - capital.Start == 1 && comma + 1 == at
+            ? capital.Cue.Ref : -1; // (one word only: the bound its rule was measured with)
 
-    /// <summary>"In Washington, …": the capital a sentence opens with before its comma, or a default match.</summary>
-    private static CueMatch FrontedCapitalOf(SentenceAnalysis s)
+    /// <summary>
+    /// "In Washington, …", "Speaking in Moscow on Friday, …": the capital a sentence opens with before its comma, and that comma;
+    /// or a default match.
+    /// </summary>
+    private static (CueMatch Capital, int Comma) FrontedCapitalOf(SentenceAnalysis s)
     {
-        if (s.Tokens.Length < 4 || s.Tokens[0].Norm != "in")
+        if (s.Tokens.Length < 4)
         {
             return default;
         }
-        var capital = s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1);
-        return capital.End == 0 || capital.End >= s.Tokens.Length || s.Tokens[capital.End].Norm != "," ? default : capital;
+        if (s.Tokens[0].Norm == "in")
+        {
+            var capital = s.Of(CueKind.PartyMetonym).Find(m => m.Start == 1);
+            return capital.End == 0 || capital.End >= s.Tokens.Length || s.Tokens[capital.End].Norm != "," ? default : (capital, capital.End);
+        }
+        // (Who is "speaking in Moscow" speaks from there, as a dateline would say; "visiting Kyiv" says the opposite.)
+        var comma = Array.FindIndex(s.Tokens, t => t.Norm == ",");
+        if (s.Tokens[0].Norm != "speaking" || comma is < 3 or > 10)
+        {
+            return default;
+        }
+        var place = s.Of(CueKind.PartyMetonym).Find(m => m.Start > 1 && m.End <= comma && s.Tokens[m.Start - 1].Norm == "in");
+        return place.End == 0 ? default : (place, comma);
     }
 
     /// <summary>
@@ -412,21 +427,21 @@ internal static class Mentions
     /// </summary>
     private static void FrontedCapital(SentenceAnalysis s, List<Agent> agents)
     {
-        var capital = FrontedCapitalOf(s);
+        var (capital, comma) = FrontedCapitalOf(s);
         if (capital.End == 0)
         {
             return;
         }
         // ("In Kyiv, presidential adviser Dmytro Lytvyn said …": so is a person right after it whom the item gives no party.)
-        if (agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Name: not null, Outsider: false } && a.Start == capital.End + 1) is { } person)
+        if (agents.Find(a => a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Name: not null, Outsider: false } && a.Start == comma + 1) is { } person)
         {
             person.Party = capital.Cue.Ref;
         }
-        foreach (var noun in s.Of(CueKind.GroupNoun).Where(m => m.Start > capital.End && !agents.Exists(a => a.Start <= m.Start && a.End > m.Start)))
+        foreach (var noun in s.Of(CueKind.GroupNoun).Where(m => m.Start > comma && !agents.Exists(a => a.Start <= m.Start && a.End > m.Start)))
         {
             // (Only a bare group: "officials", "the administration"; "a Turkish diplomat" has a party of its own elsewhere.)
             var start = noun.Start > 0 && s.Tokens[noun.Start - 1].Norm == "the" ? noun.Start - 1 : noun.Start;
-            if (start == capital.End + 1 || start > 0 && s.Tokens[start - 1] is { IsWord: true, IsCapitalized: false } && s.Tokens[start - 1].Norm is not ("a" or "an"))
+            if (start == comma + 1 || start > 0 && s.Tokens[start - 1] is { IsWord: true, IsCapitalized: false } && s.Tokens[start - 1].Norm is not ("a" or "an"))
             {
                 agents.Add(new Agent { Kind = AgentKind.Group, Party = capital.Cue.Ref, Start = start, End = noun.End });
             }
@@ -1137,18 +1152,18 @@ internal static class Mentions
                 {
                     party = agents.Find(a => a.Start == run + 1 && a is { Kind: AgentKind.Entity, Party: >= 0 })?.Party ?? -1;
                 }
+                // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …": a president the item
+                // gives no country, opening the sentence after one whose subject was a party's seat, is that party's.)
+                var guessed = false;
+                if (party < 0 && start == 0 && title == 0 && (TitleWords.Contains(tokens[0].Norm) || OfficeWords.Contains(tokens[0].Norm)) && s.PreviousSubjectParty >= 0)
+                {
+                    party = s.PreviousSubjectParty;
+                    guessed = true;
+                }
                 if (party < 0 && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home
                     && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
                 {
                     party = home;
-                }
-                // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …": a president the item
-                // gives no country, opening the sentence after one whose subject was a party's seat, is that party's.)
-                var guessed = false;
-                if (party < 0 && start == 0 && title == 0 && tokens[0].Norm == "president" && s.PreviousSubjectParty >= 0)
-                {
-                    party = s.PreviousSubjectParty;
-                    guessed = true;
                 }
                 if (owner is not null)
                 {
@@ -1423,7 +1438,9 @@ internal static class Mentions
                && tokens[i].Text.Length > 1 && !weekdays.Contains(tokens[i].Norm)
                && !NotInName.Any(k => s.IsKindAt(k, i) && !(k == CueKind.Oblique && GivingVerbs.Contains(tokens[i].Norm) && (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
                    // ("Grant Pellerin, for his part, said": or opening the sentence on a name followed by a comma or a speech verb.)
-                   || i == 0 && tokens.Length > 2 && tokens[1].IsCapitalized && (tokens[2].Norm == "," || s.IsKindAt(CueKind.Speech, 2))))))
+                   || i == 0 && tokens.Length > 2 && tokens[1].IsCapitalized && (tokens[2].Norm == "," || s.IsKindAt(CueKind.Speech, 2))
+                   // ("Washington's envoy, Grant Pelletier, says": or set off by commas after a role.)
+                   || i > 0 && tokens[i - 1].Norm == "," && i + 2 < tokens.Length && tokens[i + 1].IsCapitalized && tokens[i + 2].Norm == ","))))
         {
             i++;
             words++;

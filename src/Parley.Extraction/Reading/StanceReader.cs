@@ -2387,6 +2387,13 @@ internal sealed class StanceReader(DomainPack pack)
         {
             return quoted;
         }
+        // ("The Kremlin rejected …, calling it “premature”, spokesman Timur Glebov said.": a named sayer closing the sentence says
+        // all of it, the party's words inside included.)
+        if (before is null && after is { Sayer.IsNamed: false } && s.Speeches[^1] is { Sayer: { IsNamed: true } closing } last
+            && last.End + 1 == s.Tokens.Length && s.Tokens[last.End].Norm == ".")
+        {
+            return closing;
+        }
         // (In a transcript, "What I can say is that we back …" has no sayer of its own: the turn's speaker says it.)
         return (before ?? after)?.Sayer ?? s.InheritedSayer ?? s.TurnSayer;
     }
