@@ -377,6 +377,9 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 246 positions, 30 meetings) and sealed: 0.555 / 0.789 / 0.714 with 350387c (the session's start). Floors kept loose
         // while it is sealed, so that no keep-or-revert decision learns from it.
         new HeldOutSet("heldout65", 20, 0.50, 0.70, 0.70, []),
+        // bo01-bo20, written by a sixty-third helper at the start of the twenty-first session (January - April 2056; same brief;
+        // 255 positions, 31 meetings) and sealed: 0.590 / 0.758 / 0.862 with 350387c (the session's start). Floors kept loose.
+        new HeldOutSet("heldout66", 20, 0.50, 0.70, 0.70, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)

@@ -1849,4 +1849,15 @@ public sealed class ReaderTests
         Assert.Contains(sides, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
         Assert.DoesNotContain(sides, p => p is { Party: "russia", Stance: "opposes" });
     }
+
+    [Fact]
+    public void But_opens_a_clause_of_its_own_after_a_welcomed_initiative_and_a_fair_starting_point_is_support()
+    {
+        var berlin = OneItem.Read("Chancellor Jonas Albrecht said Berlin welcomed the American initiative but would never accept borders redrawn by force.").Positions;
+        Assert.Contains(berlin, p => p is { Party: "europe", Issue: "peace_plan", Stance: "supports" });
+        Assert.Contains(berlin, p => p is { Party: "europe", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(berlin, p => p.Party == "us");
+        Assert.Contains(OneItem.Read("Secretary of State Anne Moss said the framework was a fair starting point for talks.").Positions,
+            p => p is { Party: "us", Issue: "peace_plan", Stance: "supports" });
+    }
 }

@@ -805,7 +805,9 @@ internal sealed class StanceReader(DomainPack pack)
                     break;
                 }
                 // ("would be regarded as theft and answered with countermeasures": two refusals joined by "and" do not cancel out.)
+                // ("welcomed the American initiative but would never accept …": "but" opens a clause of its own.)
                 if (next.Start < signal.End || next.Start - signal.End > reach || !addressed && !OnlyWords(s, signal.End, next.Start)
+                    || Enumerable.Range(signal.End, Math.Max(0, next.Start - signal.End)).Any(k => s.Tokens[k].Norm == "but" && s.IsKindAt(CueKind.ClauseBreak, k))
                     || s.Of(CueKind.Issue).Any(m => m.Start >= signal.End && m.Start < next.Start)
                     // ("called the deadline blackmail and urged partners to keep all sanctions": after a verdict on its object, the
                     // predicate joined by "and" says its own.)
