@@ -986,4 +986,9 @@ public sealed class SpeakerTests
             new DateOnly(2035, 1, 13), "Iryna Sokolova: ‘There are points we will never sign’")).Positions;
         Assert.Contains(findings, p => p is { Party: "ukraine", Issue: "army_size", Stance: "opposes", Speaker: "Iryna Sokolova" });
     }
+
+    [Fact]
+    public void A_verbs_object_is_no_sayer_of_the_verb_joined_to_it_by_and() =>
+        Assert.Contains(Read("Ukraine's foreign minister, Olha Marchuk, met the European delegation and said Kyiv was ready for a ceasefire.").Positions,
+            p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Olha Marchuk" });
 }

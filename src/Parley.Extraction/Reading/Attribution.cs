@@ -1215,6 +1215,12 @@ internal static class Attribution
             {
                 continue;
             }
+            // ("President Hordiienko thanked the US team and said he was ready …": a verb's object is no subject of the verb joined
+            // to it by "and".)
+            if (verbStart > 0 && s.Tokens[verbStart - 1].Norm == "and" && agent.End == verbStart - 1 && ObjectOfVerb(s, agent.Start))
+            {
+                continue;
+            }
             // "It welcomes the resumption of negotiations led by the United States and stresses …": the agent of a participle is
             // no subject of the verbs after it.
             if (agent.Start >= 2 && s.Tokens[agent.Start - 1].Norm == "by" && s.Tokens[agent.Start - 2].Norm.EndsWith("ed", StringComparison.Ordinal)
@@ -1238,6 +1244,18 @@ internal static class Attribution
         }
         // "…, said Peskov"
         return s.Agents.FirstOrDefault(a => a.Start >= verbEnd && a.Start <= verbEnd + 1 && !a.Absorbed && a.Party >= 0);
+    }
+
+    /// <summary>Whether the words before <paramref name="start"/> are a verb and a determiner: "thanked the …", "met …".</summary>
+    private static bool ObjectOfVerb(SentenceAnalysis s, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && s.Tokens[k].Norm is "the" or "a" or "an")
+        {
+            k--;
+        }
+        return k >= 0 && s.Tokens[k] is { IsWord: true, IsCapitalized: false } verb && !s.IsKindAt(CueKind.Oblique, k)
+            && verb.Norm is not ("and" or "but" or "or" or "that" or "who" or "which" or "then" or "also" or "as" or "while" or "when" or "because" or "if");
     }
 
     private static bool CrossesSpeechOrQuoteContent(SentenceAnalysis s, int from, int to)
