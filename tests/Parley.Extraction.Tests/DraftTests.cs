@@ -118,4 +118,14 @@ public sealed class DraftTests
         Assert.Contains(found, p => p is { Party: "us", Issue: "frozen_assets", Stance: "supports" });
         Assert.DoesNotContain(found, p => p.Party == "russia");
     }
+
+    [Fact]
+    public void The_agent_of_a_drafted_by_passive_is_the_drafter_and_under_the_plan_opens_its_provision()
+    {
+        const string drafted = "The 12-point document was drafted by US envoy Mark Ellery and handed to both sides on Monday.\n";
+        Assert.Contains(OneItem.Read(drafted + "The plan would leave Russia in control of the areas it now holds.").Positions,
+            p => p is { Party: "us", Issue: "territory", Stance: "supports" });
+        Assert.Contains(OneItem.Read(drafted + "Under the plan, the Zaporizhzhia nuclear power plant would be run jointly by Ukraine and the United States.").Positions,
+            p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
+    }
 }

@@ -977,6 +977,21 @@ internal static class Attribution
     /// <summary>"US negotiators circulated a revised 22-point draft": whoever drew up or handed over a draft is its party.</summary>
     private static Agent? DrafterOf(SentenceAnalysis s, int documentStart)
     {
+        // ("The 24-point document was drafted by US envoy Grant Pelletier": or the agent of the passive after it.)
+        var document = s.Of(CueKind.Document).Find(m => m.Start == documentStart);
+        for (var k = document.End; document.End > 0 && k + 1 < s.Tokens.Length && k <= document.End + 3; k++)
+        {
+            if (s.Tokens[k].Norm is "was" or "were" or "is" or "has" or "been" or "being" or "first" or "originally")
+            {
+                continue;
+            }
+            if (DraftingVerbs.Contains(s.Tokens[k].Norm) && s.Tokens[k + 1].Norm == "by"
+                && s.Agents.Find(a => a.Start == k + 2 && a.Kind != AgentKind.Document && a.Party >= 0 && !a.Absorbed && !a.Possessive) is { } author)
+            {
+                return author;
+            }
+            break;
+        }
         var subject = s.Agents.LastOrDefault(a => a.End <= documentStart && a.Kind != AgentKind.Document && a.CanHold && !a.Possessive);
         // ("The White House on Tuesday unveiled a 22-point framework": a day and a number of points may stand between.)
         if (subject is null || documentStart - subject.End > 9)
@@ -1046,17 +1061,6 @@ internal static class Attribution
         {
             s.ProvisionOf = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
         }
-        // "Under the American proposal, the plant would be operated jointly …": what would happen under a party's draft is
-        // its provision.
-        // ("Under the American framework now under negotiation, …": words on its state may come before the comma.)
-        if (s.Tokens.Length > 3 && s.Tokens[0].Norm == "under"
-            && s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Document && a.Start <= 3) is { Party: >= 0 } opening
-            && Array.FindIndex(s.Tokens, opening.End, Math.Min(5, s.Tokens.Length - opening.End), t => !t.IsWord || t.IsCapitalized) is >= 0 and var comma
-            && s.Tokens[comma].Norm == ",")
-        {
-            s.ProvisionOf = opening.Party;
-            s.ProvisionOpened = true;
-        }
         // (A draft whose party is known only from who sent it is that party's: "The United States has sent Russia and Ukraine a
         // revised framework" … "The new text keeps a cap …".)
         var party = discourse.DocumentParty >= 0 ? discourse.DocumentParty : discourse.DrafterParty;
@@ -1087,6 +1091,18 @@ internal static class Attribution
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "Under the American proposal, the plant would be operated jointly …": what would happen under a party's draft is
+        // its provision.
+        // ("Under the plan, …": so is the item's draft named bare.)
+        // ("Under the American framework now under negotiation, …": words on its state may come before the comma.)
+        if (s.Tokens.Length > 3 && s.Tokens[0].Norm == "under"
+            && s.Agents.FirstOrDefault(a => a.Kind == AgentKind.Document && a.Start <= 3) is { Party: >= 0 } opening
+            && Array.FindIndex(s.Tokens, opening.End, Math.Min(5, s.Tokens.Length - opening.End), t => !t.IsWord || t.IsCapitalized) is >= 0 and var comma
+            && s.Tokens[comma].Norm == ",")
+        {
+            s.ProvisionOf = opening.Party;
+            s.ProvisionOpened = true;
+        }
         // "The document … would cap Ukraine's armed forces at 700,000. In return, Ukraine would receive … guarantees. Sanctions
         // on Russia would be eased in stages …": sentences that go on saying what "would" happen, with no one reported or
         // quoted, go on setting out the draft.
