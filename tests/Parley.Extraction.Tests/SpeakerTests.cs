@@ -991,4 +991,9 @@ public sealed class SpeakerTests
     public void A_verbs_object_is_no_sayer_of_the_verb_joined_to_it_by_and() =>
         Assert.Contains(Read("Ukraine's foreign minister, Olha Marchuk, met the European delegation and said Kyiv was ready for a ceasefire.").Positions,
             p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports", Speaker: "Olha Marchuk" });
+
+    [Fact]
+    public void In_his_words_makes_the_person_last_named_the_source() =>
+        Assert.Contains(Read("Russian Deputy Foreign Minister Pavel Orekhov spoke to reporters on Friday. A lasting settlement, in his words, is impossible without the lifting of Western sanctions.").Positions,
+            p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes", Speaker: "Pavel Orekhov" });
 }

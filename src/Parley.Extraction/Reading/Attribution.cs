@@ -136,7 +136,8 @@ internal static class Attribution
         {
             // "According to him, Moscow can accept …": the pronoun is the source, not the party named after it.
             // ("As was noted by the Head of the Office of the President Kyrylo Budanov": a long title may stand before the name.)
-            var sayer = SourcePronoun(s, m.End, discourse, pack)
+            // ("A lasting settlement, in his words, is impossible without …": or the pronoun inside the marker.)
+            var sayer = SourcePronoun(s, m.End - m.Start == 3 && s.Tokens[m.Start].Norm == "in" ? m.Start + 1 : m.End, discourse, pack)
                 ?? s.Agents.FirstOrDefault(a => a.Start >= m.End && a.Start <= m.End + 2 && !a.Absorbed && a.Party >= 0)
                 ?? s.Agents.FirstOrDefault(a => a is { Kind: AgentKind.Person, Party: >= 0, Absorbed: false } && a.Start > m.End && a.Start <= m.End + 9
                     && !Enumerable.Range(m.End, a.Start - m.End).Any(i => s.Tokens[i].Norm == ","));
@@ -805,7 +806,8 @@ internal static class Attribution
     private static Agent? SourcePronoun(SentenceAnalysis s, int at, Discourse discourse, DomainPack pack)
     {
         var tokens = s.Tokens;
-        if (at >= tokens.Length || tokens[at].Norm is not ("him" or "her") || at + 1 < tokens.Length && tokens[at + 1].IsWord)
+        var inWords = at >= 1 && at + 1 < tokens.Length && tokens[at - 1].Norm == "in" && tokens[at].Norm is "his" or "her" && tokens[at + 1].Norm is "words" or "view";
+        if (!inWords && (at >= tokens.Length || tokens[at].Norm is not ("him" or "her") || at + 1 < tokens.Length && tokens[at + 1].IsWord))
         {
             return null;
         }
