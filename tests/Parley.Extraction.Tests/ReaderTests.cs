@@ -335,6 +335,8 @@ public sealed class ReaderTests
     [InlineData("Moscow still wants a neutral, disarmed Ukraine.", "russia", "nato_membership", "opposes")]
     [InlineData("The Kremlin says Ukrainian forces have to leave the Donbas before there can be any ceasefire.", "russia", "ceasefire", "conditional")]
     [InlineData("Ukraine's president has said he is willing to meet President Orlov only when a deal is ready to be signed.", "ukraine", "talks", "conditional")]
+    [InlineData("Moscow would sign nothing that left Ukrainian troops in Donbas.", "russia", "territory", "supports")]
+    [InlineData("The Kremlin will never accept a settlement that keeps Ukraine's forces in the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
     [InlineData("The Kremlin declined to say whether Putin was open to meeting Ukraine's president this year.", "russia", "talks", "undecided")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)

@@ -760,7 +760,10 @@ internal sealed class StanceReader(DomainPack pack)
                 Act = family.Act,
                 Weight = family.Weight,
             };
-            signal.Negated = Negated(s, m.Start) && !(family.Noun && OwnedAfterNegation(s, m.Start));
+            signal.Negated = Negated(s, m.Start) && !(family.Noun && OwnedAfterNegation(s, m.Start))
+                // ("would sign nothing that left Ukrainian troops in Donbas": "nothing" as the object refuses; "accept nothing less
+                // than" insists.)
+                || !family.Noun && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "nothing" && s.Tokens[m.End + 1].Norm is "that" or "which";
             if (signal.Negated && !signal.Undecided && !signal.Conditional)
             {
                 signal.Polarity = -signal.Polarity;
