@@ -1865,4 +1865,12 @@ public sealed class ReaderTests
         Assert.Contains(OneItem.Read("Secretary of State Anne Moss said the framework was a fair starting point for talks.").Positions,
             p => p is { Party: "us", Issue: "peace_plan", Stance: "supports" });
     }
+
+    [Fact]
+    public void The_capital_someone_is_visiting_is_no_one_who_speaks()
+    {
+        var found = OneItem.Read("NATO Secretary General Dag Solvik, visiting Vilnius, said allies would back a ceasefire.").Positions;
+        Assert.Contains(found, p => p is { Party: "nato", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "europe");
+    }
 }
