@@ -1873,4 +1873,12 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "nato", Issue: "ceasefire", Stance: "supports" });
         Assert.DoesNotContain(found, p => p.Party == "europe");
     }
+
+    [Fact]
+    public void Its_and_a_group_noun_are_the_side_of_the_party_that_opened_the_sentence()
+    {
+        var found = OneItem.Read("Russia no longer insists in public that Ukraine hand over the Zaporizhzhia and Kherson regions in full; its negotiators now concentrate on demanding the rest of Donetsk.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
 }

@@ -275,6 +275,16 @@ internal static class Mentions
                 Possessive = team > 0 ? IsPossessiveAt(tokens, team) : m.Kind == CueKind.PossessivePronoun,
             });
         }
+        // ("Russia no longer insists on …; its negotiators now concentrate on demanding …": "its" and a group noun are the side of
+        // the party that opened the sentence.)
+        foreach (var (start, end) in groupAt)
+        {
+            if (start > 1 && tokens[start - 1].Norm == "its" && !agents.Exists(a => a.Start <= start && a.End > start)
+                && agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false, Oblique: false } && a.Start == 0) is { } opener)
+            {
+                agents.Add(new Agent { Kind = AgentKind.Group, Party = opener.Party, Start = start - 1, End = end, Possessive = IsPossessiveAt(tokens, end) });
+            }
+        }
         foreach (var m in s.Of(CueKind.FirstPerson))
         {
             // "we" speaks for the quoted speaker, or, unquoted, for the speaker of a transcript turn ("RUBIO: We are…").
