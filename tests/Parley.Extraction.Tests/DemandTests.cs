@@ -250,4 +250,13 @@ public sealed class DemandTests
     [Fact]
     public void A_pointer_names_nothing_before_the_item_names_its_issue() =>
         Assert.DoesNotContain(Read("Kyiv has lobbied hard for the loan.").Positions, p => p.Issue is "frozen_assets" or "aid");
+
+    [Fact]
+    public void A_colon_after_a_demand_noun_opens_the_list_of_what_its_owner_demands()
+    {
+        var found = OneItem.Read("The delegation arrived with the demands Moscow has made since the war began: Ukraine's withdrawal from Donetsk, no Western soldiers on Ukrainian soil and the lifting of sanctions.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
+    }
 }

@@ -1191,6 +1191,12 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("Moscow's demands are unchanged: Ukraine's withdrawal from Donetsk, a token army, …": a colon after a demand noun
+            // opens the list of what is demanded.)
+            if (s.Tokens[i].Norm == ":" && signal.Family.Noun && signal.Act == "demand" && i - signal.End <= 8 && i + 1 < end)
+            {
+                continue;
+            }
             // (A quote that holds only the cue ("said Putin “does not exclude” a meeting") does not end its scope.)
             if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1) && !(signal.Start > 0 && s.Tokens[signal.Start - 1].IsQuote && i == signal.End)
                 || SaysAgain(s, i) && (signals.Any(o => o.Start > i && !o.Family.Noun) || pack.NamingVerbs.Overlaps(s.Tokens[Math.Max(0, signal.Start - 4)..i].Select(t => t.Norm))))
@@ -1635,6 +1641,10 @@ internal sealed class StanceReader(DomainPack pack)
             : null)
         // "a proposal for an air and sea truce put forward by Kyiv": so does the party that made it.
         ?? MadeBy(s, signal)
+        // ("the demands Moscow has made since the war began": or the subject of a relative clause with no "that".)
+        ?? (signal.End + 2 < s.Tokens.Length && s.Agents.Find(a => a.Start == signal.End && a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false, Absorbed: false }) is { } maker
+            && s.Tokens[maker.End].Norm is "has" or "have" or "had" && s.Tokens[maker.End + 1].Norm is "made" or "set" or "put" or "laid" or "tabled" or "presented" or "voiced" or "repeated" or "issued"
+            ? maker : null)
         // "only if European governments dropped their plans to send troops": "their" is the party named before it.
         ?? PronounOwner(s, signal);
 
