@@ -49,14 +49,21 @@ internal sealed class MeetingReader(DomainPack pack)
             // ("Where do things stand after the trilateral round in Istanbul?": an open question takes a round after "after"
             // as given.)
             var asking = s.EndsWithQuestionMark;
-            if (asking && !OpenQuestion(s))
+            var triggers = s.Of(CueKind.MeetingTrigger);
+            // ("… the trilateral talks in Istanbul on Thursday came down to one question: will they ever go home?": what comes
+            // before a colon that opens the question is told, not asked.)
+            var told = asking ? Array.FindLastIndex(s.Tokens, k => k.Norm == ":") : -1;
+            if (told <= 3 || !triggers.Exists(m => m.End <= told))
+            {
+                told = -1;
+            }
+            if (asking && told < 0 && !OpenQuestion(s))
             {
                 continue;
             }
-            var triggers = s.Of(CueKind.MeetingTrigger);
             for (var t = 0; t < triggers.Count; t++)
             {
-                if (Excluded(s, triggers[t]) || asking && !AfterRound(s, triggers[t]))
+                if (Excluded(s, triggers[t]) || asking && triggers[t].End > told && !AfterRound(s, triggers[t]))
                 {
                     continue;
                 }
