@@ -18,6 +18,7 @@ public class MeetingTests
     [InlineData("The Russian president is to attend the three-way summit with the American and Ukrainian leaders in Doha on April 24.", "Doha")]
     [InlineData("On Monday, for the first time in years, Russian and Ukrainian negotiators will sit at the same table in Geneva, with American mediators between them.", "Geneva")]
     [InlineData("For the people now living in nearby towns, the trilateral talks in Istanbul on Thursday and Friday came down to one question: will they ever go home?", "Istanbul")]
+    [InlineData("U.S. envoy Mark Dane will meet national security advisers from Ukraine, Britain, France and Germany in London on Thursday.", "London")]
     public void A_round_is_placed_where_it_meets(string text, string place) =>
         Assert.Contains(Read(text).Meetings, m => m.Place == place);
 

@@ -560,7 +560,11 @@ internal sealed class MeetingReader(DomainPack pack)
         for (var w = from; w < to; w++)
         {
             // "will meet Ukraine's chief negotiator Rustem Umerov and U.S. envoy Steve Witkoff in Berlin": the object too.
-            var objectStarts = w == from && s.Agents.Exists(a => a.Start == from + 1 && a.Party >= 0);
+            // ("will meet national security advisers from Ukraine, Britain, France and Germany in London": or an object whose
+            // parties follow "from".)
+            var objectStarts = w == from && s.Agents.Exists(a => a.Party >= 0 && (a.Start == from + 1
+                || a.Start > from + 2 && a.Start <= from + 5 && s.Tokens[a.Start - 1].Norm == "from"
+                   && Enumerable.Range(from + 1, a.Start - from - 2).All(k => s.Tokens[k] is { IsWord: true, IsCapitalized: false })));
             if (s.Tokens[w].Norm is not ("with" or "between") && !objectStarts)
             {
                 continue;
