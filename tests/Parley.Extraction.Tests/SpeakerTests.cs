@@ -62,6 +62,7 @@ public sealed class SpeakerTests
     [InlineData("Presidential aide Igor Lapikov, who sat in on the talks, spoke to reporters. Moscow will never accept foreign troops in Ukraine, Mr Lapikov said.", "russia", "foreign_troops", "Igor Lapikov")]
     [InlineData("The White House published a 22-point peace framework on Tuesday. President Daniel Whitmore said the framework was the only way forward.", "us", "peace_plan", "Daniel Whitmore")]
     [InlineData("WASHINGTON — The State Department presented the plan on Monday. The Kremlin was more cautious. Spokeswoman Darya Lenskaya said Moscow would never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Darya Lenskaya")]
+    [InlineData("President Oksana Melnyk of Ukraine spoke on Monday. Earlier, Head of the Office of the President Dmytro Sokil said Kyiv accepted the American framework as a basis for negotiations.", "ukraine", "peace_plan", "Dmytro Sokil")]
     [InlineData("Speaking in Kyiv on Friday, President Ostap Hnatiuk said he would never give up an inch of territory.", "ukraine", "territory", "Ostap Hnatiuk")]
     [InlineData("Moscow's envoy, Grant Voronin, says Russia will never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Grant Voronin")]
     [InlineData("• The Kremlin on Monday rejected a proposal for a 30-day truce, calling it “premature”, spokesman Oleg Tarasenko said.", "russia", "ceasefire", "Oleg Tarasenko")]

@@ -1150,10 +1150,12 @@ internal static class Mentions
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
                     // (Or a sentence end on it: "…, with testimony from Assistant Secretary of State Peter Lindqvist.")
                     || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
-                    || agents.Exists(a => a.Start < run && title < a.End && a != country) || Covered(added, start, run))
+                    || agents.Exists(a => a.Start < run && title < a.End && a != country && !OfficeInTitle(tokens, a, start, title)) || Covered(added, start, run))
                 {
                     continue;
                 }
+                // ("Head of the Office of the President Bohdan Kravets said": "the President" is part of the title, no one of its own.)
+                agents.Find(a => OfficeInTitle(tokens, a, start, title))?.Absorbed = true;
                 // ("MOSCOW, Oct. 10 - … Foreign Minister Alexei Gromov said": a title that names no country, in an item filed from a
                 // party's capital, is that party's office; with no dateline, "Berlin quietly plans …" over it is as good.)
                 var party = owner?.Party ?? country?.Party ?? TitledParty(tokens, pack, start, title + 1);
@@ -1246,6 +1248,9 @@ internal static class Mentions
         }
     }
 
+    private static bool OfficeInTitle(Token[] tokens, Agent a, int start, int title) =>
+        a.Kind == AgentKind.Pronoun && a.Start > start + 1 && a.End == title + 1 && tokens[a.Start - 1].Norm == "of";
+
     /// <summary>
     /// Whether a word of the outsiders' list stands in the capitalised words right before <paramref name="end"/> ("Chinese Foreign
     /// Ministry spokesperson …", "Turkish Foreign Minister …").
@@ -1290,6 +1295,8 @@ internal static class Mentions
         "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
         "president", "premier", "pm",
+        // "Head of the Office of the President Bohdan Kravets".
+        "head",
         // "Secretary of State …".
         "state",
     };
