@@ -336,6 +336,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin says Ukrainian forces have to leave the Donbas before there can be any ceasefire.", "russia", "ceasefire", "conditional")]
     [InlineData("Ukraine's president has said he is willing to meet President Orlov only when a deal is ready to be signed.", "ukraine", "talks", "conditional")]
     [InlineData("Moscow would sign nothing that left Ukrainian troops in Donbas.", "russia", "territory", "supports")]
+    [InlineData("President Olena Dovzhenko said Ukraine would “never give up the Donbas”, whatever was agreed.", "ukraine", "territory", "opposes")]
     [InlineData("The EU's foreign policy chief says Europe must have a say in any deal that affects its security.", "europe", "talks", "supports")]
     [InlineData("The Kremlin will never accept a settlement that keeps Ukraine's forces in the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]

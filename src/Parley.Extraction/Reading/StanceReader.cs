@@ -1014,7 +1014,8 @@ internal sealed class StanceReader(DomainPack pack)
     {
         for (var i = from; i < to; i++)
         {
-            if (!s.Tokens[i].IsWord)
+            // ("said Ukraine would “never give up the Donbas”": a quote that opens inside the clause does not end it.)
+            if (!s.Tokens[i].IsWord && !(s.Tokens[i].IsQuote && i + 1 < s.Tokens.Length && s.Tokens[i + 1].IsWord && s.InQuote(i + 1) && !s.InQuote(i - 1)))
             {
                 return false;
             }
