@@ -337,6 +337,7 @@ public sealed class ReaderTests
     [InlineData("Ukraine's president has said he is willing to meet President Orlov only when a deal is ready to be signed.", "ukraine", "talks", "conditional")]
     [InlineData("Moscow would sign nothing that left Ukrainian troops in Donbas.", "russia", "territory", "supports")]
     [InlineData("President Olena Dovzhenko said Ukraine would “never give up the Donbas”, whatever was agreed.", "ukraine", "territory", "opposes")]
+    [InlineData("Kyiv will not reward aggression with land.", "ukraine", "territory", "opposes")]
     [InlineData("The EU's foreign policy chief says Europe must have a say in any deal that affects its security.", "europe", "talks", "supports")]
     [InlineData("The Kremlin will never accept a settlement that keeps Ukraine's forces in the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
@@ -1881,5 +1882,13 @@ public sealed class ReaderTests
         var found = OneItem.Read("Russia no longer insists in public that Ukraine hand over the Zaporizhzhia and Kherson regions in full; its negotiators now concentrate on demanding the rest of Donetsk.").Positions;
         Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
+
+    [Fact]
+    public void A_party_opening_a_relative_clause_with_no_that_is_no_subject_and_a_reward_for_aggression_is_refused()
+    {
+        var found = OneItem.Read("President Olena Dovzhenko of Ukraine said that handing over land Russia has failed to capture would be a reward for aggression.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p.Party == "russia");
     }
 }

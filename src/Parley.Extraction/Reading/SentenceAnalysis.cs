@@ -611,6 +611,23 @@ internal sealed class SentenceAnalysis
                 mask[i] = true;
             }
         }
+        // ("handing over land Russia has failed to capture would be …": a party right after a noun, with "has" and a participle,
+        // opens a relative clause with no "who" or "that"; it is no subject of the sentence.)
+        foreach (var party in Of(CueKind.PartyName).Concat(Of(CueKind.PartyMetonym)))
+        {
+            var k = party.Start;
+            if (k >= 2 && party.End + 1 < Tokens.Length && Tokens[party.End].Norm is "has" or "have" or "had"
+                && Tokens[k - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Norm.EndsWith("ed", StringComparison.Ordinal)
+                && noun.Norm is not ("'s" or "the" or "a" or "an" or "this" or "its" or "their" or "that" or "and" or "but" or "or" or "if" or "when" or "because" or "as" or "while" or "since" or "after" or "before" or "until" or "whether" or "which" or "who" or "so" or "than" or "now" or "why" or "how" or "where")
+                && !IsKindAt(CueKind.Speech, k - 1) && !IsKindAt(CueKind.Stance, k - 1) && !IsKindAt(CueKind.Oblique, k - 1) && !IsKindAt(CueKind.Modal, k - 1)
+                && Tokens[party.End + 1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || verb.Norm is "taken" or "seized" or "held" or "won" or "lost" or "made" or "given"))
+            {
+                for (var i = party.Start; i < party.End; i++)
+                {
+                    mask[i] = true;
+                }
+            }
+        }
         return mask;
     }
 }
