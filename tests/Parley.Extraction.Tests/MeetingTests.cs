@@ -186,4 +186,12 @@ public class MeetingTests
         // (The alliance's and the Union's own summits stay their own.)
         Assert.Empty(Read("NATO leaders ended their summit in Ankara, where allies pledged a further $40 billion in military support for Ukraine.").Meetings);
     }
+
+    [Fact]
+    public void A_round_of_hyphened_talks_is_one_round_and_the_eurogroup_meets_among_itself()
+    {
+        var interview = Read("Ukraine's Foreign Minister Iryna Sokolenko spoke to us in Kyiv on Friday, days after the first round of three-way talks with Russia and the United States in Geneva.");
+        Assert.Equal("Geneva", Assert.Single(interview.Meetings).Place);
+        Assert.Empty(Read("After a meeting of the Eurogroup in Brussels, European Commission President Margit Halvorsen said the loan would cover Ukraine's needs.").Meetings);
+    }
 }

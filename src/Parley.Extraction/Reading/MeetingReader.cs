@@ -345,7 +345,9 @@ internal sealed class MeetingReader(DomainPack pack)
     /// <summary>"The next round of (direct) consultations": one round, read from the trigger that says what it is.</summary>
     private static bool RoundOfAnotherTrigger(SentenceAnalysis s, CueMatch trigger, List<CueMatch> triggers) =>
         IsBareRound(s, trigger) && trigger.End < s.Tokens.Length && s.Tokens[trigger.End].Norm == "of"
-        && triggers.Exists(m => m.Start > trigger.End && m.Start <= trigger.End + 2);
+        && triggers.Exists(m => m.Start > trigger.End && (m.Start <= trigger.End + 2
+            // ("the first round of three-way talks": a hyphened adjective between.)
+            || m.Start <= trigger.End + 4 && Enumerable.Range(trigger.End + 1, m.Start - trigger.End - 1).All(k => s.Tokens[k].Norm == "-" || s.Tokens[k] is { IsWord: true, IsCapitalized: false })));
 
     private static bool IsBareRound(SentenceAnalysis s, CueMatch trigger) =>
         trigger.End - trigger.Start == 1 && s.Tokens[trigger.Start].Norm is "round" or "rounds";
