@@ -19,6 +19,8 @@ public class MeetingTests
     [InlineData("On Monday, for the first time in years, Russian and Ukrainian negotiators will sit at the same table in Geneva, with American mediators between them.", "Geneva")]
     [InlineData("For the people now living in nearby towns, the trilateral talks in Istanbul on Thursday and Friday came down to one question: will they ever go home?", "Istanbul")]
     [InlineData("U.S. envoy Mark Dane will meet national security advisers from Ukraine, Britain, France and Germany in London on Thursday.", "London")]
+    [InlineData("US envoy Mark Dane is due to host Ukrainian and Russian delegations in Geneva next week.", "Geneva")]
+    [InlineData("US envoy Mark Dane said he would brief the Russian delegation in Riyadh on Thursday.", "Riyadh")]
     public void A_round_is_placed_where_it_meets(string text, string place) =>
         Assert.Contains(Read(text).Meetings, m => m.Place == place);
 
