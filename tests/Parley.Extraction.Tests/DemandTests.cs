@@ -259,4 +259,14 @@ public sealed class DemandTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes" });
         Assert.Contains(found, p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes" });
     }
+
+    [Theory]
+    [InlineData("Kremlin aide Pavel Sokov calls a Ukrainian withdrawal from Donetsk and Luhansk an “indispensable condition” for a ceasefire.")]
+    [InlineData("Kremlin aide Pavel Sokov said the withdrawal of Ukrainian forces from the Donetsk and Luhansk People's Republics remains an indispensable condition for a ceasefire.")]
+    public void What_is_called_or_remains_the_condition_for_a_ceasefire_is_demanded(string text)
+    {
+        var found = Read(text).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+    }
 }

@@ -279,10 +279,17 @@ internal static class Mentions
         // the party that opened the sentence.)
         foreach (var (start, end) in groupAt)
         {
-            if (start > 1 && tokens[start - 1].Norm == "its" && !agents.Exists(a => a.Start <= start && a.End > start)
-                && agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false, Oblique: false } && a.Start == 0) is { } opener)
+            // (Not a title before a name: "through its spokesman Dmitry Peskov". "its foreign policy chief": words may qualify the noun.)
+            var its = start - 1;
+            while (its > start - 4 && its > 1 && tokens[its] is { IsWord: true, IsCapitalized: false } && tokens[its].Norm != "its")
             {
-                agents.Add(new Agent { Kind = AgentKind.Group, Party = opener.Party, Start = start - 1, End = end, Possessive = IsPossessiveAt(tokens, end) });
+                its--;
+            }
+            if (its > 1 && tokens[its].Norm == "its" && !agents.Exists(a => a.Start <= start && a.End > start)
+                && !(end < tokens.Length && tokens[end] is { IsWord: true, IsCapitalized: true })
+                && agents.Find(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false, Oblique: false } && (a.Start == 0 || a.Start == 1 && tokens[0].Norm == "the")) is { } opener)
+            {
+                agents.Add(new Agent { Kind = AgentKind.Group, Party = opener.Party, Start = its, End = end, Possessive = IsPossessiveAt(tokens, end) });
             }
         }
         foreach (var m in s.Of(CueKind.FirstPerson))
@@ -708,7 +715,7 @@ internal static class Mentions
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
-        "deputy", "head", "chief", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
+        "deputy", "head", "chief", "governor", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "ambassador",
         "secretary", "commissioner", "negotiator", "director", "chairman", "chairwoman", "chair", "speaker", "leader", "member", "president",
         "foreign", "defence", "defense", "first", "senior", "special", "former", "acting",
         // "NATO Secretary General Ingrid Solberg": the title's second word is no first name.
@@ -1296,7 +1303,7 @@ internal static class Mentions
         "commissioner", "negotiator", "director", "chairman", "chairwoman", "speaker", "chancellor", "ombudsman", "senator",
         "president", "premier", "pm",
         // "Head of the Office of the President Bohdan Kravets".
-        "head",
+        "head", "governor",
         // "Secretary of State …".
         "state",
     };

@@ -223,10 +223,17 @@ internal sealed class StanceReader(DomainPack pack)
             var issueIds = new HashSet<int>();
             // ("Ukraine's withdrawal from Donetsk region is a precondition for any ceasefire": the subject of a precondition is
             // demanded, as the cue's object waits on it.)
-            if (signal is { Conditional: true, IssueBefore: false } && signal.Family.Act == "demand" && !staysOpen
-                && signal.Start > 0 && s.Tokens[signal.Start - 1].Norm is "is" or "was" or "are" or "were" or "remains" or "remain" or "be"
-                && s.Of(CueKind.Issue).LastOrDefault(m => m.End < signal.Start && signal.Start - m.End <= 3
-                    && Enumerable.Range(m.End, signal.Start - m.End).All(k => s.Tokens[k].IsWord && s.Tokens[k].Norm is not ("that" or "which" or "and" or "but")))
+            // ("… from the Donetsk and Luhansk People's Republics remains an indispensable condition for a ceasefire", "calls a
+            // Ukrainian withdrawal from Donetsk an “indispensable condition” for a ceasefire": after an article, and after a
+            // naming verb's object.)
+            var copula = signal.Start - (signal.Start > 1 && s.Tokens[signal.Start - 1].IsQuote ? 2 : 1);
+            copula -= copula > 0 && s.Tokens[copula].Norm is "a" or "an" or "the" ? 1 : 0;
+            if (signal is { Conditional: true, IssueBefore: false } && signal.Family.Act == "demand" && !staysOpen && copula >= 0
+                && s.Of(CueKind.Issue).LastOrDefault(m => s.Tokens[copula].Norm is "is" or "was" or "are" or "were" or "remains" or "remain" or "be"
+                        ? m.End <= copula && copula - m.End <= 6 && PriceGap(s, m.End, copula)
+                        : m.End <= copula + 1 && copula + 1 - m.End <= 6 && PriceGap(s, m.End, copula + 1)
+                          && Enumerable.Range(Math.Max(0, m.Start - 3), Math.Min(3, m.Start)).Any(k => pack.NamingVerbs.Contains(s.Tokens[k].Norm)
+                              && Enumerable.Range(k + 1, m.Start - k - 1).All(j => s.Tokens[j].IsWord)))
                     is { End: > 0 } price && !consumedIssues.Contains(price.Start))
             {
                 consumedIssues.Add(price.Start);
@@ -1009,6 +1016,11 @@ internal sealed class StanceReader(DomainPack pack)
     private static bool IsAdjective(string word) =>
         word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ile", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
         || word is "ready" or "open" or "willing" or "keen" or "eager" or "cool" or "averse" or "opposed" or "unacceptable" or "clear" or "firm";
+
+    /// <summary>The words between a price and the cue it is the price for: no new clause, and "and" only inside a name list.</summary>
+    private static bool PriceGap(SentenceAnalysis s, int from, int to) =>
+        Enumerable.Range(from, to - from).All(k => (s.Tokens[k].IsWord || s.Tokens[k].Norm == "'s") && s.Tokens[k].Norm is not ("that" or "which" or "but")
+            && (s.Tokens[k].Norm != "and" || k + 1 < s.Tokens.Length && s.Tokens[k + 1].IsCapitalized));
 
     private static bool OnlyWords(SentenceAnalysis s, int from, int to)
     {
