@@ -263,6 +263,7 @@ public sealed class DemandTests
     [Theory]
     [InlineData("Kremlin aide Pavel Sokov calls a Ukrainian withdrawal from Donetsk and Luhansk an “indispensable condition” for a ceasefire.")]
     [InlineData("Kremlin aide Pavel Sokov said the withdrawal of Ukrainian forces from the Donetsk and Luhansk People's Republics remains an indispensable condition for a ceasefire.")]
+    [InlineData("Russia still insists that Ukraine withdraw from the rest of the Donetsk region before there can be a general ceasefire.")]
     public void What_is_called_or_remains_the_condition_for_a_ceasefire_is_demanded(string text)
     {
         var found = Read(text).Positions;

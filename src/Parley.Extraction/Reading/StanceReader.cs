@@ -2136,7 +2136,14 @@ internal sealed class StanceReader(DomainPack pack)
                     // (A speaker the item gives no party holds nothing; the clause's subject may.)
                     agent = SayerAt(s, signal.Start) is { Party: >= 0 } reporter ? reporter : null;
                     certainty = 0.9;
+                    // ("Russia still insists that Ukraine withdraw … before there can be a general ceasefire": with no one reported
+                    // as saying it, the subject of the clause a stance verb governs is not who says it; that verb's holder is.)
                     agent ??= SubjectBefore(s, signal.Start, ownIssue);
+                    if (agent is { Start: > 0 } inner && s.Agents.Contains(inner) && s.Tokens[inner.Start - 1].Norm == "that" && previousHolders is { Count: > 0 } && s.Speeches.Count == 0
+                        && s.Of(CueKind.Stance).Exists(c => c.End == inner.Start - 1))
+                    {
+                        return previousHolders;
+                    }
                     break;
                 case "following":
                     // "unclear whether Moscow would accept": no party named there, no one's stance.
