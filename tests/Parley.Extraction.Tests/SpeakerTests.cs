@@ -63,6 +63,7 @@ public sealed class SpeakerTests
     [InlineData("The White House published a 22-point peace framework on Tuesday. President Daniel Whitmore said the framework was the only way forward.", "us", "peace_plan", "Daniel Whitmore")]
     [InlineData("WASHINGTON — The State Department presented the plan on Monday. The Kremlin was more cautious. Spokeswoman Darya Lenskaya said Moscow would never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Darya Lenskaya")]
     [InlineData("President Oksana Melnyk of Ukraine spoke on Monday. Earlier, Head of the Office of the President Dmytro Sokil said Kyiv accepted the American framework as a basis for negotiations.", "ukraine", "peace_plan", "Dmytro Sokil")]
+    [InlineData("Treasury Secretary Leonard Pask said the administration would keep sanctions on Russian oil exports.", "us", "sanctions", "Leonard Pask")]
     [InlineData("Regional governor Andriy Koval said on Tuesday that Kyiv would never agree to leave the plant under Russian control.", "ukraine", "nuclear_plant", "Andriy Koval")]
     [InlineData("The European Union has shown no appetite to follow: its foreign policy chief, Lotte Vermaas, said the bloc's sanctions would stay in place until Russian troops left Ukrainian soil.", "europe", "sanctions", "Lotte Vermaas")]
     [InlineData("Speaking in Kyiv on Friday, President Ostap Hnatiuk said he would never give up an inch of territory.", "ukraine", "territory", "Ostap Hnatiuk")]
