@@ -1171,16 +1171,17 @@ internal static class Mentions
                 {
                     party = agents.Find(a => a.Start == run + 1 && a is { Kind: AgentKind.Entity, Party: >= 0 })?.Party ?? -1;
                 }
-                // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …": a president the item
-                // gives no country, opening the sentence after one whose subject was a party's seat, is that party's.)
+                // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …", "The Kremlin was
+                // more guarded. Spokesman Timur Glebov said …": a title the item gives no country, opening the sentence after one whose
+                // subject was a party's seat, is that party's, before the dateline's.)
                 var guessed = false;
-                if (party < 0 && start == 0 && title == 0 && (TitleWords.Contains(tokens[0].Norm) || OfficeWords.Contains(tokens[0].Norm)) && s.PreviousSubjectParty >= 0)
+                var titled = TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm);
+                if (party < 0 && start == 0 && title == 0 && titled && s.PreviousSubjectParty >= 0)
                 {
                     party = s.PreviousSubjectParty;
                     guessed = true;
                 }
-                if (party < 0 && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home
-                    && (TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm)))
+                if (party < 0 && titled && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home)
                 {
                     party = home;
                 }
@@ -1255,6 +1256,7 @@ internal static class Mentions
         }
     }
 
+    /// <summary>An office named after "of" inside a title that ends at <paramref name="title"/>: "the President" in "Head of the Office of the President".</summary>
     private static bool OfficeInTitle(Token[] tokens, Agent a, int start, int title) =>
         a.Kind == AgentKind.Pronoun && a.Start > start + 1 && a.End == title + 1 && tokens[a.Start - 1].Norm == "of";
 

@@ -620,7 +620,7 @@ internal sealed class SentenceAnalysis
                 && Tokens[k - 1] is { IsWord: true, IsCapitalized: false } noun && !noun.Norm.EndsWith("ed", StringComparison.Ordinal)
                 && noun.Norm is not ("'s" or "the" or "a" or "an" or "this" or "its" or "their" or "that" or "and" or "but" or "or" or "if" or "when" or "because" or "as" or "while" or "since" or "after" or "before" or "until" or "whether" or "which" or "who" or "so" or "than" or "now" or "why" or "how" or "where")
                 && !IsKindAt(CueKind.Speech, k - 1) && !IsKindAt(CueKind.Stance, k - 1) && !IsKindAt(CueKind.Oblique, k - 1) && !IsKindAt(CueKind.Modal, k - 1)
-                && Tokens[party.End + 1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || verb.Norm is "taken" or "seized" or "held" or "won" or "lost" or "made" or "given"))
+                && Tokens[party.End + 1] is { IsWord: true, IsCapitalized: false } verb && (verb.Norm.EndsWith("ed", StringComparison.Ordinal) || verb.Norm is "taken" or "held" or "won" or "lost" or "made" or "given"))
             {
                 for (var i = party.Start; i < party.End; i++)
                 {
