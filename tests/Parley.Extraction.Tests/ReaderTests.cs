@@ -338,6 +338,7 @@ public sealed class ReaderTests
     [InlineData("Moscow would sign nothing that left Ukrainian troops in Donbas.", "russia", "territory", "supports")]
     [InlineData("President Olena Dovzhenko said Ukraine would “never give up the Donbas”, whatever was agreed.", "ukraine", "territory", "opposes")]
     [InlineData("Kyiv will not reward aggression with land.", "ukraine", "territory", "opposes")]
+    [InlineData("Moscow says it will treat European troops as targets.", "russia", "foreign_troops", "opposes")]
     [InlineData("The EU's foreign policy chief says Europe must have a say in any deal that affects its security.", "europe", "talks", "supports")]
     [InlineData("The Kremlin will never accept a settlement that keeps Ukraine's forces in the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
