@@ -128,4 +128,12 @@ public sealed class DraftTests
         Assert.Contains(OneItem.Read(drafted + "Under the plan, the Zaporizhzhia nuclear power plant would be run jointly by Ukraine and the United States.").Positions,
             p => p is { Party: "us", Issue: "nuclear_plant", Stance: "supports" });
     }
+
+    [Fact]
+    public void A_drafts_second_verb_says_what_it_provides()
+    {
+        var found = OneItem.Read("The United States presented a 24-point framework on Sunday.\nThe document also caps Ukraine's peacetime armed forces at 700,000 troops and says Kyiv would not join NATO for at least 25 years.").Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
 }

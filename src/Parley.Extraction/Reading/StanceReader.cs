@@ -2381,13 +2381,22 @@ internal sealed class StanceReader(DomainPack pack)
         }
         foreach (var draft in s.Agents)
         {
-            if (draft.Kind != AgentKind.Document || draft.Party < 0 || draft.Party == holder.Party || draft.End > holder.Start || holder.Start - draft.End > 4)
+            if (draft.Kind != AgentKind.Document || draft.Party < 0 || draft.Party == holder.Party || draft.End > holder.Start || holder.Start - draft.End > 16)
             {
                 continue;
             }
             var between = s.Tokens[draft.End..holder.Start];
-            var verb = between.Length >= 2 && between[^1].Norm == "that" ? between[^2].Norm : "";
-            if (verb is "says" or "said" or "states" or "stated" or "stipulates" or "provides" or "proposes" or "envisages" or "requires" or "specifies")
+            var that = between.Length >= 2 && between[^1].Norm == "that";
+            var verbAt = holder.Start - (that ? 2 : 1);
+            if (s.Tokens[verbAt].Norm is not ("says" or "said" or "states" or "stated" or "stipulates" or "provides" or "proposes" or "envisages" or "requires" or "specifies"))
+            {
+                continue;
+            }
+            // ("The document also caps Ukraine's armed forces at 700,000 and says Kyiv would not join NATO": or the second verb of a
+            // draft that is the sentence's subject, joined by "and", with no other subject before it or between.)
+            if (that && holder.Start - draft.End <= 4
+                || verbAt >= 1 && s.Tokens[verbAt - 1].Norm == "and"
+                   && !s.Agents.Exists(a => a != draft && a.Start < verbAt && a is { Possessive: false, Oblique: false, Party: >= 0 } && a.Kind != AgentKind.Document))
             {
                 return draft;
             }
