@@ -230,4 +230,12 @@ public sealed class ConditionTests
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.Contains(findings.Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
     }
+
+    [Fact]
+    public void What_a_negated_clause_waits_for_as_long_as_it_is_missing_is_wanted()
+    {
+        var found = OneItem.Read("Germany would not send combat troops as long as Russia has not agreed to a ceasefire.").Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "russia");
+    }
 }

@@ -131,7 +131,7 @@ internal sealed class StanceReader(DomainPack pack)
         // with no stance verb, what the condition's other subject would do is the clause's holder's price (ReadConditions).
         foreach (var c in s.Of(CueKind.Condition))
         {
-            if (s.Tokens[c.Start].Norm is "if" or "only" or "provided" or "unless" && s.Of(CueKind.Modal).Exists(m => m.End <= c.Start && c.Start - m.End <= 8 && OneClause(s, m.End, c.Start))
+            if (s.Tokens[c.Start].Norm is "if" or "only" or "provided" or "unless" or "as" or "so" && s.Of(CueKind.Modal).Exists(m => m.End <= c.Start && c.Start - m.End <= 8 && OneClause(s, m.End, c.Start))
                 && !signals.Exists(x => x.End <= c.Start && OneClause(s, x.End, c.Start) && !x.Family.Noun)
                 && SubjectBefore(s, c.Start, -1) is { Party: >= 0 } holder)
             {
@@ -2605,7 +2605,11 @@ internal sealed class StanceReader(DomainPack pack)
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire. So is a refusal's: "would not sign it as long as it allowed
                 // European troops on Ukrainian soil" opposes the troops ("would not sign unless …" still wants its condition).
-                if (threat || governedByRefusal && _refusedConditions.Contains(string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm))))
+                // ("Germany would not send combat troops as long as Russia has not agreed to a ceasefire": so is a negated main clause's,
+                // with no cue of its own.)
+                var refusal = governedByRefusal || !governed.ContainsKey(m.Start)
+                    && s.Of(CueKind.Negation).Exists(n => n.End <= m.Start && m.Start - n.End <= 8 && OneClause(s, n.End, m.Start));
+                if (threat || refusal && _refusedConditions.Contains(string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm))))
                 {
                     polarity = -polarity;
                 }
