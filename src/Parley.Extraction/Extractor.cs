@@ -365,8 +365,26 @@ public sealed class Extractor
         {
             return opening.Party;
         }
-        var parties = agents.Select(a => a.Party).Distinct().ToList();
-        return parties.Count == 1 ? parties[0] : -1;
+        return OnlyParty(agents);
+    }
+
+    /// <summary>The one party the agents name, or -1 when they name none or several.</summary>
+    private static int OnlyParty(IEnumerable<Agent> agents)
+    {
+        var party = -1;
+        foreach (var a in agents)
+        {
+            if (a.Party < 0 || a.Party == party)
+            {
+                continue;
+            }
+            if (party >= 0)
+            {
+                return -1;
+            }
+            party = a.Party;
+        }
+        return party;
     }
 
     private Agent PersonSayer(int person) =>
@@ -405,13 +423,16 @@ public sealed class Extractor
         var lastNamed = new Dictionary<int, int>();
         // Per referring noun, the issue the item last named beside it ("a bill that would impose tariffs"), for "the bill" later.
         var referents = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The headline read as a sentence, matched against the pack only when something below needs it, and then once.
+        SentenceAnalysis? headlineRead = null;
+        SentenceAnalysis Headline() => headlineRead ??= new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline));
         // A headline states no one's position, but it names what the item's "the transfer" is.
         if (title is not null && headline.Length > 0)
         {
             // (Most headlines hold no referring noun: matching the pack against them is then skipped.)
             if (Array.Exists(headline, k => _pack.ReferringNouns.ContainsKey(k.Norm)))
             {
-                foreach (var (noun, issue) in new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)).Referents(_pack.ReferringNouns))
+                foreach (var (noun, issue) in Headline().Referents(_pack.ReferringNouns))
                 {
                     referents[noun] = issue;
                 }
@@ -431,7 +452,7 @@ public sealed class Extractor
         // is gives the paragraphs before the first label to that person.)
         if (title is not null && headline.Length > 3 && BriefingWords.Contains(headline[0].Norm))
         {
-            var line = new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline));
+            var line = Headline();
             line.Agents = Mentions.FindAgents(line, _pack, null, -1);
             turnSayer = Briefer(line, introduced);
         }
@@ -487,7 +508,7 @@ public sealed class Extractor
                 // (The headline is matched only when its first word may be a capital.)
                 if (datelineParty < 0 && title is not null && headline.Length > 0 && OpensOnMetonym(headline))
                 {
-                    homeParty = DatelineParty(new SentenceAnalysis(new SentenceText(-1, -1, title), headline, _lexicon.Match(headline)), headlineOpens: true);
+                    homeParty = DatelineParty(Headline(), headlineOpens: true);
                 }
                 // ("Translated from Ukrainian. Foreign Minister Iryna Sokolyuk spoke to us in Kyiv": an interview translated from a
                 // side's language is with that side's official, as a dateline would say.)
@@ -535,7 +556,7 @@ public sealed class Extractor
             // side speaks in that official's voice wherever no one else is quoted.)
             if (result.Count is 1 or 2 && issuer is null && Author(result[^1].Tokens) is { } author && Author(tokens) is null
                 && tokens.Length > 3 && tokens[0].Norm == "the" && tokens[1].Norm == "author"
-                && analysis.Agents.Where(a => a.Kind is AgentKind.Entity or AgentKind.Group && a.Party >= 0).Select(a => a.Party).Distinct().ToList() is [var side])
+                && OnlyParty(analysis.Agents.Where(a => a.Kind is AgentKind.Entity or AgentKind.Group)) is >= 0 and var side)
             {
                 issuer = new Agent { Kind = AgentKind.Person, Party = side, Name = author, Start = 0, End = 0 };
                 analysis.Agents.ForEach(a => a.Absorbed = true);
@@ -586,10 +607,9 @@ public sealed class Extractor
         {
             return null;
         }
-        var sides = line.Agents.Where(a => a.Kind == AgentKind.Entity && a.Party >= 0).Select(a => a.Party).Distinct().ToList();
-        if (person.Party < 0 && sides.Count == 1)
+        if (person.Party < 0 && OnlyParty(line.Agents.Where(a => a.Kind == AgentKind.Entity)) is >= 0 and var side)
         {
-            person.Party = sides[0];
+            person.Party = side;
         }
         if (person is { Person: < 0, Surname: { } surname })
         {

@@ -977,11 +977,11 @@ internal static class Attribution
     };
 
     /// <summary>"US negotiators circulated a revised 22-point draft": whoever drew up or handed over a draft is its party.</summary>
-    private static Agent? DrafterOf(SentenceAnalysis s, int documentStart)
+    private static Agent? DrafterOf(SentenceAnalysis s, CueMatch document)
     {
+        var documentStart = document.Start;
         // ("The 24-point document was drafted by US envoy Grant Pelletier": or the agent of the passive after it.)
-        var document = s.Of(CueKind.Document).Find(m => m.Start == documentStart);
-        for (var k = document.End; document.End > 0 && k + 1 < s.Tokens.Length && k <= document.End + 3; k++)
+        for (var k = document.End; k + 1 < s.Tokens.Length && k <= document.End + 3; k++)
         {
             if (s.Tokens[k].Norm is "was" or "were" or "is" or "has" or "been" or "being" or "first" or "originally")
             {
@@ -1052,7 +1052,7 @@ internal static class Attribution
         }
         foreach (var m in s.Of(CueKind.Document))
         {
-            if (DrafterOf(s, m.Start) is { } drafter)
+            if (DrafterOf(s, m) is { } drafter)
             {
                 discourse.DrafterParty = drafter.Party;
             }

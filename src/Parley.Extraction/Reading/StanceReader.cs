@@ -2545,7 +2545,7 @@ internal sealed class StanceReader(DomainPack pack)
             List<Holder> holders;
             HashSet<int> mainIssues;
             var threat = false;
-            var governedByRefusal = false;
+            var refusal = false;
             var governor = s.Tokens.Length;
             if (governed.TryGetValue(m.Start, out var g))
             {
@@ -2554,7 +2554,7 @@ internal sealed class StanceReader(DomainPack pack)
                 mainIssues = g.Issues;
                 // (A penalty "until Moscow accepts a ceasefire" names what is wanted; one "if Moscow did not accept" what is not.)
                 threat = g.Signal.Family.Act == "warning" || _penalties.Contains(s.Tokens[g.Signal.Start].Norm) && s.Tokens[m.Start].Norm == "if";
-                governedByRefusal = g.Signal.Polarity < 0 && !g.Signal.Undecided && !g.Signal.Conditional;
+                refusal = g.Signal.Polarity < 0 && !g.Signal.Undecided && !g.Signal.Conditional;
             }
             else
             {
@@ -2565,6 +2565,9 @@ internal sealed class StanceReader(DomainPack pack)
                 }
                 holders = [new Holder(agent, 0.9)];
                 mainIssues = [];
+                // ("Germany would not send combat troops as long as Russia has not agreed to a ceasefire": a negated main clause with
+                // no cue of its own refuses as a refusing cue does.)
+                refusal = s.Of(CueKind.Negation).Exists(n => n.End <= m.Start && m.Start - n.End <= 8 && OneClause(s, n.End, m.Start));
             }
             var end = s.Tokens.Length;
             var fronted = !governed.ContainsKey(m.Start);
@@ -2605,10 +2608,6 @@ internal sealed class StanceReader(DomainPack pack)
                 // A threat's condition is what the threatener wants to avoid: "Russia would face sanctions if Moscow did not
                 // agree to a ceasefire" wants the ceasefire. So is a refusal's: "would not sign it as long as it allowed
                 // European troops on Ukrainian soil" opposes the troops ("would not sign unless …" still wants its condition).
-                // ("Germany would not send combat troops as long as Russia has not agreed to a ceasefire": so is a negated main clause's,
-                // with no cue of its own.)
-                var refusal = governedByRefusal || !governed.ContainsKey(m.Start)
-                    && s.Of(CueKind.Negation).Exists(n => n.End <= m.Start && m.Start - n.End <= 8 && OneClause(s, n.End, m.Start));
                 if (threat || refusal && _refusedConditions.Contains(string.Join(' ', s.Tokens[m.Start..m.End].Select(t => t.Norm))))
                 {
                     polarity = -polarity;
