@@ -136,4 +136,12 @@ public sealed class DraftTests
         Assert.Contains(found, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p.Party == "ukraine");
     }
+
+    [Fact]
+    public void A_negated_act_under_the_plan_is_negated_once()
+    {
+        var found = OneItem.Read("The U.S. plan was presented on Monday.\nUnder the plan, Ukraine would not join NATO.").Positions;
+        Assert.Contains(found, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p is { Issue: "nato_membership", Stance: "supports" });
+    }
 }

@@ -2711,7 +2711,9 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 // A labelled line of an explainer about a draft: what "would" happen is the draft's provision.
                 var draft = ProvisionDraft(s);
-                var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach) * (Negated(s, issue.Start) ? -1 : 1);
+                // (Flips already counts a negation before an act phrase: "Ukraine would not join NATO" is negated once.)
+                var provisionPolarity = issue.Cue.Polarity * Flips(s, Math.Max(0, issue.Start - NegationReach), issue, issue.End + PostFlipReach)
+                    * (Negated(s, issue.Start) && !issue.Cue.Action ? -1 : 1);
                 var provisionConditional = s.Of(CueKind.Condition).Any(c => c.Start >= issue.End && OneClause(s, issue.End, c.Start));
                 Emit(statements, s, new Holder(draft, 0.85), issue.Cue.Ref, provisionConditional ? "conditional" : provisionPolarity > 0 ? "supports" : "opposes", "proposal", 0.7 * 0.85, issue.Start);
                 continue;
