@@ -144,4 +144,12 @@ public sealed class DraftTests
         Assert.Contains(found, p => p is { Party: "us", Issue: "nato_membership", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p is { Issue: "nato_membership", Stance: "supports" });
     }
+
+    [Fact]
+    public void Its_plan_is_the_plan_of_the_party_named_before_it()
+    {
+        var found = OneItem.Read("The U.S. plan was presented on Monday.\nShe said Brussels was \u201cpreparing a theft\u201d with its plan for a loan to Kiev backed by those assets.").Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "frozen_assets", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p is { Party: "us", Issue: "frozen_assets" });
+    }
 }

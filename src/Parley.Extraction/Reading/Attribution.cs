@@ -1089,7 +1089,12 @@ internal static class Attribution
             {
                 // ("could work with the new text": after a preposition it is no one's subject.)
                 var start = m.Start - (revised ? 2 : 1);
-                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = party, Start = start, End = m.End, Oblique = revised && start > 0 && s.IsKindAt(CueKind.Oblique, start - 1) });
+                // ("She said Brussels was preparing a theft with its plan for a loan": "its" is the party named before it, not the
+                // item's draft.)
+                var owner = s.Tokens[start].Norm == "its"
+                    ? s.Agents.LastOrDefault(a => a is { Kind: AgentKind.Entity or AgentKind.Group, Party: >= 0, Possessive: false, Oblique: false } && a.End <= start)?.Party ?? party
+                    : party;
+                s.Agents.Add(new Agent { Kind = AgentKind.Document, Party = owner, Start = start, End = m.End, Oblique = revised && start > 0 && s.IsKindAt(CueKind.Oblique, start - 1) });
             }
         }
         s.Agents.Sort((a, b) => a.Start.CompareTo(b.Start));
