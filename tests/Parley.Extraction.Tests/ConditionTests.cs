@@ -238,4 +238,12 @@ public sealed class ConditionTests
         Assert.Contains(found, p => p is { Party: "europe", Issue: "ceasefire", Stance: "supports" });
         Assert.DoesNotContain(found, p => p.Party == "russia");
     }
+
+    [Fact]
+    public void What_a_war_will_not_end_until_is_wanted()
+    {
+        var found = OneItem.Read("Moscow says the war will not end until Ukraine leaves the whole Donetsk region.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p is { Issue: "territory", Stance: "opposes" });
+    }
 }

@@ -69,6 +69,8 @@ public sealed class SpeakerTests
     [InlineData("Speaking in Kyiv on Friday, President Ostap Hnatiuk said he would never give up an inch of territory.", "ukraine", "territory", "Ostap Hnatiuk")]
     [InlineData("Moscow's envoy, Grant Voronin, says Russia will never accept foreign troops in Ukraine.", "russia", "foreign_troops", "Grant Voronin")]
     [InlineData("• The Kremlin on Monday rejected a proposal for a 30-day truce, calling it “premature”, spokesman Oleg Tarasenko said.", "russia", "ceasefire", "Oleg Tarasenko")]
+    [InlineData("Oksana Melnychuk, secretary of the National Security and Defence Council, said Kyiv would never give up the Donbas.", "ukraine", "territory", "Oksana Melnychuk")]
+    [InlineData("Taras Hnatiuk, Secretary of the National Security and Defense Council, who headed the Ukrainian delegation in Geneva, said Kyiv wanted an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Taras Hnatiuk")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

@@ -1526,9 +1526,9 @@ internal static class Mentions
     {
         var tokens = s.Tokens;
         var opensRelative = relativeOpens && from < tokens.Length && tokens[from].Norm == "who";
-        // "Oksana Hrytsenko, deputy head of Ukraine's delegation, said …": for a name the pack does not know, the role may
-        // come without an article.
-        var bareTitle = relativeOpens && from < tokens.Length && IsLowerWord(tokens[from]) && TitleWords.Contains(tokens[from].Norm);
+        // "Oksana Hrytsenko, deputy head of Ukraine's delegation, said …": the role may come without an article.
+        // ("Rustem Umerov, Secretary of the National Security and Defense Council, …": capitalised, when "of" names its office.)
+        var bareTitle = from + 1 < tokens.Length && TitleWords.Contains(tokens[from].Norm) && (IsLowerWord(tokens[from]) || tokens[from + 1].Norm == "of");
         if (from >= tokens.Length || !(opensRelative || bareTitle || NounPhraseStarts.Contains(tokens[from].Norm) || agents.Any(a => a.Start == from && a.Kind is AgentKind.Entity or AgentKind.Group)))
         {
             return -1;
@@ -1552,7 +1552,9 @@ internal static class Mentions
             if (t.Norm == ",")
             {
                 // The aside is closed and the verb follows; "Peskov, the spokesman, and Ushakov" is a list.
-                return i + 1 < tokens.Length && IsLowerWord(tokens[i + 1]) && tokens[i + 1].Norm is not ("and" or "or" or "who" or "which") ? i : -1;
+                // ("Rustem Umerov, Secretary of the National Security and Defense Council, who headed the delegation, said": a
+                // relative clause on the person may follow it.)
+                return i + 1 < tokens.Length && IsLowerWord(tokens[i + 1]) && (tokens[i + 1].Norm is not ("and" or "or" or "who" or "which") || tokens[i + 1].Norm == "who" && bareTitle) ? i : -1;
             }
             if (t.Norm is "who" or "which" or "that" && !relative && i > from + 1)
             {

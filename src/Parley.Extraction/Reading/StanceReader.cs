@@ -2600,7 +2600,8 @@ internal sealed class StanceReader(DomainPack pack)
                     continue;
                 }
                 // "provided it did not oblige the army to leave land": a negation anywhere in the condition before the issue.
-                var negated = Negated(s, issue.Start) || s.Of(CueKind.Negation).Exists(n => n.Start >= m.End && n.End <= issue.Start);
+                // (Only inside the condition: "the war will not end until Ukraine leaves the Donetsk region" wants the withdrawal.)
+                var negated = s.Of(CueKind.Negation).Exists(n => n.Start >= m.End && n.End <= issue.Start);
                 // "could accept such a ceasefire, but not if it came with any requirement to recognise …": what it must not come
                 // with is refused.
                 var refused = m.Start >= 1 && s.Tokens[m.Start - 1].Norm == "not";
