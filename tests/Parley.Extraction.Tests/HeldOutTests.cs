@@ -385,6 +385,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // 255 positions, 31 meetings) and sealed: 0.590 / 0.758 / 0.862 with 350387c (the session's start), 0.611 / 0.788 /
         // 0.862 after the first round, 0.611 / 0.833 / 0.862 at the session's end (floors loose until then). Never read.
         new HeldOutSet("heldout66", 20, 0.61, 0.83, 0.86, []),
+        // bp01-bp20, written by a sixty-fourth helper at the start of the twenty-second session (January - April 2057; same brief;
+        // dev d01, d04, d09, d12, d19, d24, d28; 248 positions, 31 meetings) and sealed: 0.642 / 0.788 / 0.815 with 21d7c5f (the
+        // session's start). Floors kept loose while it is sealed.
+        new HeldOutSet("heldout67", 20, 0.50, 0.70, 0.70, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
