@@ -349,6 +349,16 @@ public sealed class ReaderTests
         Assert.Contains(positions, p => p.Party == party && p.Issue == issue && p.Stance == stance);
     }
 
+    [Theory]
+    [InlineData("The EU adopted its 24th sanctions package on Feb. 21 after Hungary dropped its veto.")]
+    [InlineData("Hungary dropped its objections to the new sanctions package.")]
+    public void A_veto_given_up_is_consent(string text)
+    {
+        var positions = OneItem.Read(text).Positions;
+        Assert.Contains(positions, p => p is { Party: "europe", Issue: "sanctions", Stance: "supports" });
+        Assert.DoesNotContain(positions, p => p.Stance == "opposes");
+    }
+
     [Fact]
     public void What_someone_is_said_not_to_have_said_is_no_ones_stance()
     {
