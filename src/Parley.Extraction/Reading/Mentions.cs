@@ -1173,13 +1173,12 @@ internal static class Mentions
                 }
                 // ("The White House publishes a 22-point peace framework. President Daniel Whitcombe calls it …", "The Kremlin was
                 // more guarded. Spokesman Timur Glebov said …": a title the item gives no country, opening the sentence after one whose
-                // subject was a party's seat, is that party's, before the dateline's.)
-                var guessed = false;
+                // subject was a party's seat, is that party's, before the dateline's; whoever the person then speaks about does not
+                // overrule it: "The Kremlin reacted sharply. Spokesman Oleg Barinov said German soldiers … would be a target".)
                 var titled = TitleWords.Contains(tokens[start].Norm) || OfficeWords.Contains(tokens[start].Norm);
                 if (party < 0 && start == 0 && title == 0 && titled && s.PreviousSubjectParty >= 0)
                 {
                     party = s.PreviousSubjectParty;
-                    guessed = true;
                 }
                 if (party < 0 && titled && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home)
                 {
@@ -1199,9 +1198,7 @@ internal static class Mentions
                 {
                     nameStart++;
                 }
-                var named = UnknownPerson(tokens, party, start, nameStart, run, party < 0 && OutsiderBefore(tokens, start + 1, pack));
-                named.SideGuessed = guessed;
-                added.Add(named);
+                added.Add(UnknownPerson(tokens, party, start, nameStart, run, party < 0 && OutsiderBefore(tokens, start + 1, pack)));
                 break;
             }
         }
