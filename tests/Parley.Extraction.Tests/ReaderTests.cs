@@ -343,6 +343,8 @@ public sealed class ReaderTests
     [InlineData("The Kremlin will never accept a settlement that keeps Ukraine's forces in the Donetsk region.", "russia", "territory", "supports")]
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
     [InlineData("The Kremlin declined to say whether Putin was open to meeting Ukraine's president this year.", "russia", "talks", "undecided")]
+    [InlineData("The U.S. plan proposes a demilitarised economic zone in the Donetsk region.", "us", "territory", "supports")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said on Monday that Moscow accepted the American text, but that its demand for Ukraine's withdrawal from the Donbas was unchanged.", "russia", "territory", "supports")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
     {
         var positions = OneItem.Read(text).Positions;
@@ -1901,5 +1903,14 @@ public sealed class ReaderTests
         var found = OneItem.Read("President Olena Dovzhenko of Ukraine said that handing over land Russia has failed to capture would be a reward for aggression.").Positions;
         Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p.Party == "russia");
+    }
+
+    [Fact]
+    public void It_after_a_second_speech_verb_is_its_own_sayer()
+    {
+        var found = OneItem.Read("The U.S. plan was published on Monday. Kyiv says it will work on the basis of the document; Moscow says it needs time to study it.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "peace_plan", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Stance: "undecided" });
     }
 }

@@ -892,7 +892,8 @@ internal static class Attribution
             // ("…, which Moscow has said it would reject": inside a relative clause, its own subject.)
             var inRelative = s.InRelativeClause(i);
             Func<Agent, bool> candidate = a => a.End <= i && a.CanHold && !a.Possessive && (!a.InRelativeClause || inRelative) && a.Kind is AgentKind.Entity;
-            var subject = afterSpeech ? s.Agents.LastOrDefault(candidate) : s.Agents.FirstOrDefault(candidate);
+            // (By position: an "it" resolved earlier in this loop sits at the list's end until the sort below.)
+            var subject = afterSpeech ? s.Agents.Where(candidate).MaxBy(a => a.Start) : s.Agents.Where(candidate).MinBy(a => a.Start);
             if (subject is not null && !s.Agents.Any(a => a.Start <= i && a.End > i))
             {
                 s.Agents.Add(new Agent { Kind = AgentKind.Entity, Party = subject.Party, Start = i, End = i + 1, IsMetonym = subject.IsMetonym });

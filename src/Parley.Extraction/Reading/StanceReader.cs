@@ -2075,6 +2075,12 @@ internal sealed class StanceReader(DomainPack pack)
                 return []; // "favourable conditions for the negotiations": nobody's demand.
             }
         }
+        // ("… accepted the American text, but that its demand for Ukraine's withdrawal was unchanged": a verb's form after "its"
+        // or "their" is a noun, the party's named before it.)
+        else if (signal.Start > 0 && s.Tokens[signal.Start - 1].Norm is "its" or "their" && PronounOwner(s, signal) is { } owner)
+        {
+            return [new Holder(owner, 0.9)];
+        }
         // "It was also agreed in principle that both sides would extend the energy truce": an impersonal passive is the
         // stance of the subject of its "that" clause, not of whoever reports it.
         if (agent is null && ImpersonalThat(s, signal) is { } that)
