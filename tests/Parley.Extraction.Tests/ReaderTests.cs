@@ -344,6 +344,9 @@ public sealed class ReaderTests
     [InlineData("Moscow still wants a demilitarised Ukraine.", "russia", "army_size", "supports")]
     [InlineData("The Kremlin declined to say whether Putin was open to meeting Ukraine's president this year.", "russia", "talks", "undecided")]
     [InlineData("The U.S. plan proposes a demilitarised economic zone in the Donetsk region.", "us", "territory", "supports")]
+    [InlineData("Lev Sedykh, a Kremlin aide, told Russian television on Sunday that no foreign soldier would be allowed near the new borders.", "russia", "foreign_troops", "opposes")]
+    [InlineData("The Kremlin said foreign troops would not be tolerated in Ukraine.", "russia", "foreign_troops", "opposes")]
+    [InlineData("Moscow said European troops would be allowed in Ukraine only under a UN mandate.", "russia", "foreign_troops", "conditional")]
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday that Moscow accepted the American text, but that its demand for Ukraine's withdrawal from the Donbas was unchanged.", "russia", "territory", "supports")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
     {
