@@ -525,8 +525,11 @@ public sealed class Extractor
             }
             analysis.DatelineParty = datelineParty;
             analysis.HomeParty = homeParty;
-            analysis.PreviousSubjectParty = result.Count > 0 && !result[^1].Agents.Exists(a => a.Kind == AgentKind.Person)
-                && result[^1].Agents.Find(a => a.Start <= 1 && a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false, Oblique: false }) is { } seat ? seat.Party : -1;
+            analysis.PreviousSubjectParty = result.Count == 0 || result[^1].Agents.Exists(a => a.Kind == AgentKind.Person) ? -1
+                : result[^1].Agents.Find(a => a.Start <= 1 && a is { Kind: AgentKind.Entity, Party: >= 0, Possessive: false, Oblique: false }) is { } seat ? seat.Party
+                // ("What does Ukraine say?" / "President Taras Hordiienko has accepted the plan …": an explainer's question about one
+                // side is about the side of the title that answers it.)
+                : result[^1].EndsWithQuestionMark ? OnlyParty(result[^1].Agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: false })) : -1;
             analysis.ResolvePointers(lastNamed);
             analysis.ResolveReferents(referents);
             foreach (var (noun, issue) in analysis.Referents(_pack.ReferringNouns))
