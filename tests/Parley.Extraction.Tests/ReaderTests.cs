@@ -346,6 +346,9 @@ public sealed class ReaderTests
     [InlineData("The U.S. plan proposes a demilitarised economic zone in the Donetsk region.", "us", "territory", "supports")]
     [InlineData("Lev Sedykh, a Kremlin aide, told Russian television on Sunday that no foreign soldier would be allowed near the new borders.", "russia", "foreign_troops", "opposes")]
     [InlineData("The Kremlin said foreign troops would not be tolerated in Ukraine.", "russia", "foreign_troops", "opposes")]
+    [InlineData("European leaders, Ukrainian President Taras Hordiienko and the U.S. envoy sign a declaration on security guarantees in Paris.", "europe", "security_guarantees", "supports")]
+    [InlineData("Hungary's foreign minister, Zsolt Kerekes, said his government would not pay into any alliance fund for Ukraine.", "europe", "aid", "opposes")]
+    [InlineData("The Kremlin says it will consider the idea of a 30-day ceasefire.", "russia", "ceasefire", "undecided")]
     [InlineData("Moscow said European troops would be allowed in Ukraine only under a UN mandate.", "russia", "foreign_troops", "conditional")]
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday that Moscow accepted the American text, but that its demand for Ukraine's withdrawal from the Donbas was unchanged.", "russia", "territory", "supports")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
