@@ -349,6 +349,7 @@ public sealed class ReaderTests
     [InlineData("European leaders, Ukrainian President Taras Hordiienko and the U.S. envoy sign a declaration on security guarantees in Paris.", "europe", "security_guarantees", "supports")]
     [InlineData("Hungary's foreign minister, Zsolt Kerekes, said his government would not pay into any alliance fund for Ukraine.", "europe", "aid", "opposes")]
     [InlineData("The Kremlin says it will consider the idea of a 30-day ceasefire.", "russia", "ceasefire", "undecided")]
+    [InlineData("NATO Secretary General Marit Hovland said NATO would help guarantee the deal.", "nato", "security_guarantees", "supports")]
     [InlineData("Moscow said European troops would be allowed in Ukraine only under a UN mandate.", "russia", "foreign_troops", "conditional")]
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday that Moscow accepted the American text, but that its demand for Ukraine's withdrawal from the Donbas was unchanged.", "russia", "territory", "supports")]
     public void Stances_in_words_news_uses(string text, string party, string issue, string stance)
