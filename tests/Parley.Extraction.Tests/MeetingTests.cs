@@ -137,6 +137,16 @@ public class MeetingTests
     public void Ministers_among_themselves_markets_money_received_and_the_state_of_the_talks_are_no_round(string text) =>
         Assert.Empty(Read(text).Meetings);
 
+    [Theory]
+    [InlineData("Ukraine will not sign away land, President Taras Hordiienko told reporters after meeting commanders in the Kyiv region.")]
+    [InlineData("Germany could contribute to a force only once a ceasefire is in place, the chancellor said in Berlin after a meeting of her cabinet.")]
+    [InlineData("The president will meet his national security team at the White House on Friday to go over the text.")]
+    public void A_leader_meeting_their_own_commanders_or_cabinet_is_no_round_beside_the_talks(string text)
+    {
+        var found = Read("Russian, Ukrainian and American negotiators met in Geneva on Monday.\n" + text);
+        Assert.Equal("Geneva", Assert.Single(found.Meetings).Place);
+    }
+
     [Fact]
     public void A_party_name_inside_another_proper_name_names_no_party()
     {
