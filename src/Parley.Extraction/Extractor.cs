@@ -512,8 +512,10 @@ public sealed class Extractor
                 }
                 // ("Translated from Ukrainian. Foreign Minister Iryna Sokolyuk spoke to us in Kyiv": an interview translated from a
                 // side's language is with that side's official, as a dateline would say.)
-                if (homeParty < 0 && tokens.Length is 4 or 5 && tokens[0].Norm == "translated" && tokens[1].Norm == "from"
-                    && analysis.Of(CueKind.PartyAdjective).Find(m => m.Start == 2) is { End: > 0 } language)
+                // ("(Translated from Russian)": in brackets too.)
+                var bracket = tokens.Length > 0 && tokens[0].Norm == "(" ? 1 : 0;
+                if (homeParty < 0 && tokens.Length - bracket is 4 or 5 && tokens[bracket].Norm == "translated" && tokens[bracket + 1].Norm == "from"
+                    && analysis.Of(CueKind.PartyAdjective).Find(m => m.Start == bracket + 2) is { End: > 0 } language)
                 {
                     homeParty = language.Cue.Ref;
                 }

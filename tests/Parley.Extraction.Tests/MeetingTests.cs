@@ -206,4 +206,13 @@ public class MeetingTests
         Assert.Equal("Geneva", Assert.Single(interview.Meetings).Place);
         Assert.Empty(Read("After a meeting of the Eurogroup in Brussels, European Commission President Margit Halvorsen said the loan would cover Ukraine's needs.").Meetings);
     }
+
+    [Fact]
+    public void A_title_saying_what_the_post_is_for_still_names_its_holder_and_a_bracketed_translation_note_gives_the_side()
+    {
+        var round = Assert.Single(Read("(Translated from Russian)\nPresidential envoy for investment Pavel Gromeko will meet U.S. special envoy Daniel Corliss in Miami on Tuesday.").Meetings);
+        Assert.Equal("Miami", round.Place);
+        Assert.Contains("russia", round.Participants);
+        Assert.Contains("us", round.Participants);
+    }
 }

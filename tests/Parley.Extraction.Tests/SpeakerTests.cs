@@ -73,6 +73,8 @@ public sealed class SpeakerTests
     [InlineData("Taras Hnatiuk, Secretary of the National Security and Defense Council, who headed the Ukrainian delegation in Geneva, said Kyiv wanted an all-for-all exchange of prisoners.", "ukraine", "prisoner_exchange", "Taras Hnatiuk")]
     [InlineData("BERLIN — The chancellor spoke on Tuesday. The Kremlin reacted sharply. Spokesman Oleg Barinov said German soldiers in Ukraine would be \u201ca legitimate target\u201d and accused Berlin of trying to prolong the war.", "russia", "foreign_troops", "Oleg Barinov")]
     [InlineData("The U.S. plan was published in December.\nWhat does Ukraine say?\nPresident Taras Hordiienko has accepted the plan as a basis for talks but says the territorial clauses must be rewritten.", "ukraine", "peace_plan", "Taras Hordiienko")]
+    [InlineData("(Translated from Russian)\nPresidential envoy for investment Pavel Gromeko said Moscow would seek the lifting of sanctions on its banks.", "russia", "sanctions", "Pavel Gromeko")]
+    [InlineData("Berlin's long hesitation\nMoscow answered as expected. Foreign ministry spokeswoman Alla Vereshchagina described German soldiers in Ukraine as a \u201clegitimate target\u201d.", "russia", "foreign_troops", "Alla Vereshchagina")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

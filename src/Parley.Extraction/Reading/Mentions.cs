@@ -1205,7 +1205,9 @@ internal static class Mentions
         // "…, presidential press secretary Timur Zaslavsky told journalists": agency copy writes the title in lower case.
         for (var head = 0; head + 2 < tokens.Length; head++)
         {
-            if (!TitleHeads.Contains(tokens[head].Norm) || !IsLowerWord(tokens[head]) || UnknownNameEnd(s, head + 1, weekdays) is not (> 0 and var end)
+            // ("Presidential envoy for investment Pavel Gromeko will meet …": the title may say in lower case what the post is for.)
+            var nameStart = head + 3 < tokens.Length && tokens[head + 1].Norm is "for" or "on" && IsLowerWord(tokens[head + 2]) ? head + 3 : head + 1;
+            if (!TitleHeads.Contains(tokens[head].Norm) || !IsLowerWord(tokens[head]) || UnknownNameEnd(s, nameStart, weekdays) is not (> 0 and var end)
                 || end < tokens.Length && !ClauseGoesOn(s, end)
                 || agents.Exists(a => a.Start <= end - 1 && head < a.End) || added.Exists(a => a.Start <= end - 1 && head < a.End))
             {
@@ -1230,9 +1232,10 @@ internal static class Mentions
                 start = owner.Start;
             }
             // ("WASHINGTON - … In Kyiv, presidential spokeswoman Marta Hrytsenko said": a capital fronted right before the title
-            // is a better home than the dateline.)
-            var home = FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.DatelineParty;
-            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : home), start, head + 1, end, owner is null && outsider));
+            // is a better home than the dateline; "Moscow answered as expected. Foreign ministry spokeswoman Alla Vereshchagina
+            // described …": so is the seat the sentence before had for subject, as for a capitalised title.)
+            var home = FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : start <= 1 && s.PreviousSubjectParty >= 0 ? s.PreviousSubjectParty : s.HomeParty;
+            added.Add(UnknownPerson(tokens, owner?.Party ?? (outsider ? -1 : home), start, nameStart, end, owner is null && outsider));
             head = end;
         }
         agents.AddRange(added);
