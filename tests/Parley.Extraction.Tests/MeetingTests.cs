@@ -215,4 +215,10 @@ public class MeetingTests
         Assert.Contains("russia", round.Participants);
         Assert.Contains("us", round.Participants);
     }
+
+    [Theory]
+    [InlineData("US envoy Grant Vellacott took the new draft to Kyiv and went through it with Ukraine's President Bohdan Lysenchuk.", "Kyiv")]
+    [InlineData("MIAMI, Jan 9 - US special envoy Grant Vellacott and a Ukrainian delegation led by Oleksandra Virchenko spent more than seven hours on Monday going through Washington's 22-point framework for ending the war, officials on both sides said.", "Miami")]
+    public void Going_through_a_text_with_the_other_side_is_a_round(string text, string place) =>
+        Assert.Equal(place, Assert.Single(Read(text).Meetings).Place);
 }

@@ -75,6 +75,7 @@ public sealed class SpeakerTests
     [InlineData("The U.S. plan was published in December.\nWhat does Ukraine say?\nPresident Taras Hordiienko has accepted the plan as a basis for talks but says the territorial clauses must be rewritten.", "ukraine", "peace_plan", "Taras Hordiienko")]
     [InlineData("(Translated from Russian)\nPresidential envoy for investment Pavel Gromeko said Moscow would seek the lifting of sanctions on its banks.", "russia", "sanctions", "Pavel Gromeko")]
     [InlineData("Berlin's long hesitation\nMoscow answered as expected. Foreign ministry spokeswoman Alla Vereshchagina described German soldiers in Ukraine as a \u201clegitimate target\u201d.", "russia", "foreign_troops", "Alla Vereshchagina")]
+    [InlineData("Russian President Arkady Belozersky spoke on Monday.\nOn Friday, President Arkady Belozersky said he would never accept foreign troops.", "russia", "foreign_troops", "Arkady Belozersky")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

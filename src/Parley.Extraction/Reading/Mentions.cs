@@ -332,6 +332,16 @@ internal static class Mentions
         AbsorbTitles(s, agents, tokens);
         AbsorbIntoDescriptions(agents);
         Appositives(s, agents, pack, contextParty);
+        // ("Russian President Arkady Belozersky …" / "President Arkady Belozersky would receive …": a full name the item
+        // introduced with a side keeps it when a later title names none.)
+        foreach (var a in agents)
+        {
+            if (a is { Kind: AgentKind.Person, Person: < 0, Party: < 0, Outsider: false, Name: { } name } && introduced is not null
+                && introduced.TryGetValue(a.Surname!, out var known) && known.Party >= 0 && known.Name == name)
+            {
+                a.Party = known.Party;
+            }
+        }
         if (contextParty >= 0)
         {
             BareTitles(s, agents, pack, contextParty);
