@@ -1920,4 +1920,12 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
         Assert.DoesNotContain(found, p => p is { Party: "ukraine", Stance: "undecided" });
     }
+
+    [Fact]
+    public void What_follows_the_colon_after_a_partys_position_is_that_partys()
+    {
+        var found = OneItem.Read("According to the spokesman, the position of the Russian side on the territorial issue remains unchanged: the Kiev regime must withdraw its formations from the Donbass.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p.Party == "ukraine");
+    }
 }

@@ -158,6 +158,11 @@ internal static class Attribution
         {
             speeches.Add(roundup);
         }
+        // (Not inside a named person's report: "“Ukraine's position has not changed: the plant must return …,” Kucher said".)
+        if (!speeches.Exists(sp => sp.Sayer is { } reporter && (reporter.IsNamed || reporter.Party >= 0)) && PositionSayer(s) is { } position)
+        {
+            speeches.Add(position);
+        }
         speeches.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var k = 0; k < speeches.Count; k++)
         {
@@ -1127,6 +1132,28 @@ internal static class Attribution
                 s.ProvisionContinued = true;
             }
         }
+    }
+
+    /// <summary>
+    /// "the position of the Russian side on the territorial issue remains unchanged: the Kiev regime must withdraw …",
+    /// "Moscow's position on foreign troops is unchanged: no NATO soldiers in Ukraine": what follows the colon after a party's
+    /// position is that party's, as if it spoke.
+    /// </summary>
+    private static Speech? PositionSayer(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        var colon = Array.FindIndex(tokens, t => t.Norm == ":");
+        var noun = colon < 0 ? -1 : Array.FindLastIndex(tokens, colon - 1, Math.Min(colon, 14), t => t.Norm is "position" or "stance");
+        // ("Kyiv's position is simple: it wants a guarantee package …": a clause with a pronoun subject of its own says whose it is.)
+        if (noun < 0 || colon + 1 >= tokens.Length || tokens[colon + 1].Norm is "it" or "they" or "we")
+        {
+            return null;
+        }
+        var owner = s.Agents.Find(a => a is { Possessive: true, Party: >= 0, Absorbed: false } && (a.End == noun || a.End + 1 == noun && tokens[a.End].Norm == "'s"))
+            ?? (noun + 2 < colon && tokens[noun + 1].Norm == "of"
+                ? s.Agents.Find(a => a is { Party: >= 0, Absorbed: false, Possessive: false } && a.Start > noun + 1 && a.Start <= noun + 3)
+                : null);
+        return owner is null ? null : new Speech(colon, colon + 1, owner);
     }
 
     /// <summary>
