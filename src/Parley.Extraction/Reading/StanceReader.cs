@@ -1027,7 +1027,9 @@ internal sealed class StanceReader(DomainPack pack)
         for (var i = from; i < to; i++)
         {
             // ("said Ukraine would “never give up the Donbas”": a quote that opens inside the clause does not end it.)
-            if (!s.Tokens[i].IsWord && !(s.Tokens[i].IsQuote && i + 1 < s.Tokens.Length && s.Tokens[i + 1].IsWord && s.InQuote(i + 1) && !s.InQuote(i - 1)))
+            // ("said there was “no question” of Russia agreeing to …": nor one that closes a few quoted words inside it.)
+            if (!s.Tokens[i].IsWord && !(s.Tokens[i].IsQuote && i + 1 < s.Tokens.Length && s.Tokens[i + 1].IsWord && s.InQuote(i + 1) && !s.InQuote(i - 1))
+                && !(s.Tokens[i].IsQuote && i > 0 && i + 1 < s.Tokens.Length && s.Tokens[i - 1].IsWord && s.Tokens[i + 1].IsWord && s.InQuote(i - 1) && !s.InQuote(i + 1)))
             {
                 return false;
             }
