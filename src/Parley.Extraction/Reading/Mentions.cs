@@ -1124,7 +1124,8 @@ internal static class Mentions
             // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk wrote": or after a party's possessive, whose
             // party the title is.)
             var owner = start >= 2 && tokens[start - 1].Norm == "'s" ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && a.End == start - 1) : null;
-            if (!(start == 0 || owner is not null || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts" or "why" or "whether" or "that") || !tokens[start].IsCapitalized
+            // ("14:10 President Bohdan Lysenchuk, speaking in Kyiv, says …": or after a live blog's time stamp.)
+            if (!(start == 0 || owner is not null || start == 3 && tokens[1].Norm == ":" && IsNumber(tokens[0]) && IsNumber(tokens[2]) || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts" or "why" or "whether" or "that") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
             {
                 continue;
@@ -1189,6 +1190,11 @@ internal static class Mentions
                 if (party < 0 && start == 0 && title == 0 && titled && s.PreviousSubjectParty >= 0)
                 {
                     party = s.PreviousSubjectParty;
+                }
+                // ("President Bohdan Lysenchuk, speaking in Kyiv, says …": or a capital the aside after the name speaks from.)
+                if (party < 0 && titled && run + 4 < tokens.Length && tokens[run].Norm == "," && tokens[run + 1].Norm == "speaking" && tokens[run + 2].Norm is "in" or "from")
+                {
+                    party = s.Of(CueKind.PartyMetonym).Find(m => m.Start == run + 3 && m.End - m.Start == 1 && m.End < tokens.Length && tokens[m.End].Norm is "," or "on") is { End: > 0 } spoken ? spoken.Cue.Ref : -1;
                 }
                 if (party < 0 && titled && (FrontedCapitalBefore(s, start) is >= 0 and var fronted ? fronted : s.HomeParty) is >= 0 and var home)
                 {
@@ -1462,6 +1468,8 @@ internal static class Mentions
             Kind = AgentKind.Person, Party = party, Start = start, End = nameEnd, Name = NameText(tokens, nameStart, nameEnd), Possessive = IsPossessiveAt(tokens, nameEnd),
             Outsider = outsider, Title = nameStart > start ? string.Join(' ', tokens[start..nameStart].Select(t => t.Norm)) : null,
         };
+
+    private static bool IsNumber(Token token) => token.Text.Length is > 0 and <= 4 && token.Text.All(char.IsAsciiDigit);
 
     /// <summary>End of a name of two or three capitalised words that no cue knows, or -1.</summary>
     private static int UnknownNameEnd(SentenceAnalysis s, int from, HashSet<string> weekdays)
