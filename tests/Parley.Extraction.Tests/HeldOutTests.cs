@@ -389,6 +389,10 @@ public sealed class HeldOutTests(ITestOutputHelper output)
         // dev d01, d04, d09, d12, d19, d24, d28; 248 positions, 31 meetings) and sealed: 0.642 / 0.788 / 0.815 with 21d7c5f (the
         // session's start). Floors kept loose while it is sealed.
         new HeldOutSet("heldout67", 20, 0.50, 0.70, 0.70, []),
+        // bq01-bq20, written by a sixty-fifth helper during the twenty-second session's first round (January - April 2058; same
+        // brief; dev d02, d07, d08, d13, d17, d21, d26; 251 positions, 31 meetings) and sealed: 0.694 / 0.759 / 0.867 with
+        // 21d7c5f (the session's start), 0.697 / 0.773 / 0.867 when it arrived. Floors kept loose while it is sealed.
+        new HeldOutSet("heldout68", 20, 0.50, 0.70, 0.70, []),
     };
 
     static (List<ItemText> Items, List<GoldRecord> Gold) Read(HeldOutSet set)
