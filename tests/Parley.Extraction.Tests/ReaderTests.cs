@@ -350,6 +350,8 @@ public sealed class ReaderTests
     [InlineData("Hungary's foreign minister, Zsolt Kerekes, said his government would not pay into any alliance fund for Ukraine.", "europe", "aid", "opposes")]
     [InlineData("The Kremlin says it will consider the idea of a 30-day ceasefire.", "russia", "ceasefire", "undecided")]
     [InlineData("NATO Secretary General Marit Hovland said NATO would help guarantee the deal.", "nato", "security_guarantees", "supports")]
+    [InlineData("The Kremlin's real condition is that Ukrainian forces leave the parts of the Donbas they still hold.", "russia", "territory", "supports")]
+    [InlineData("Russia's delegation repeated its demand that Ukraine withdraw from the roughly 5,000 square kilometres of Donetsk region it still controls.", "russia", "territory", "supports")]
     [InlineData("President Oksana Levytska of Ukraine said any arrangement would go to a referendum and that she \u201ccannot and will not\u201d hand over cities her army still holds.", "ukraine", "territory", "opposes")]
     [InlineData("Moscow said European troops would be allowed in Ukraine only under a UN mandate.", "russia", "foreign_troops", "conditional")]
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday that Moscow accepted the American text, but that its demand for Ukraine's withdrawal from the Donbas was unchanged.", "russia", "territory", "supports")]
