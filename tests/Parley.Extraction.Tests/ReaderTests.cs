@@ -351,6 +351,7 @@ public sealed class ReaderTests
     [InlineData("The Kremlin says it will consider the idea of a 30-day ceasefire.", "russia", "ceasefire", "undecided")]
     [InlineData("NATO Secretary General Marit Hovland said NATO would help guarantee the deal.", "nato", "security_guarantees", "supports")]
     [InlineData("The Kremlin's real condition is that Ukrainian forces leave the parts of the Donbas they still hold.", "russia", "territory", "supports")]
+    [InlineData("Until then, the sanctions stay exactly where they are, the U.S. envoy said.", "us", "sanctions", "supports")]
     [InlineData("Russia's delegation repeated its demand that Ukraine withdraw from the roughly 5,000 square kilometres of Donetsk region it still controls.", "russia", "territory", "supports")]
     [InlineData("President Oksana Levytska of Ukraine said any arrangement would go to a referendum and that she \u201ccannot and will not\u201d hand over cities her army still holds.", "ukraine", "territory", "opposes")]
     [InlineData("Moscow said European troops would be allowed in Ukraine only under a UN mandate.", "russia", "foreign_troops", "conditional")]
