@@ -777,7 +777,9 @@ internal static class Mentions
             // (At the start of a clause: after a comma, a bullet, a dash or an update label, "UPDATE 2 — Oksana Hrytsenko, …".)
             // ("an interview with Dmytro Levchenko, secretary of Ukraine's National Security and Defence Council, recorded …": or
             // after "with".)
-            if (person is null && (i == 0 || tokens[i - 1].Norm is "," or "•" or "—" or "–" or "-" or ":" or ";" or "·" or "with"))
+            // ("“…,” said Oleksandra Virchenko, Ukraine's chief negotiator.": or after the speech verb that follows a quote.)
+            if (person is null && (i == 0 || tokens[i - 1].Norm is "," or "•" or "—" or "–" or "-" or ":" or ";" or "·" or "with"
+                    || i >= 2 && s.IsKindAt(CueKind.Speech, i - 1) && tokens[i - 2].IsQuote))
             {
                 nameEnd = UnknownNameEnd(s, i, weekdays);
             }
@@ -1566,6 +1568,12 @@ internal static class Mentions
             if (t.Norm == "and" && i + 1 < tokens.Length && (NounPhraseStarts.Contains(tokens[i + 1].Norm) || IsLowerWord(tokens[i + 1]) && TitleWords.Contains(tokens[i + 1].Norm)))
             {
                 coordinated = true;
+            }
+            // ("“…,” said Oleksandra Virchenko, Ukraine's chief negotiator.": an aside may close the sentence.)
+            if (t.Norm == "." && i == tokens.Length - 1 && from >= 4 && tokens[from - 1].Norm == "," && !relative
+                && Enumerable.Range(Math.Max(0, from - 5), Math.Min(3, from - 3)).Any(k => s.IsKindAt(CueKind.Speech, k)))
+            {
+                return i;
             }
             if (t.Norm == ",")
             {
