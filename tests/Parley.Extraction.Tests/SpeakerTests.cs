@@ -78,6 +78,7 @@ public sealed class SpeakerTests
     [InlineData("Russian President Arkady Belozersky spoke on Monday.\nOn Friday, President Arkady Belozersky said he would never accept foreign troops.", "russia", "foreign_troops", "Arkady Belozersky")]
     [InlineData("WASHINGTON — The talks resume on Monday.\n14:10 President Bohdan Lysenchuk, speaking in Kyiv, says his team has instructions to agree to an immediate ceasefire in the air and at sea.", "ukraine", "ceasefire", "Bohdan Lysenchuk")]
     [InlineData("\u201cUkraine wants the truce extended,\u201d said Oleksandra Virchenko, Ukraine's chief negotiator.", "ukraine", "ceasefire", "Oleksandra Virchenko")]
+    [InlineData("Moscow is studying the text, Kremlin Press Secretary Gleb Rostovtsev told reporters.\nThe lifting of Western sanctions on Russian banks should be \u201can integral part\u201d of any agreement, he said.", "russia", "sanctions", "Gleb Rostovtsev")]
     public void A_title_introduces_a_person_the_pack_does_not_know(string text, string party, string issue, string speaker) =>
         Assert.Contains(Read(text).Positions, p => p.Party == party && p.Issue == issue && p.Speaker == speaker);
 

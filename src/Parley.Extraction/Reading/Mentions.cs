@@ -1126,6 +1126,11 @@ internal static class Mentions
             // ("Ukraine's Parliamentary Commissioner for Human Rights Iryna Savchuk wrote": or after a party's possessive, whose
             // party the title is.)
             var owner = start >= 2 && tokens[start - 1].Norm == "'s" ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && a.End == start - 1) : null;
+            // ("…, Kremlin Press Secretary Gleb Rostovtsev told reporters": or after a party's seat that opens the title.)
+            owner ??= start >= 1 && tokens[start].IsCapitalized && TitleWords.Contains(tokens[start].Norm) || start >= 1 && tokens[start].Norm == "press"
+                ? agents.Find(a => a is { Kind: AgentKind.Entity, Possessive: false, Party: >= 0 } && a.End == start && a.End - a.Start == 1
+                    && (a.Start == 0 || tokens[a.Start - 1].IsQuote || tokens[a.Start - 1].Norm is "," or "-" or "—" or ":" or "by" or "with" or "that"))
+                : null;
             // ("14:10 President Bohdan Lysenchuk, speaking in Kyiv, says …": or after a live blog's time stamp.)
             if (!(start == 0 || owner is not null || start == 3 && tokens[1].Norm == ":" && IsNumber(tokens[0]) && IsNumber(tokens[2]) || tokens[start - 1].IsQuote || tokens[start - 1].Norm is "," or "and" or "but" or "-" or ":" or "with" or "by" or "from" or "met" or "meets" or "received" or "receives" or "hosted" or "hosts" or "why" or "whether" or "that") || !tokens[start].IsCapitalized
                 || agents.Exists(a => a.Start <= start && start < a.End) || added.Exists(a => a.Start <= start && start < a.End))
