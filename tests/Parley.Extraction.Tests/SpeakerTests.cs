@@ -1010,4 +1010,14 @@ public sealed class SpeakerTests
     public void In_his_words_makes_the_person_last_named_the_source() =>
         Assert.Contains(Read("Russian Deputy Foreign Minister Pavel Orekhov spoke to reporters on Friday. A lasting settlement, in his words, is impossible without the lifting of Western sanctions.").Positions,
             p => p is { Party: "russia", Issue: "sanctions", Stance: "opposes", Speaker: "Pavel Orekhov" });
+
+    [Fact]
+    public void A_note_on_the_author_closing_a_signed_piece_gives_the_author_a_side_unless_a_scholar_or_former_official()
+    {
+        const string body = "Peace cannot be bought with land\nBy Jakub Zaremba\nRussian, Ukrainian and American negotiators are talking again.\n"
+            + "A ceasefire without guarantees behind it would not be peace.\nThat is why we support binding security guarantees for Ukraine.\n";
+        Assert.Contains(Read(body + "Jakub Zaremba is Poland's minister of foreign affairs.").Positions,
+            p => p is { Party: "europe", Issue: "security_guarantees", Speaker: "Jakub Zaremba" });
+        Assert.DoesNotContain(Read(body + "Jakub Zaremba is a senior fellow and a former Polish official.").Positions, p => p.Speaker == "Jakub Zaremba");
+    }
 }
