@@ -1932,4 +1932,16 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.DoesNotContain(found, p => p.Party == "ukraine");
     }
+
+    [Theory]
+    [InlineData("Moscow still demands the whole of the Donbas; Kyiv still refuses to give it up.")]
+    [InlineData("Territory: Russia demands all of Donetsk and Luhansk regions; Ukraine refuses to withdraw.")]
+    [InlineData("Russia's delegation repeated its demand that Ukraine withdraw from the Donetsk region.\nUkraine's negotiator Oleksandra Virchenko rejected it again.")]
+    public void A_refusal_with_no_object_of_its_own_refuses_the_demand_just_made(string text) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+
+    [Fact]
+    public void A_refusal_in_a_relative_clause_refuses_what_the_clause_is_about_not_the_demand_before() =>
+        Assert.DoesNotContain(OneItem.Read("Moscow wants elections in Ukraine first.\nThe plant would be run jointly by the United States and Ukraine, an idea Moscow has so far rejected.").Positions,
+            p => p is { Party: "russia", Issue: "elections", Stance: "opposes" });
 }

@@ -315,6 +315,7 @@ internal sealed class StanceReader(DomainPack pack)
         ReadPartyLabel(s, statements);
         ReadYesOrNo(s, statements, discourse);
         ReadDismissal(s, statements, discourse);
+        ReadBareRefusal(s, signals, statements, discourse);
         ReadAuthorship(s, statements);
 
         RememberIssues(s, discourse);
@@ -373,6 +374,55 @@ internal sealed class StanceReader(DomainPack pack)
         Emit(statements, s, new Holder(sayer, 0.8), q.Issue, conditional ? "conditional" : polarity > 0 ? "supports" : "opposes",
             conditional ? "statement" : polarity > 0 ? "acceptance" : "rejection", 0.6, at);
     }
+
+    /// <summary>
+    /// "Moscow still demands the whole of the Donbas; Kyiv still refuses to give it up.", "Russia's delegation repeated its
+    /// demand that Ukraine withdraw … Ukraine's negotiator rejected it again.": a refusal with no object of its own, or only a
+    /// pronoun or a bare verb of giving way, refuses the demand another party made just before, in the sentence or the one
+    /// before it.
+    /// </summary>
+    private void ReadBareRefusal(SentenceAnalysis s, List<Signal> signals, List<Statement> statements, Discourse discourse)
+    {
+        var tokens = s.Tokens;
+        foreach (var signal in signals)
+        {
+            // (Not inside a relative clause, "an idea Moscow has so far rejected", which refuses what it is about.)
+            if (signal.Family.Noun || signal.Family.Act != "rejection" || signal.Polarity >= 0 || s.InRelativeClause(signal.Start))
+            {
+                continue;
+            }
+            var k = signal.End;
+            while (k < tokens.Length && BareRefusalTail.Contains(tokens[k].Norm))
+            {
+                k++;
+            }
+            if (k < tokens.Length && tokens[k].Norm is not ("." or ";" or "and" or ","))
+            {
+                continue;
+            }
+            if (s.Agents.LastOrDefault(a => a.End <= signal.Start && signal.Start - a.End <= 3 && a.CanHold && a is { Party: >= 0, Possessive: false, Oblique: false }
+                    && Enumerable.Range(a.End, signal.Start - a.End).All(i => tokens[i] is { IsWord: true, IsCapitalized: false })) is not { } refuser)
+            {
+                continue;
+            }
+            // (Nor when the refuser already holds something here: "… NATO membership for Ukraine would mean “World War Three” and that
+            // Bratislava would never agree to it.")
+            if (statements.Exists(st => st.Party == refuser.Party))
+            {
+                continue;
+            }
+            var demand = statements.FindLast(st => st is { Act: "demand", Stance: "supports" } && st.Party != refuser.Party)?.Issue
+                ?? (discourse.LastDemandAt == s.Sentence.Index - 1 && discourse.LastDemandParty != refuser.Party ? discourse.LastDemand : -1);
+            if (demand >= 0)
+            {
+                Emit(statements, s, new Holder(refuser, 0.8), demand, "opposes", "rejection", 0.6, signal.Start);
+            }
+        }
+    }
+
+    // What may follow a refusal that has no object of its own: "refused", "rejected it again", "refuses to give it up".
+    private static readonly HashSet<string> BareRefusalTail =
+        ["it", "them", "that", "this", "again", "outright", "flatly", "so", "to", "withdraw", "leave", "budge", "comply", "retreat", "give", "up", "do"];
 
     /// <summary>
     /// "The Russians want all of our Donbas before any ceasefire. That will not happen.": a sentence that only says the
