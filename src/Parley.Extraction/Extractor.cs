@@ -591,8 +591,8 @@ public sealed class Extractor
         }
         // ("By Jakub Zaremba" … "Jakub Zaremba is Poland's minister of foreign affairs."): the note on the author may close the piece.
         if (issuer is null && result.Count > 3 && result.Take(2).Select(r => Author(r.Tokens)).FirstOrDefault(a => a is not null) is { } byline
-            && result[^1] is var note && note.Tokens.Length > 4 && string.Join(' ', note.Tokens.TakeWhile(k => k.IsWord && k.IsCapitalized).Select(k => k.Text)) == byline
-            && note.Tokens[byline.Count(c => c == ' ') + 1].Norm == "is"
+            && result[^1] is var note && note.Tokens.Length > 4 && note.Tokens.TakeWhile(k => k.IsWord && k.IsCapitalized).ToArray() is var nameTokens
+            && string.Join(' ', nameTokens.Select(k => k.Text)) == byline && note.Tokens[nameTokens.Length].Norm == "is"
             // (Not a scholar or a former official, who speaks for no side: "… is a senior fellow … and a former State Department official.")
             && !Array.Exists(note.Tokens, k => k.Norm is "former" or "fellow" or "analyst" or "professor" or "researcher" or "columnist" or "editor" or "author")
             && OnlyParty(note.Agents.Where(a => a.Kind is AgentKind.Entity or AgentKind.Group)) is >= 0 and var authorSide)

@@ -412,7 +412,7 @@ internal sealed class StanceReader(DomainPack pack)
                 continue;
             }
             var demand = statements.FindLast(st => st is { Act: "demand", Stance: "supports" } && st.Party != refuser.Party)?.Issue
-                ?? (discourse.LastDemandAt == s.Sentence.Index - 1 && discourse.LastDemandParty != refuser.Party ? discourse.LastDemand : -1);
+                ?? DemandJustBefore(s, discourse, refuser.Party);
             if (demand >= 0)
             {
                 Emit(statements, s, new Holder(refuser, 0.8), demand, "opposes", "rejection", 0.6, signal.Start);
@@ -432,7 +432,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var tokens = s.Tokens;
         var at = tokens.Length > 0 && tokens[0].IsQuote ? 1 : 0;
-        if (statements.Count > 0 || discourse.LastDemandAt != s.Sentence.Index - 1 || at + 4 > tokens.Length
+        if (statements.Count > 0 || at + 4 > tokens.Length
             || tokens[at].Norm is not ("that" or "this") || tokens[at + 1].Norm is not ("will" or "would" or "is" or "can")
             || tokens[at + 2].Norm is not ("not" or "never"))
         {
@@ -440,12 +440,16 @@ internal sealed class StanceReader(DomainPack pack)
         }
         var verb = tokens[at + 3].Norm == "going" && at + 5 < tokens.Length && tokens[at + 4].Norm == "to" ? at + 5 : at + 3;
         if (verb >= tokens.Length || tokens[verb].Norm != "happen" || verb + 1 < tokens.Length && tokens[verb + 1].IsWord
-            || SayerAt(s, at) is not { Party: >= 0 } sayer || sayer.Party == discourse.LastDemandParty)
+            || SayerAt(s, at) is not { Party: >= 0 } sayer || DemandJustBefore(s, discourse, sayer.Party) is not (>= 0 and var demand))
         {
             return;
         }
-        Emit(statements, s, new Holder(sayer, 0.8), discourse.LastDemand, "opposes", "rejection", 0.6, at);
+        Emit(statements, s, new Holder(sayer, 0.8), demand, "opposes", "rejection", 0.6, at);
     }
+
+    /// <summary>The issue another party than <paramref name="party"/> demanded in the sentence before, or -1.</summary>
+    private static int DemandJustBefore(SentenceAnalysis s, Discourse discourse, int party) =>
+        discourse.LastDemandAt == s.Sentence.Index - 1 && discourse.LastDemandParty != party ? discourse.LastDemand : -1;
 
     /// <summary>
     /// "the 30-day moratorium on strikes against energy facilities proposed by the American side": whoever put an issue
@@ -1076,16 +1080,21 @@ internal sealed class StanceReader(DomainPack pack)
     {
         for (var i = from; i < to; i++)
         {
-            // ("said Ukraine would “never give up the Donbas”": a quote that opens inside the clause does not end it.)
-            // ("said there was “no question” of Russia agreeing to …": nor one that closes a few quoted words inside it.)
-            if (!s.Tokens[i].IsWord && !(s.Tokens[i].IsQuote && i + 1 < s.Tokens.Length && s.Tokens[i + 1].IsWord && s.InQuote(i + 1) && !s.InQuote(i - 1))
-                && !(s.Tokens[i].IsQuote && i > 0 && i + 1 < s.Tokens.Length && s.Tokens[i - 1].IsWord && s.Tokens[i + 1].IsWord && s.InQuote(i - 1) && !s.InQuote(i + 1)))
+            if (!s.Tokens[i].IsWord && !QuoteInsideClause(s, i))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// A quotation mark that opens or closes a few quoted words inside a clause without ending it: "said Ukraine would “never
+    /// give up the Donbas”", "said there was “no question” of Russia agreeing to …".
+    /// </summary>
+    private static bool QuoteInsideClause(SentenceAnalysis s, int i) =>
+        s.Tokens[i].IsQuote && i + 1 < s.Tokens.Length && s.Tokens[i + 1].IsWord
+        && (s.InQuote(i + 1) && !s.InQuote(i - 1) || i > 0 && s.Tokens[i - 1].IsWord && s.InQuote(i - 1) && !s.InQuote(i + 1));
 
     /// <summary>
     /// "had not seen the American proposal for a joint operation": a negation before a noun's owner is the verb's; the
