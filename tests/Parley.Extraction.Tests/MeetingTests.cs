@@ -221,4 +221,12 @@ public class MeetingTests
     [InlineData("MIAMI, Jan 9 - US special envoy Grant Vellacott and a Ukrainian delegation led by Oleksandra Virchenko spent more than seven hours on Monday going through Washington's 22-point framework for ending the war, officials on both sides said.", "Miami")]
     public void Going_through_a_text_with_the_other_side_is_a_round(string text, string place) =>
         Assert.Equal(place, Assert.Single(Read(text).Meetings).Place);
+
+    [Fact]
+    public void A_day_and_a_place_fronted_without_commas_are_the_rounds()
+    {
+        var round = Assert.Single(Read("Yesterday in London, US Special Envoy Grant Vellacott joined British Prime Minister Alice Pemberton and President Bohdan Lysenchuk of Ukraine for talks on security arrangements after a ceasefire.").Meetings);
+        Assert.Equal("London", round.Place);
+        Assert.Equal(new DateOnly(2033, 7, 7), round.Date);
+    }
 }

@@ -1020,4 +1020,10 @@ public sealed class SpeakerTests
             p => p is { Party: "europe", Issue: "security_guarantees", Speaker: "Jakub Zaremba" });
         Assert.DoesNotContain(Read(body + "Jakub Zaremba is a senior fellow and a former Polish official.").Positions, p => p.Speaker == "Jakub Zaremba");
     }
+
+    [Fact]
+    public void A_briefings_line_with_the_post_and_the_name_introduces_who_the_honorific_labels_are() =>
+        Assert.Contains(Read("DEPARTMENT PRESS BRIEFING\nSpokesperson Owen Castellano\nMR CASTELLANO: Good afternoon, everyone.\n"
+            + "QUESTION: Will the force go ahead?\nMR CASTELLANO: The United States is prepared to support a European-led force with intelligence and air defence.").Positions,
+            p => p is { Party: "us", Issue: "foreign_troops", Stance: "supports", Speaker: "Owen Castellano" });
 }

@@ -627,9 +627,11 @@ internal sealed class MeetingReader(DomainPack pack)
             return false;
         }
         // "In Abu Dhabi, …", and after a fronted time: "On Monday, in Abu Dhabi, the delegations … held a further round".
+        // ("Yesterday in London, Special Envoy X joined …", "Last week in Geneva, …": the time needs no comma of its own.)
         var opensWithIt = s.Tokens[0].Norm is "in" or "at"
-            || place.Start >= 2 && s.Tokens[place.Start - 1].Norm is "in" or "at" && s.Tokens[place.Start - 2].Norm == ","
-                && s.Tokens[0].Norm is "on" or "last" or "earlier" or "later" && !s.Speeches.Exists(sp => sp.Start < place.Start);
+            || place.Start >= 2 && place.Start <= 6 && s.Tokens[place.Start - 1].Norm is "in" or "at"
+                && (s.Tokens[place.Start - 2].Norm == "," || s.Tokens[0].Norm is "yesterday" or "today" or "last")
+                && s.Tokens[0].Norm is "on" or "last" or "earlier" or "later" or "yesterday" or "today" && !s.Speeches.Exists(sp => sp.Start < place.Start);
         if (!opensWithIt)
         {
             return false;
@@ -755,7 +757,10 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         foreach (var m in s.Of(CueKind.RelativeDay))
         {
-            if (m.End <= trigger.Start && trigger.Start - m.End <= 3)
+            // ("Yesterday in London, X joined Y … for talks": a day that opens the sentence dates its clause, unless someone speaks
+            // first and the day is when they spoke.)
+            if (m.End <= trigger.Start && (trigger.Start - m.End <= 3 || m.Start == 0 && !s.Speeches.Exists(sp => sp.Start < trigger.Start))
+                && !CrossesBreak(s, m.End, trigger.Start))
             {
                 relative = true;
                 return published.Value.AddDays(pack.RelativeDays[m.Cue.Ref].Offset);

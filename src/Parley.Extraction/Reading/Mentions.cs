@@ -1174,7 +1174,9 @@ internal static class Mentions
                     // ("Deputy Foreign Minister Mariana Betsa welcomed …": any verb after the name.)
                     // ("Department Press Briefing, Spokesperson Alicia Tran": an item's opening line may end on the name.)
                     // (Or a sentence end on it: "…, with testimony from Assistant Secretary of State Peter Lindqvist.")
-                    || (run >= tokens.Length ? s.Sentence.Index != 0 : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
+                    // ("DEPARTMENT PRESS BRIEFING\nSpokesperson Owen Castellano": or a line of its own near the top that is only the post
+                    // and the name.)
+                    || (run >= tokens.Length ? s.Sentence.Index != 0 && !(start == 0 && s.Sentence.Index <= 3) : !ClauseGoesOn(s, run) && !(run == tokens.Length - 1 && tokens[run].Norm == "."))
                     || agents.Exists(a => a.Start < run && title < a.End && a != country && !OfficeInTitle(tokens, a, start, title)) || Covered(added, start, run))
                 {
                     continue;
