@@ -1026,4 +1026,9 @@ public sealed class SpeakerTests
         Assert.Contains(Read("DEPARTMENT PRESS BRIEFING\nSpokesperson Owen Castellano\nMR CASTELLANO: Good afternoon, everyone.\n"
             + "QUESTION: Will the force go ahead?\nMR CASTELLANO: The United States is prepared to support a European-led force with intelligence and air defence.").Positions,
             p => p is { Party: "us", Issue: "foreign_troops", Stance: "supports", Speaker: "Owen Castellano" });
+
+    [Fact]
+    public void A_conjunction_ends_the_words_of_an_office_before_a_title() =>
+        Assert.Contains(Read("Yesterday in London, the US envoy met leaders of the coalition of the willing and President Iryna Levadna of Ukraine, who said Kyiv would never give up Donetsk.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Levadna" });
 }

@@ -1038,7 +1038,8 @@ internal static class Mentions
                     }
                     break;
                 }
-                if (!IsLowerWord(tokens[at]))
+                // ("leaders of the coalition of the willing and President Iryna Levadna": a conjunction ends the office's words.)
+                if (!IsLowerWord(tokens[at]) || tokens[at].Norm is "and" or "or" or "but")
                 {
                     break;
                 }
