@@ -1031,4 +1031,11 @@ public sealed class SpeakerTests
     public void A_conjunction_ends_the_words_of_an_office_before_a_title() =>
         Assert.Contains(Read("Yesterday in London, the US envoy met leaders of the coalition of the willing and President Iryna Levadna of Ukraine, who said Kyiv would never give up Donetsk.").Positions,
             p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Levadna" });
+
+    [Fact]
+    public void According_to_him_keeps_the_person_he_points_back_to_as_the_last_voice() =>
+        Assert.Contains(Read("Russia will study the American framework, presidential aide Pavel Vostrikov told reporters on Wednesday. "
+            + "According to him, President Igor Semyonov will receive the U.S. envoy in Moscow on Tuesday. "
+            + "The aide stressed that Moscow would not accept the deployment of any troops from NATO countries in Ukraine.").Positions,
+            p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Pavel Vostrikov" });
 }

@@ -239,7 +239,8 @@ internal static class Attribution
         // "Laura Whitcombe, the U.S. special envoy, … She declined to say …": a person the pack does not know is "she" too,
         // when that person is the one who speaks or the first person named ("Stubb received the envoy Nathan Corliss …
         // He said" is Stubb).
-        var speaker = speeches.LastOrDefault(sp => sp.Sayer is { Kind: AgentKind.Person } or { Kind: AgentKind.Pronoun, Person: >= 0 })?.Sayer
+        // ("According to him, President X will receive …": a pronoun that speaks for someone named before is still that person.)
+        var speaker = speeches.LastOrDefault(sp => sp.Sayer is { Kind: AgentKind.Person } or { Kind: AgentKind.Pronoun, Person: >= 0 } or { Kind: AgentKind.Pronoun, Name: not null })?.Sayer
             ?? s.Agents.FirstOrDefault(a => a is { Kind: AgentKind.Person, Possessive: false, Oblique: false, InRelativeClause: false });
         if (speaker is not null)
         {
