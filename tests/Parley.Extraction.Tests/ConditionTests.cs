@@ -246,4 +246,9 @@ public sealed class ConditionTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.DoesNotContain(found, p => p is { Issue: "territory", Stance: "opposes" });
     }
+
+    [Fact]
+    public void What_a_party_wants_before_it_agrees_makes_its_consent_conditional() =>
+        Assert.Contains(Read("Luxembourg, where part of the frozen Russian assets is held, still wants legal guarantees from its partners before it agrees.").Positions,
+            p => p is { Party: "europe", Issue: "frozen_assets", Stance: "conditional" });
 }
