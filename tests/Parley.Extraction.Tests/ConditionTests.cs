@@ -251,4 +251,14 @@ public sealed class ConditionTests
     public void What_a_party_wants_before_it_agrees_makes_its_consent_conditional() =>
         Assert.Contains(Read("Luxembourg, where part of the frozen Russian assets is held, still wants legal guarantees from its partners before it agrees.").Positions,
             p => p is { Party: "europe", Issue: "frozen_assets", Stance: "conditional" });
+
+    [Theory]
+    [InlineData("“Nothing will make us give up a single village,” Ukraine's foreign minister said.")]
+    [InlineData("“We have not heard anything today that would make us give up a single village,” Ukraine's foreign minister said.")]
+    public void What_nothing_would_make_a_party_do_it_refuses(string text)
+    {
+        var found = Read(text).Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
 }

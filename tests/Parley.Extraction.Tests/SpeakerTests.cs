@@ -1038,4 +1038,9 @@ public sealed class SpeakerTests
             + "According to him, President Igor Semyonov will receive the U.S. envoy in Moscow on Tuesday. "
             + "The aide stressed that Moscow would not accept the deployment of any troops from NATO countries in Ukraine.").Positions,
             p => p is { Party: "russia", Issue: "foreign_troops", Stance: "opposes", Speaker: "Pavel Vostrikov" });
+
+    [Fact]
+    public void A_possessive_standing_for_a_team_led_by_someone_gives_the_name_after_by_its_side() =>
+        Assert.Contains(Read("The US team is led by special envoy Grant Vellacott, Ukraine's by Oksana Hrytsak. “We will never give up a single village,” Hrytsak said.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Oksana Hrytsak" });
 }

@@ -1060,6 +1060,19 @@ internal static class Mentions
                 added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 1, end));
             }
         }
+        // ("The US team is led by envoy X, Ukraine's by Bohdan Skoryk": a possessive standing for a team already said to be led by
+        // someone names that party's leader after "by".)
+        foreach (var owner in agents)
+        {
+            if (owner is { Kind: AgentKind.Entity, Possessive: true, Party: >= 0 } && owner.End + 2 < tokens.Length && tokens[owner.End].Norm == "'s"
+                && tokens[owner.End + 1].Norm == "by" && Array.FindIndex(tokens, 0, owner.Start, t => t.Norm is "led" or "headed") >= 0
+                && PersonAt(agents, owner.End + 2) is null && UnknownNameEnd(s, owner.End + 2, weekdays) is > 0 and var end
+                && (end == tokens.Length || tokens[end].Norm is "," or "and" or "." or ";") && !Covered(added, owner.End + 2, end))
+            {
+                owner.Absorbed = true;
+                added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 2, end));
+            }
+        }
         // ("…, and Denis Arbuzov said at the Geneva round that …": a bare name of two or three words that no cue knows, opening a
         // clause right before a speech verb, is a person of no party yet.)
         foreach (var speech in s.Of(CueKind.Speech))
