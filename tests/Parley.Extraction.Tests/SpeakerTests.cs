@@ -1043,4 +1043,10 @@ public sealed class SpeakerTests
     public void A_possessive_standing_for_a_team_led_by_someone_gives_the_name_after_by_its_side() =>
         Assert.Contains(Read("The US team is led by special envoy Grant Vellacott, Ukraine's by Oksana Hrytsak. “We will never give up a single village,” Hrytsak said.").Positions,
             p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Oksana Hrytsak" });
+
+    [Fact]
+    public void A_full_name_given_again_after_a_possessive_is_the_person_introduced() =>
+        Assert.Contains(Read("Russian presidential aide Yevgeny Ostrakov arrived in Geneva on Monday. "
+            + "Russia's Yevgeny Ostrakov calls the talks “businesslike” and says Moscow is ready to continue the trilateral format.").Positions,
+            p => p is { Party: "russia", Issue: "talks", Stance: "supports", Speaker: "Yevgeny Ostrakov" });
 }

@@ -553,8 +553,19 @@ internal static class Mentions
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized || !introduced.TryGetValue(tokens[i].Text, out var person)
-                || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
-                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1)
+                || agents.Any(a => a.Start <= i && a.End > i) || i + 1 < tokens.Length && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized)
+            {
+                continue;
+            }
+            // ("Russia's Yevgeny Ostashkin calls …": the full name again is the person too.)
+            var given = person.Name?.Split(' ') is { Length: > 1 } words && i >= words.Length - 1
+                && Enumerable.Range(0, words.Length - 1).All(k => tokens[i - words.Length + 1 + k].Text == words[k]) ? words.Length - 1 : 0;
+            if (given > 0 && !agents.Any(a => a.Start < i && a.End > i - given))
+            {
+                agents.Add(new Agent { Kind = AgentKind.Person, Party = person.Party, Start = i - given, End = i + 1, Name = person.Name, Possessive = IsPossessiveAt(tokens, i + 1), Outsider = person.Outsider, Title = person.Title });
+                continue;
+            }
+            if (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i - 1 != 0 && !s.IsKindAt(CueKind.GroupNoun, i - 1) && !s.IsKindAt(CueKind.PersonPronoun, i - 1)
                     && !TitleHeads.Contains(tokens[i - 1].Norm) && !Honorifics.Contains(tokens[i - 1].Norm))
             {
                 continue; // part of a longer name, or someone else of the same surname (a title before it is fine: "Special Envoy Marsh",
