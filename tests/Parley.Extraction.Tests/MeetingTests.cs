@@ -229,4 +229,9 @@ public class MeetingTests
         Assert.Equal("London", round.Place);
         Assert.Equal(new DateOnly(2033, 7, 7), round.Date);
     }
+
+    [Fact]
+    public void A_city_in_the_name_of_an_institute_is_no_venue() =>
+        Assert.DoesNotContain(Read("Russian and Ukrainian negotiators met in Istanbul on Friday. Nadia Ferrante, who follows the talks at the Lisbon Institute for Strategic Affairs, thinks the next round will be the real test.").Meetings,
+            m => m.Place == "Lisbon");
 }

@@ -1049,4 +1049,14 @@ public sealed class SpeakerTests
         Assert.Contains(Read("Russian presidential aide Yevgeny Ostrakov arrived in Geneva on Monday. "
             + "Russia's Yevgeny Ostrakov calls the talks “businesslike” and says Moscow is ready to continue the trilateral format.").Positions,
             p => p is { Party: "russia", Issue: "talks", Stance: "supports", Speaker: "Yevgeny Ostrakov" });
+
+    [Fact]
+    public void One_who_follows_the_talks_is_the_she_that_comes_next_and_speaks_for_no_side()
+    {
+        var found = Read("President Iryna Levadna has said that she will not sign away land that Ukraine controls. "
+            + "Nadia Ferrante, who follows the talks at a Lisbon think tank, thinks the next round will be the real test. "
+            + "“Kyiv will not accept a ceasefire along the current line,” she said.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Speaker: "Iryna Levadna" });
+        Assert.DoesNotContain(found, p => p.Issue == "ceasefire" && p.Speaker == "Iryna Levadna");
+    }
 }

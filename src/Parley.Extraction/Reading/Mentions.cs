@@ -829,6 +829,14 @@ internal static class Mentions
                         added.Add(UnknownPerson(tokens, contextParty, i, i, nameEnd));
                         i = close;
                     }
+                    // ("Nadia Ferrante, who follows the talks at the Lisbon Institute …, thinks …": one who watches the talks is an
+                    // observer: a person, whom a later "she" means, who speaks for no side.)
+                    else if (tokens[nameEnd + 1].Norm == "who" && nameEnd + 2 < close
+                        && tokens[nameEnd + 2].Norm is "follows" or "followed" or "studies" or "studied" or "tracks" or "tracked" or "watches" or "covers" or "covered" or "researches" or "teaches" or "taught" or "monitors")
+                    {
+                        added.Add(UnknownPerson(tokens, -1, i, i, nameEnd, outsider: true));
+                        i = close;
+                    }
                     continue;
                 }
                 person = UnknownPerson(tokens, role.Party, i, i, nameEnd);
@@ -1915,6 +1923,11 @@ internal static class Mentions
         "framework", "accords", "accord", "agreement", "agreements", "declaration", "communique", "communiqué", "protocol", "principles", "formula", "memorandum", "understandings",
     };
 
+    private static readonly HashSet<string> NamedBodies = new(StringComparer.Ordinal)
+    {
+        "institute", "university", "school", "academy", "centre", "center", "foundation", "college", "club", "observatory", "museum",
+    };
+
     public static List<PlaceMention> FindPlaces(SentenceAnalysis s, DomainPack pack)
     {
         var places = new List<PlaceMention>();
@@ -1935,6 +1948,11 @@ internal static class Mentions
             if (m.End < s.Tokens.Length && (s.StartsAt(CueKind.Document, m.End) || NamedAfterPlace.Contains(s.Tokens[m.End].Norm)))
             {
                 continue; // "talks on the annexes of the Geneva framework": a text named after where it was agreed
+            }
+            // ("who follows the talks at the Lisbon Institute for Strategic Affairs": a city in the capitalised name of a body.)
+            if (m.End < s.Tokens.Length && s.Tokens[m.End].IsCapitalized && NamedBodies.Contains(s.Tokens[m.End].Norm))
+            {
+                continue;
             }
             places.Add(new PlaceMention(m.Cue.Ref, pack.Places[m.Cue.Ref].Name, m.Start, m.End));
         }
