@@ -1944,4 +1944,12 @@ public sealed class ReaderTests
     public void A_refusal_in_a_relative_clause_refuses_what_the_clause_is_about_not_the_demand_before() =>
         Assert.DoesNotContain(OneItem.Read("Moscow wants elections in Ukraine first.\nThe plant would be run jointly by the United States and Ukraine, an idea Moscow has so far rejected.").Positions,
             p => p is { Party: "russia", Issue: "elections", Stance: "opposes" });
+
+    [Fact]
+    public void It_after_but_is_the_subject_of_its_own_clause_not_of_the_one_before_a_semicolon()
+    {
+        var found = OneItem.Read("Kyiv proposed an air and sea truce; the Kremlin has not said no, but it has tied any pause to Ukraine's withdrawal from Donbas.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
+    }
 }

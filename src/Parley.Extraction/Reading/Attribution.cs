@@ -897,7 +897,9 @@ internal static class Attribution
             // After a speech verb "it" is whoever speaks ("the White House says it won't …"); after an opener, the sentence's subject.
             // ("…, which Moscow has said it would reject": inside a relative clause, its own subject.)
             var inRelative = s.InRelativeClause(i);
-            Func<Agent, bool> candidate = a => a.End <= i && a.CanHold && !a.Possessive && (!a.InRelativeClause || inRelative) && a.Kind is AgentKind.Entity;
+            // ("Kyiv proposed a truce; the Kremlin has not said no, but it has tied …": the subject of the clause after a semicolon.)
+            var clauseStart = Array.FindLastIndex(tokens, i - 1, i, t => t.Norm == ";");
+            Func<Agent, bool> candidate = a => a.End <= i && a.Start > clauseStart && a.CanHold && !a.Possessive && (!a.InRelativeClause || inRelative) && a.Kind is AgentKind.Entity;
             // (By position: an "it" resolved earlier in this loop sits at the list's end until the sort below.)
             var subject = afterSpeech ? s.Agents.Where(candidate).MaxBy(a => a.Start) : s.Agents.Where(candidate).MinBy(a => a.Start);
             if (subject is not null && !s.Agents.Any(a => a.Start <= i && a.End > i))
