@@ -1952,4 +1952,14 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
         Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "conditional" });
     }
+
+    [Fact]
+    public void A_phrase_passes_over_an_attribution_set_off_by_commas() =>
+        Assert.Contains(OneItem.Read("Ukrainian President Olena Bilyk spoke on Monday. Presidential elections, she said, would take place within 90 days after a full ceasefire.").Positions,
+            p => p is { Party: "ukraine", Issue: "elections", Stance: "conditional", Speaker: "Olena Bilyk" });
+
+    [Fact]
+    public void Ready_to_sit_with_the_other_delegation_backs_the_talks() =>
+        Assert.Contains(OneItem.Read("“I am ready to sit with the Russian delegation for as long as it takes,” Ukraine's chief negotiator said.").Positions,
+            p => p is { Party: "ukraine", Issue: "talks", Stance: "supports" });
 }

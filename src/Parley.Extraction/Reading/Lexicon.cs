@@ -153,6 +153,7 @@ internal sealed class Lexicon
         AddAll(pack.LanguageList("modals"), CueKind.Modal);
         AddAll(pack.LanguageList("conditionMarkers"), CueKind.Condition);
         AddAll(pack.LanguageList("speechVerbs"), CueKind.Speech);
+        _matcher.AsideVerbs.UnionWith(pack.LanguageList("speechVerbs").Where(v => !v.Contains(' ') && !v.Contains('|') && !v.Contains('~')).Select(v => v.ToLowerInvariant()));
         AddAll(pack.LanguageList("sourceMarkers"), CueKind.Source);
         AddAll(pack.LanguageList("obliquePrepositions"), CueKind.Oblique);
         AddAll(pack.LanguageList("personPronouns"), CueKind.PersonPronoun);

@@ -20,6 +20,12 @@ internal sealed class PhraseMatcher
 
     public PhraseMatcher() => _byPrefixSpan = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// One-word verbs of saying that may stand in an attribution set off by commas inside a clause ("Presidential elections, she
+    /// said, would take place …"): a phrase passes over such an aside as over the writer's quotation marks.
+    /// </summary>
+    public HashSet<string> AsideVerbs { get; } = new(StringComparer.Ordinal);
+
     public int Add(PhrasePattern pattern)
     {
         var id = _patterns.Count;
@@ -61,30 +67,60 @@ internal sealed class PhraseMatcher
     public List<PhraseMatch> FindAll(Token[] tokens)
     {
         var found = new List<PhraseMatch>();
+        var asides = Asides(tokens);
         for (var start = 0; start < tokens.Length; start++)
         {
             var norm = tokens[start].Norm;
             if (_byWord.TryGetValue(norm, out var exact))
             {
-                Try(exact, tokens, start, found);
+                Try(exact, tokens, start, found, asides);
             }
             if (norm.Length >= PrefixKeyLength && _byPrefixSpan.TryGetValue(norm.AsSpan(0, PrefixKeyLength), out var prefixed))
             {
-                Try(prefixed, tokens, start, found);
+                Try(prefixed, tokens, start, found, asides);
             }
             if (_shortPrefixes.Count > 0)
             {
-                Try(_shortPrefixes, tokens, start, found);
+                Try(_shortPrefixes, tokens, start, found, asides);
             }
         }
         return found;
     }
 
-    private void Try(List<int> candidates, Token[] tokens, int start, List<PhraseMatch> found)
+    /// <summary>
+    /// For each comma that opens an attribution aside (", she said,", ", the minister added,"), the token after the aside's closing
+    /// comma; null when the sentence has none, which is nearly always.
+    /// </summary>
+    private int[]? Asides(Token[] tokens)
+    {
+        int[]? asides = null;
+        for (var i = 0; i + 3 < tokens.Length; i++)
+        {
+            if (tokens[i].Norm != ",")
+            {
+                continue;
+            }
+            for (var verb = i + 2; verb <= i + 5 && verb + 1 < tokens.Length; verb++)
+            {
+                if (!tokens[verb - 1].IsWord)
+                {
+                    break;
+                }
+                if (tokens[verb + 1].Norm == "," && AsideVerbs.Contains(tokens[verb].Norm))
+                {
+                    (asides ??= new int[tokens.Length])[i] = verb + 2;
+                    break;
+                }
+            }
+        }
+        return asides;
+    }
+
+    private void Try(List<int> candidates, Token[] tokens, int start, List<PhraseMatch> found, int[]? asides)
     {
         foreach (var id in candidates)
         {
-            var end = Longest(_patterns[id].Elements, 0, tokens, start);
+            var end = Longest(_patterns[id].Elements, 0, tokens, start, asides);
             if (end > start)
             {
                 found.Add(new PhraseMatch(id, start, end));
@@ -92,7 +128,7 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private static int Longest(PhrasePattern.Element[] elements, int e, Token[] tokens, int at)
+    private static int Longest(PhrasePattern.Element[] elements, int e, Token[] tokens, int at, int[]? asides)
     {
         if (e == elements.Length)
         {
@@ -100,6 +136,10 @@ internal sealed class PhraseMatcher
         }
         var element = elements[e];
         var best = -1;
+        if (e > 0 && asides is not null && at < tokens.Length && asides[at] > 0)
+        {
+            best = Longest(elements, e, tokens, asides[at], asides);
+        }
         if (element.IsGap)
         {
             for (var skip = 0; skip <= element.Gap && at + skip <= tokens.Length; skip++)
@@ -108,10 +148,14 @@ internal sealed class PhraseMatcher
                 {
                     break;
                 }
-                var end = Longest(elements, e + 1, tokens, at + skip);
+                var end = Longest(elements, e + 1, tokens, at + skip, asides);
                 if (end > best)
                 {
                     best = end;
+                }
+                if (asides is not null && at + skip < tokens.Length && asides[at + skip] > 0)
+                {
+                    best = Math.Max(best, Longest(elements, e + 1, tokens, asides[at + skip], asides));
                 }
             }
             return best;
@@ -119,8 +163,9 @@ internal sealed class PhraseMatcher
         // Quotation marks inside a phrase are the writer's, not the idiom's: "said it was “too early” to say whether".
         if (e > 0 && at < tokens.Length && tokens[at].IsQuote)
         {
-            best = Longest(elements, e, tokens, at + 1);
+            best = Longest(elements, e, tokens, at + 1, asides);
         }
+
         foreach (var choice in element.Choices)
         {
             if (at + choice.Length > tokens.Length)
@@ -140,7 +185,7 @@ internal sealed class PhraseMatcher
             {
                 continue;
             }
-            var end = Longest(elements, e + 1, tokens, at + choice.Length);
+            var end = Longest(elements, e + 1, tokens, at + choice.Length, asides);
             if (end > best)
             {
                 best = end;
