@@ -270,4 +270,9 @@ public sealed class DemandTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
         Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "conditional" });
     }
+
+    [Fact]
+    public void What_must_be_binding_is_wanted() =>
+        Assert.Contains(OneItem.Read("Poland's foreign minister said any guarantee for Ukraine must be binding and written into a treaty.").Positions,
+            p => p is { Party: "europe", Issue: "security_guarantees", Stance: "supports" });
 }
