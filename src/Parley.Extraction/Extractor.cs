@@ -532,6 +532,8 @@ public sealed class Extractor
                 // ("What does Ukraine say?" / "President Taras Hordiienko has accepted the plan …": an explainer's question about one
                 // side is about the side of the title that answers it.)
                 : result[^1].EndsWithQuestionMark ? OnlyParty(result[^1].Agents.Where(a => a is { Kind: AgentKind.Entity, Possessive: false })) : -1;
+            analysis.PreviousOnlyParty = result.Count == 0 || result[^1].Agents.Exists(a => a.Kind == AgentKind.Person) ? -1
+                : OnlyParty(result[^1].Agents.Where(a => a.Kind is AgentKind.Entity or AgentKind.Group));
             analysis.ResolvePointers(lastNamed);
             analysis.ResolveReferents(referents);
             foreach (var (noun, issue) in analysis.Referents(_pack.ReferringNouns))

@@ -1059,4 +1059,10 @@ public sealed class SpeakerTests
         Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Speaker: "Iryna Levadna" });
         Assert.DoesNotContain(found, p => p.Issue == "ceasefire" && p.Speaker == "Iryna Levadna");
     }
+
+    [Fact]
+    public void A_president_with_no_country_after_a_sentence_about_one_party_alone_speaks_for_it() =>
+        Assert.Contains(Read("The draft still asks Ukraine to pull its forces out of the Donbas. "
+            + "President Iryna Levadna said she will never give up land her army controls.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Levadna" });
 }

@@ -1233,6 +1233,12 @@ internal static class Mentions
                 {
                     party = s.PreviousSubjectParty;
                 }
+                // ("But the text still asks Ukraine to pull its forces out … President Iryna Levadna has rejected that": or a president
+                // after a sentence about one party alone.)
+                if (party < 0 && start == 0 && title == 0 && tokens[0].Norm == "president" && s.PreviousOnlyParty >= 0)
+                {
+                    party = s.PreviousOnlyParty;
+                }
                 // ("President Bohdan Lysenchuk, speaking in Kyiv, says …": or a capital the aside after the name speaks from.)
                 if (party < 0 && titled && run + 4 < tokens.Length && tokens[run].Norm == "," && tokens[run + 1].Norm == "speaking" && tokens[run + 2].Norm is "in" or "from")
                 {

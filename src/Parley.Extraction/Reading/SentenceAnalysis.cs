@@ -61,6 +61,12 @@ internal sealed class SentenceAnalysis
     /// …"), for a president the item gives no country, or -1.
     /// </summary>
     public int PreviousSubjectParty { get; set; } = -1;
+
+    /// <summary>
+    /// The one party the previous sentence named, when it named no person and no other party ("… asks Ukraine to pull its forces
+    /// out …" / "President Iryna Levadna has rejected that"), for a president the item gives no country, or -1.
+    /// </summary>
+    public int PreviousOnlyParty { get; set; } = -1;
     /// <summary>Whether the sentence opens an interview's answer ("A: …") right after a question ("Q: …").</summary>
     public bool AnswersQuestion { get; set; }
 
