@@ -1962,4 +1962,12 @@ public sealed class ReaderTests
     public void Ready_to_sit_with_the_other_delegation_backs_the_talks() =>
         Assert.Contains(OneItem.Read("“I am ready to sit with the Russian delegation for as long as it takes,” Ukraine's chief negotiator said.").Positions,
             p => p is { Party: "ukraine", Issue: "talks", Stance: "supports" });
+
+    [Fact]
+    public void A_refusal_said_again_with_a_negation_of_its_own_is_not_turned_round()
+    {
+        var found = OneItem.Read("Ukraine rejected the plan, saying it would never give up land.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
+    }
 }

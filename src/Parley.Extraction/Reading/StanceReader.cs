@@ -1265,6 +1265,17 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 return i;
             }
+            // ("Ukraine rejected the plan, saying it would never give up land": a refusal's participle whose clause has the refuser
+            // itself, as a pronoun, deny something says the refusal again in its own words; read through the refusal, it would turn
+            // round. Not when another party is the one denied ("saying Russia could not dictate who guarantees …").)
+            if (signal.Polarity < 0 && s.Tokens[i].Norm == "," && i + 4 < end && s.Tokens[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && s.IsKindAt(CueKind.Speech, i + 1) && (s.Tokens[i + 2].Norm == "that" ? i + 3 : i + 2) is var denier
+                && s.Tokens[denier].Norm is "it" or "we" or "they" or "he" or "she" or "i"
+                && s.Of(CueKind.Negation).Any(n => n.Start > denier && n.Start <= denier + 3)
+                && s.Of(CueKind.Issue).Any(c => c.Start > denier && c.Start < end))
+            {
+                return i;
+            }
             // ("Moscow's demands are unchanged: Ukraine's withdrawal from Donetsk, a token army, …": a colon after a demand noun
             // opens the list of what is demanded.)
             if (s.Tokens[i].Norm == ":" && signal.Family.Noun && signal.Act == "demand" && i - signal.End <= 8 && i + 1 < end)
