@@ -1970,4 +1970,12 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "territory", Stance: "supports" });
     }
+
+    [Fact]
+    public void A_relative_clause_after_a_quoted_object_says_what_is_refused()
+    {
+        var found = OneItem.Read("Russia's chief negotiator said Moscow would “not accept any version” that left Ukraine the right to join NATO.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p.Issue == "peace_plan");
+    }
 }

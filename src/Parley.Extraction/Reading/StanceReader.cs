@@ -1282,8 +1282,11 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            // (A quote that holds only the cue ("said Putin “does not exclude” a meeting") does not end its scope.)
+            // (A quote that holds only the cue ("said Putin “does not exclude” a meeting") does not end its scope, nor one that ends on
+            // the cue's object when a relative clause after the quote says what that object is ("would “not accept any version” that
+            // left Ukraine the right to join NATO").)
             if (IsBreak(s, i) || s.Tokens[i].IsQuote && s.InQuote(i - 1) && !s.InQuote(i + 1) && !(signal.Start > 0 && s.Tokens[signal.Start - 1].IsQuote && i == signal.End)
+                    && !(i > signal.End && i + 1 < end && s.Tokens[i + 1].Norm is "that" or "which" && s.Tokens[i - 1] is { IsWord: true, IsCapitalized: false })
                 || SaysAgain(s, i) && (signals.Any(o => o.Start > i && !o.Family.Noun) || pack.NamingVerbs.Overlaps(s.Tokens[Math.Max(0, signal.Start - 4)..i].Select(t => t.Norm))))
             {
                 return i;
