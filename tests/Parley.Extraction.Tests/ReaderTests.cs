@@ -1978,4 +1978,9 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "nato_membership", Stance: "opposes" });
         Assert.DoesNotContain(found, p => p.Issue == "peace_plan");
     }
+
+    [Fact]
+    public void What_is_acceptable_to_a_party_that_party_accepts() =>
+        Assert.Contains(OneItem.Read("The draft was handed over on Monday. A ceiling of 600,000 troops would be acceptable to Kyiv, the official said.").Positions,
+            p => p is { Party: "ukraine", Issue: "army_size", Stance: "supports" });
 }

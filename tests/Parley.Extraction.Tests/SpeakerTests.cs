@@ -1065,4 +1065,10 @@ public sealed class SpeakerTests
         Assert.Contains(Read("The draft still asks Ukraine to pull its forces out of the Donbas. "
             + "President Iryna Levadna said she will never give up land her army controls.").Positions,
             p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Iryna Levadna" });
+
+    [Fact]
+    public void A_partys_adjective_standing_for_a_team_led_by_someone_gives_the_name_after_by_its_side() =>
+        Assert.Contains(Read("The Russian delegation was again headed by presidential aide Yevgeny Ostrakov, the Ukrainian by Bohdan Skorynko. "
+            + "Skorynko said his team would never give up Donetsk.").Positions,
+            p => p is { Party: "ukraine", Issue: "territory", Stance: "opposes", Speaker: "Bohdan Skorynko" });
 }

@@ -1092,6 +1092,18 @@ internal static class Mentions
                 added.Add(UnknownPerson(tokens, owner.Party, owner.Start, owner.End + 2, end));
             }
         }
+        // ("The Russian delegation was headed by X, the Ukrainian by Bohdan Skoryk": so does a party's adjective after "the" that stands
+        // for the team.)
+        foreach (var adjective in s.Of(CueKind.PartyAdjective))
+        {
+            if (adjective.Start > 0 && tokens[adjective.Start - 1].Norm == "the" && adjective.End + 1 < tokens.Length && tokens[adjective.End].Norm == "by"
+                && Array.FindIndex(tokens, 0, adjective.Start, t => t.Norm is "led" or "headed") >= 0 && !Covered(agents, adjective.Start, adjective.End + 1)
+                && PersonAt(agents, adjective.End + 1) is null && UnknownNameEnd(s, adjective.End + 1, weekdays) is > 0 and var end
+                && (end == tokens.Length || tokens[end].Norm is "," or "and" or "." or ";") && !Covered(added, adjective.End + 1, end))
+            {
+                added.Add(UnknownPerson(tokens, adjective.Cue.Ref, adjective.Start, adjective.End + 1, end));
+            }
+        }
         // ("…, and Denis Arbuzov said at the Geneva round that …": a bare name of two or three words that no cue knows, opening a
         // clause right before a speech verb, is a person of no party yet.)
         foreach (var speech in s.Of(CueKind.Speech))
