@@ -234,4 +234,9 @@ public class MeetingTests
     public void A_city_in_the_name_of_an_institute_is_no_venue() =>
         Assert.DoesNotContain(Read("Russian and Ukrainian negotiators met in Istanbul on Friday. Nadia Ferrante, who follows the talks at the Lisbon Institute for Strategic Affairs, thinks the next round will be the real test.").Meetings,
             m => m.Place == "Lisbon");
+
+    [Fact]
+    public void A_capital_that_weapons_are_sent_to_is_their_recipient_not_a_venue() =>
+        Assert.DoesNotContain(Read("Russian and Ukrainian negotiators met in Istanbul on Friday. Moscow accused European governments of trying to sabotage the talks by sending weapons to Kyiv.").Meetings,
+            m => m.Place == "Kyiv");
 }

@@ -670,6 +670,11 @@ internal sealed class MeetingReader(DomainPack pack)
             {
                 return false;
             }
+            // ("by sending weapons to Kyiv": what is sent to a capital makes it the recipient.)
+            if (norm == "to" && i == start - 1 && i > 0 && pack.MeetingList("sentTo").Contains(s.Tokens[i - 1].Norm))
+            {
+                return false;
+            }
             if (norm is "in" or "at" or "to" || norm == "the" && i < start - 1 && Enumerable.Range(i + 1, start - i - 1).All(j => s.Tokens[j].IsCapitalized || s.Tokens[j].Norm is "capital" or "city" or "resort" or "town" or "port" or "of"))
             {
                 return true;
