@@ -1983,4 +1983,14 @@ public sealed class ReaderTests
     public void What_is_acceptable_to_a_party_that_party_accepts() =>
         Assert.Contains(OneItem.Read("The draft was handed over on Monday. A ceiling of 600,000 troops would be acceptable to Kyiv, the official said.").Positions,
             p => p is { Party: "ukraine", Issue: "army_size", Stance: "supports" });
+
+    [Theory]
+    [InlineData("Poland cannot support a ceasefire that leaves Russian troops in place.", "ceasefire")]
+    [InlineData("That is why Poland cannot support any arrangement that asks Ukraine to withdraw from land its army still holds.", "territory")]
+    public void Cannot_negates_the_verb_after_it_as_not_does(string text, string issue)
+    {
+        var found = OneItem.Read(text).Positions;
+        Assert.Contains(found, p => p.Party == "europe" && p.Issue == issue && p.Stance == "opposes");
+        Assert.DoesNotContain(found, p => p.Party == "europe" && p.Issue == issue && p.Stance == "supports");
+    }
 }
