@@ -1993,4 +1993,14 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p.Party == "europe" && p.Issue == issue && p.Stance == "opposes");
         Assert.DoesNotContain(found, p => p.Party == "europe" && p.Issue == issue && p.Stance == "supports");
     }
+
+    [Theory]
+    [InlineData("Russian and Ukrainian negotiators met in Geneva in December.\n11:15 — A reminder of where things stand: at the Geneva round last month the sides agreed to swap 1,200 prisoners each.")]
+    [InlineData("A month in, the outline of a settlement between Russia and Ukraine is becoming visible.\nOn paper, the sides are closer than ever. Both have agreed to keep exchanging prisoners through a standing working group.")]
+    public void The_sides_after_a_fronted_place_and_a_bare_both_are_the_two_that_met_or_are_settling(string text)
+    {
+        var found = OneItem.Read(text).Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
+    }
 }

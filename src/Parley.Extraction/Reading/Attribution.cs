@@ -1351,6 +1351,7 @@ internal static class Attribution
     {
         if (!s.Of(CueKind.MeetingTrigger).Any())
         {
+            RememberSidesBetween(s, discourse);
             return;
         }
         // "Negotiators from Ukraine, Russia and the United States": the parties a round's participants come from count,
@@ -1364,6 +1365,25 @@ internal static class Attribution
         {
             discourse.Sides.Clear();
             discourse.Sides.AddRange(parties);
+        }
+    }
+
+    /// <summary>
+    /// Before any round is reported, "a settlement between Russia and Ukraine" names the sides too ("On paper, the sides are
+    /// closer …. Both have agreed to keep exchanging prisoners").
+    /// </summary>
+    private static void RememberSidesBetween(SentenceAnalysis s, Discourse discourse)
+    {
+        if (discourse.Sides.Count > 0)
+        {
+            return;
+        }
+        var between = Array.FindIndex(s.Tokens, t => t.Norm == "between");
+        var first = between < 0 ? null : s.Agents.Find(a => a.Start == between + 1 && a.Party >= 0);
+        var second = first is null ? null : s.Agents.Find(a => a.Start == first.End + 1 && s.Tokens[first.End].Norm == "and" && a.Party >= 0 && a.Party != first.Party);
+        if (second is not null)
+        {
+            discourse.Sides.AddRange([first!.Party, second.Party]);
         }
     }
 }

@@ -2289,9 +2289,22 @@ internal sealed class StanceReader(DomainPack pack)
         return collective.End > 0 ? CollectiveHolders(s, collective.End, 0, discourse) : null;
     }
 
+    /// <summary>
+    /// Whether the clause opens with a short place or time phrase that ends at <paramref name="at"/> without a comma ("At the
+    /// Geneva round last month the sides agreed …"): what follows it is still the clause's subject.
+    /// </summary>
+    private static bool AfterFrontedPlace(SentenceAnalysis s, int at)
+    {
+        var open = Array.FindLastIndex(s.Tokens, at - 1, at, t => t.Norm == ":") + 1;
+        return at - open is >= 2 and <= 7 && s.Tokens[open].Norm is "at" or "in" or "during" or "after" or "on" or "since"
+            && Enumerable.Range(open, at - open).All(i => s.Tokens[i].Norm is not ("," or "that" or "which" or "who") && !s.Of(CueKind.Speech).Any(m => m.Start == i));
+    }
+
     private List<Holder>? CollectiveHolders(SentenceAnalysis s, int at, int reach, Discourse discourse)
     {
-        var collective = s.Of(CueKind.Collective).LastOrDefault(c => c.End <= at && at - c.End <= reach);
+        // (The longest that ends last: "both leaders", not the "both" inside it.)
+        var collective = s.Of(CueKind.Collective).Where(c => c.End <= at && at - c.End <= reach)
+            .OrderBy(c => c.End).ThenBy(c => c.End - c.Start).LastOrDefault();
         // ("Both Ministers agreed that …", "the two leaders": a pair of people is the two the item named last, of two parties.)
         var people = collective.End > 0 && s.NamesPeoplePair(collective);
         if (collective.End == 0 || (people ? discourse.LastPair.Count : discourse.Sides.Count) < 2
@@ -2302,7 +2315,7 @@ internal sealed class StanceReader(DomainPack pack)
         // Only as a clause's subject: "Washington is pushing both sides to agree" makes them an object, not holders.
         var before = collective.Start - 1;
         if (before >= 0 && s.Tokens[before].Norm is not ("that" or "," or "and" or "but" or "while" or "as" or "after" or "when" or ":")
-            && !s.Of(CueKind.Speech).Any(m => m.End == collective.Start))
+            && !s.Of(CueKind.Speech).Any(m => m.End == collective.Start) && !AfterFrontedPlace(s, collective.Start))
         {
             return null;
         }
