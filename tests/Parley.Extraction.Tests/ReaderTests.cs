@@ -2003,4 +2003,10 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports" });
         Assert.Contains(found, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
     }
+
+    [Theory]
+    [InlineData("Russia: demands Ukraine's withdrawal from the Donetsk and Luhansk regions.", "territory", "supports")]
+    [InlineData("Russia: rules out NATO membership for Ukraine.", "nato_membership", "opposes")]
+    public void A_fact_box_line_filed_under_a_party_is_that_partys_and_its_first_word_is_the_verb(string text, string issue, string stance) =>
+        Assert.Contains(OneItem.Read("Fact box: where the parties stand\n" + text).Positions, p => p.Party == "russia" && p.Issue == issue && p.Stance == stance);
 }

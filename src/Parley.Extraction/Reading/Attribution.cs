@@ -81,7 +81,7 @@ internal static class Attribution
         if (s.TopicLabelEnd > 0 && s.Agents.Where(a => a.End <= s.TopicLabelEnd).ToList() is [{ Kind: AgentKind.Entity, Party: >= 0 } label]
             && !s.Of(CueKind.Issue).Exists(m => m.Start < s.TopicLabelEnd))
         {
-            var named = s.Agents.Where(a => a.Start > s.TopicLabelEnd && !a.Oblique && !a.Possessive && (a.Party >= 0 || a.Kind is AgentKind.Person)).ToList();
+            var named = s.Agents.Where(a => a.Start > s.TopicLabelEnd && !a.Oblique && !a.Possessive && !a.InsideIssue && (a.Party >= 0 || a.Kind is AgentKind.Person)).ToList();
             if (named.Count == 0 && !s.Of(CueKind.Document).Exists(d => d.Start > s.TopicLabelEnd))
             {
                 s.LabelParty = new Agent { Kind = AgentKind.Entity, Party = label.Party, Start = label.Start, End = label.End, IsMetonym = label.IsMetonym };

@@ -757,7 +757,8 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 raw.Add(m);
             }
-            else if (pack.StanceCues[m.Cue.Ref].Noun && !pack.StanceCues[raw[same].Cue.Ref].Noun && !VerbContext(s, m.Start))
+            else if (pack.StanceCues[m.Cue.Ref].Noun && !pack.StanceCues[raw[same].Cue.Ref].Noun && !VerbContext(s, m.Start)
+                || !pack.StanceCues[m.Cue.Ref].Noun && pack.StanceCues[raw[same].Cue.Ref].Noun && VerbContext(s, m.Start))
             {
                 raw[same] = m;
             }
@@ -961,7 +962,9 @@ internal sealed class StanceReader(DomainPack pack)
     /// <summary>"would also offer", "to propose": after a modal, an adverb of one or "to", a word that is a noun or a verb is the verb.</summary>
     private static bool VerbContext(SentenceAnalysis s, int at) =>
         at > 0 && s.Tokens[at - 1].Norm is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "also" or "to" or "not" or "never"
-            or "did" or "does" or "do";
+            or "did" or "does" or "do"
+        // ("Russia: demands Ukraine's withdrawal …": right after a party's label the word is the party's verb.)
+        || s.LabelParty is not null && at == s.TopicLabelEnd + 1;
 
     /// <summary>
     /// "expects the European Union to take a final decision on …": whoever a demand is addressed to holds no stance by
