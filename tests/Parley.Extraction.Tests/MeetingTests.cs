@@ -239,4 +239,17 @@ public class MeetingTests
     public void A_capital_that_weapons_are_sent_to_is_their_recipient_not_a_venue() =>
         Assert.DoesNotContain(Read("Russian and Ukrainian negotiators met in Istanbul on Friday. Moscow accused European governments of trying to sabotage the talks by sending weapons to Kyiv.").Meetings,
             m => m.Place == "Kyiv");
+
+    [Fact]
+    public void A_timeline_entry_files_its_round_under_its_date_and_place()
+    {
+        var rounds = Read("Timeline: how the talks unfolded\nU.S. mediators have brought Russian and Ukrainian negotiators together twice since December.\n"
+            + "Dec. 16, 2032 — Jeddah: special envoy Gordon Baylis opens the first trilateral round.\nJan. 15, 2033 — Geneva: second round of talks between Russia and Ukraine.", 2033, 4, 2).Meetings;
+        Assert.Contains(rounds, m => m is { Place: "Jeddah", Status: "held" } && m.Date == new DateOnly(2032, 12, 16));
+        Assert.Contains(rounds, m => m is { Place: "Geneva", Status: "held" } && m.Date == new DateOnly(2033, 1, 15));
+    }
+
+    [Fact]
+    public void An_abbreviated_month_dates_a_round() =>
+        Assert.Equal(new DateOnly(2033, 1, 15), Assert.Single(Read("Russia and Ukraine met in Geneva on Jan. 15.", 2033, 4, 2).Meetings).Date);
 }

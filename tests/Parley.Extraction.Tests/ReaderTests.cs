@@ -2009,4 +2009,12 @@ public sealed class ReaderTests
     [InlineData("Russia: rules out NATO membership for Ukraine.", "nato_membership", "opposes")]
     public void A_fact_box_line_filed_under_a_party_is_that_partys_and_its_first_word_is_the_verb(string text, string issue, string stance) =>
         Assert.Contains(OneItem.Read("Fact box: where the parties stand\n" + text).Positions, p => p.Party == "russia" && p.Issue == issue && p.Stance == stance);
+
+    [Fact]
+    public void Offering_to_halt_all_long_range_strikes_backs_a_partial_truce()
+    {
+        var found = OneItem.Read("This week Kyiv again offered to halt all long-range strikes by air and sea, the kind of partial truce that could be verified from space.").Positions;
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
+    }
 }

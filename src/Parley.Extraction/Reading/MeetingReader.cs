@@ -628,7 +628,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         // "In Abu Dhabi, …", and after a fronted time: "On Monday, in Abu Dhabi, the delegations … held a further round".
         // ("Yesterday in London, Special Envoy X joined …", "Last week in Geneva, …": the time needs no comma of its own.)
-        var opensWithIt = s.Tokens[0].Norm is "in" or "at"
+        var opensWithIt = s.Tokens[0].Norm is "in" or "at" || TimelineVenue(s, place.Start) && Array.FindIndex(s.Tokens, place.End, t => t.Norm == ":") < trigger.Start
             || place.Start >= 2 && place.Start <= 6 && s.Tokens[place.Start - 1].Norm is "in" or "at"
                 && (s.Tokens[place.Start - 2].Norm == "," || s.Tokens[0].Norm is "yesterday" or "today" or "last")
                 && s.Tokens[0].Norm is "on" or "last" or "earlier" or "later" or "yesterday" or "today" && !s.Speeches.Exists(sp => sp.Start < place.Start);
@@ -638,7 +638,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         for (var i = place.End; i < trigger.Start; i++)
         {
-            if (s.Tokens[i].Norm == ",")
+            if (s.Tokens[i].Norm == "," || s.Tokens[i].Norm == ":" && TimelineVenue(s, place.Start))
             {
                 // The fronted phrase ends at its comma, and nothing before the comma may be another round.
                 return !s.Of(CueKind.MeetingTrigger).Exists(m => m.Start < i && m != trigger);
@@ -650,7 +650,7 @@ internal sealed class MeetingReader(DomainPack pack)
     private bool Locative(SentenceAnalysis s, int start)
     {
         // "in Miami", "at Trump's Mar-a-Lago resort", "the Istanbul talks", "Geneva talks", "Rome would host talks".
-        if (s.IsKindAt(CueKind.MeetingTrigger, start + 1))
+        if (s.IsKindAt(CueKind.MeetingTrigger, start + 1) || TimelineVenue(s, start))
         {
             return true;
         }
@@ -694,6 +694,17 @@ internal sealed class MeetingReader(DomainPack pack)
         // A capital opening the sentence is its subject when it also names a party ("Kyiv welcomed …"); a dateline
         // ("MOSCOW —") is where the story was filed.
         return start == 0 && ((s.Tokens[0].Shape & TokenShape.AllCaps) != 0 || !s.IsKindAt(CueKind.PartyMetonym, start));
+    }
+
+    /// <summary>
+    /// A timeline's entry files what happened under a date and a place ("Jan. 15, 2059 — Geneva: second round."): the place
+    /// between the dash and the colon is where the entry's round was.
+    /// </summary>
+    private static bool TimelineVenue(SentenceAnalysis s, int start)
+    {
+        var colon = Array.FindIndex(s.Tokens, start, Math.Min(4, s.Tokens.Length - start), t => t.Norm == ":");
+        return start >= 2 && start <= 8 && s.Tokens[start - 1].Norm is "—" or "–" or "-" && colon > start
+            && Enumerable.Range(start, colon - start).All(i => s.Tokens[i].IsCapitalized);
     }
 
     private static bool CrossesBreak(SentenceAnalysis s, int from, int to)
@@ -792,7 +803,9 @@ internal sealed class MeetingReader(DomainPack pack)
                     return onDate;
                 }
             }
-            return null;
+            // "Jan. 15, 2059 — Geneva: second round.": a timeline's entry is dated by the date it opens with.
+            var dash = Array.FindIndex(s.Tokens, 0, Math.Min(6, s.Tokens.Length), t => t.Norm is "—" or "–" or "-" or ":");
+            return dash >= 2 && dash < trigger.Start ? CalendarDate(s, 0, published.Value) : null;
         }
         // "on Monday, March 18": a date written out after its weekday is the date, whatever week the weekday points to.
         if (CalendarDate(s, weekday.Value.End, published.Value) is { } written)
@@ -829,11 +842,14 @@ internal sealed class MeetingReader(DomainPack pack)
         var tokens = s.Tokens;
         for (var i = from; i < tokens.Length && i <= from + 2; i++)
         {
-            if (!pack.Months.TryGetValue(tokens[i].Norm, out var month))
+            if (!pack.Months.TryGetValue(tokens[i].Norm, out var month)
+                && !(i + 1 < tokens.Length && tokens[i + 1].Norm == "." && pack.Months.TryGetValue(tokens[i].Norm + ".", out month)))
             {
                 continue;
             }
-            var day = i + 1 < tokens.Length && int.TryParse(tokens[i + 1].Text, out var after) ? after
+            // ("Jan. 15": the abbreviation's point may stand between the month and its day.)
+            var next = i + 1 < tokens.Length && tokens[i + 1].Norm == "." ? i + 2 : i + 1;
+            var day = next < tokens.Length && int.TryParse(tokens[next].Text, out var after) ? after
                 : i > from && int.TryParse(tokens[i - 1].Text, out var before) ? before : 0;
             if (day is < 1 or > 31 || day > DateTime.DaysInMonth(published.Year, month))
             {
