@@ -2017,4 +2017,21 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "supports" });
         Assert.DoesNotContain(found, p => p is { Party: "ukraine", Issue: "ceasefire", Stance: "opposes" });
     }
+
+    [Theory]
+    [InlineData("Russia said any deal must not include Western troops.", "opposes")]
+    [InlineData("The Kremlin said on Sunday that any guarantees must not involve Western troops on Ukrainian soil.", "opposes")]
+    [InlineData("Russia said Western troops must not be deployed in Ukraine.", "opposes")]
+    public void A_modal_of_demand_negated_after_it_forbids_what_follows(string text, string stance)
+    {
+        var found = OneItem.Read(text).Positions;
+        Assert.Contains(found, p => p.Party == "russia" && p.Issue == "foreign_troops" && p.Stance == stance);
+        Assert.DoesNotContain(found, p => p.Party == "russia" && p.Issue == "foreign_troops" && p.Stance != stance);
+    }
+
+    [Theory]
+    [InlineData("Europe must never accept a deal that recognises Russian sovereignty over occupied Ukrainian land.", "territory", "opposes")]
+    [InlineData("Budrys said the bloc should not lift a single measure while Russian troops remain on Ukrainian soil.", "sanctions", "supports")]
+    public void A_verb_that_takes_the_negation_after_a_modal_is_negated_once(string text, string issue, string stance) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p.Party == "europe" && p.Issue == issue && p.Stance == stance);
 }

@@ -825,7 +825,13 @@ internal sealed class StanceReader(DomainPack pack)
             signal.Negated = Negated(s, m.Start) && !(family.Noun && OwnedAfterNegation(s, m.Start))
                 // ("would sign nothing that left Ukrainian troops in Donbas": "nothing" as the object refuses; "accept nothing less
                 // than" insists.)
-                || !family.Noun && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "nothing" && s.Tokens[m.End + 1].Norm is "that" or "which";
+                || !family.Noun && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "nothing" && s.Tokens[m.End + 1].Norm is "that" or "which"
+                // ("any deal must not include Western troops": a modal of demand negated after it forbids what follows.)
+                || family is { Holder: "sayer", Act: "demand" } && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm is "not" or "n't" or "never"
+                    && !s.Of(CueKind.Issue).Exists(i => i.Start < m.Start && i.End > m.Start) && s.Of(CueKind.Issue).Exists(i => i.Start > m.End && OneClause(s, m.End, i.Start))
+                    // (Not when a stance verb takes the negation itself: "must never accept", "should not lift".)
+                    && !s.Of(CueKind.Stance).Exists(c => c.Start >= m.End && c.Start <= m.End + 2) && !s.Of(CueKind.Flip).Exists(c => c.Start > m.End && c.Start <= m.End + 2)
+                    && !s.Of(CueKind.Issue).Exists(c => c.Start == m.End + 1 && c.Cue.Action);
             if (signal.Negated && !signal.Undecided && !signal.Conditional)
             {
                 signal.Polarity = -signal.Polarity;
