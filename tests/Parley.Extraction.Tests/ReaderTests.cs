@@ -2034,4 +2034,14 @@ public sealed class ReaderTests
     [InlineData("Budrys said the bloc should not lift a single measure while Russian troops remain on Ukrainian soil.", "sanctions", "supports")]
     public void A_verb_that_takes_the_negation_after_a_modal_is_negated_once(string text, string issue, string stance) =>
         Assert.Contains(OneItem.Read(text).Positions, p => p.Party == "europe" && p.Issue == issue && p.Stance == stance);
+
+    [Theory]
+    [InlineData("Germany rejected calls to pause arms deliveries.")]
+    [InlineData("Germany refused to pause arms deliveries.")]
+    public void Refusing_to_pause_deliveries_keeps_them_going(string text)
+    {
+        var found = OneItem.Read(text).Positions;
+        Assert.Contains(found, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
+        Assert.DoesNotContain(found, p => p is { Party: "europe", Issue: "aid", Stance: "opposes" });
+    }
 }
