@@ -2044,4 +2044,8 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "europe", Issue: "aid", Stance: "supports" });
         Assert.DoesNotContain(found, p => p is { Party: "europe", Issue: "aid", Stance: "opposes" });
     }
+
+    [Fact]
+    public void Coming_back_to_the_table_backs_the_talks() =>
+        Assert.Contains(OneItem.Read("Ukraine is ready to come back to the table.").Positions, p => p is { Party: "ukraine", Issue: "talks", Stance: "supports" });
 }
