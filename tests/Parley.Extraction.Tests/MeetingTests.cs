@@ -252,4 +252,8 @@ public class MeetingTests
     [Fact]
     public void An_abbreviated_month_dates_a_round() =>
         Assert.Equal(new DateOnly(2033, 1, 15), Assert.Single(Read("Russia and Ukraine met in Geneva on Jan. 15.", 2033, 4, 2).Meetings).Date);
+
+    [Fact]
+    public void What_a_reader_needs_to_know_about_the_talks_is_no_round() =>
+        Assert.Empty(Read("Here is what you need to know about the Russia-Ukraine peace talks on Friday, February 21.", 2033, 2, 21).Meetings);
 }

@@ -2048,4 +2048,12 @@ public sealed class ReaderTests
     [Fact]
     public void Coming_back_to_the_table_backs_the_talks() =>
         Assert.Contains(OneItem.Read("Ukraine is ready to come back to the table.").Positions, p => p is { Party: "ukraine", Issue: "talks", Stance: "supports" });
+
+    [Fact]
+    public void Needing_more_time_in_quotation_marks_to_study_a_text_is_still_undecided()
+    {
+        var found = OneItem.Read("A source in the Russian delegation said Moscow needed “more time” to study Washington's revised proposals.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
+        Assert.DoesNotContain(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "supports" });
+    }
 }
