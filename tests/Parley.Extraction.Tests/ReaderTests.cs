@@ -2056,4 +2056,14 @@ public sealed class ReaderTests
         Assert.Contains(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "undecided" });
         Assert.DoesNotContain(found, p => p is { Party: "russia", Issue: "peace_plan", Stance: "supports" });
     }
+
+    [Fact]
+    public void To_keep_striking_is_to_refuse_the_pause_but_troops_that_keep_attacking_are_the_war_going_on()
+    {
+        var found = OneItem.Read("Kremlin spokesman Timur Zavyalov said Russia saw no reason for an energy truce and would keep striking facilities that supply the Ukrainian military.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes" });
+        Assert.DoesNotContain(found, p => p is { Party: "russia", Issue: "ceasefire", Stance: "supports" });
+        Assert.DoesNotContain(OneItem.Read("President Volodymyr Zelenskyy has said he will not put territorial concessions to a referendum while Russian troops keep attacking.").Positions,
+            p => p.Issue == "ceasefire");
+    }
 }
