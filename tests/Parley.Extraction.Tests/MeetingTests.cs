@@ -256,4 +256,12 @@ public class MeetingTests
     [Fact]
     public void What_a_reader_needs_to_know_about_the_talks_is_no_round() =>
         Assert.Empty(Read("Here is what you need to know about the Russia-Ukraine peace talks on Friday, February 21.", 2033, 2, 21).Meetings);
+
+    [Fact]
+    public void A_round_set_for_a_place_is_planned()
+    {
+        var rounds = Read("Russian and Ukrainian negotiators met in Vienna last week. BAYLIS: The next round is set for Geneva on May 6.", 2033, 4, 22).Meetings;
+        Assert.Contains(rounds, m => m is { Place: "Geneva", Status: "planned" });
+        Assert.DoesNotContain(rounds, m => m is { Place: "Geneva", Status: "held" });
+    }
 }
