@@ -264,4 +264,8 @@ public class MeetingTests
         Assert.Contains(rounds, m => m is { Place: "Geneva", Status: "planned" });
         Assert.DoesNotContain(rounds, m => m is { Place: "Geneva", Status: "held" });
     }
+
+    [Fact]
+    public void There_after_a_round_is_the_one_place_the_sentence_before_named() =>
+        Assert.Equal("Abu Dhabi", Assert.Single(Read("MS OSGOOD: Good afternoon, everybody. Let me start with Abu Dhabi. Special Envoy Gordon Baylis and his team concluded two days of trilateral talks there on Tuesday.", 2033, 2, 6).Meetings).Place);
 }

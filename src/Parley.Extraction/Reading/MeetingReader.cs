@@ -526,7 +526,7 @@ internal sealed class MeetingReader(DomainPack pack)
         }
         if (best is null)
         {
-            return CapitalOfDateline(s, trigger, sentences);
+            return PlaceThere(s, trigger, sentences) ?? CapitalOfDateline(s, trigger, sentences);
         }
         var place = pack.Places[best.Value.Place];
         // "In Moscow, in the Kremlin, … took place the meeting": a venue named with its city places the round in the city.
@@ -550,6 +550,26 @@ internal sealed class MeetingReader(DomainPack pack)
             }
         }
         return place.Name;
+    }
+
+    /// <summary>
+    /// "Let me start with Abu Dhabi. Special Envoy X and his team concluded two days of trilateral talks there on Tuesday": a
+    /// "there" right after the round is the one place the sentence before named.
+    /// </summary>
+    private string? PlaceThere(SentenceAnalysis s, CueMatch trigger, IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        if (!Enumerable.Range(trigger.End, Math.Min(2, s.Tokens.Length - trigger.End)).Any(i => s.Tokens[i].Norm == "there"))
+        {
+            return null;
+        }
+        var index = 0;
+        while (index < sentences.Count && sentences[index] != s) index++;
+        if (index < 1 || index == sentences.Count)
+        {
+            return null;
+        }
+        var named = sentences[index - 1].Places.Select(p => pack.Places[p.Place]).Where(p => !p.IsRegion).Select(p => p.City ?? p.Name).Distinct().ToList();
+        return named is [var only] ? only : null;
     }
 
     /// <summary>
