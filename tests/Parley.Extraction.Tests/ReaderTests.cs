@@ -2066,4 +2066,9 @@ public sealed class ReaderTests
         Assert.DoesNotContain(OneItem.Read("President Volodymyr Zelenskyy has said he will not put territorial concessions to a referendum while Russian troops keep attacking.").Positions,
             p => p.Issue == "ceasefire");
     }
+
+    [Fact]
+    public void Recognising_its_control_over_regions_is_the_claimants_territorial_demand() =>
+        Assert.Contains(OneItem.Read("Russia has insisted that any settlement recognise its control over the four Ukrainian regions it claims.").Positions,
+            p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
 }
