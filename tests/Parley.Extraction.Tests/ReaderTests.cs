@@ -2071,4 +2071,17 @@ public sealed class ReaderTests
     public void Recognising_its_control_over_regions_is_the_claimants_territorial_demand() =>
         Assert.Contains(OneItem.Read("Russia has insisted that any settlement recognise its control over the four Ukrainian regions it claims.").Positions,
             p => p is { Party: "russia", Issue: "territory", Stance: "supports" });
+
+    [Fact]
+    public void A_participle_after_a_coordinated_subject_is_every_partys()
+    {
+        var found = OneItem.Read("Russian and Ukrainian negotiators wrapped up two days of talks in Geneva on Thursday, agreeing to a large exchange of prisoners of war.").Positions;
+        Assert.Contains(found, p => p is { Party: "russia", Issue: "prisoner_exchange", Stance: "supports" });
+        Assert.Contains(found, p => p is { Party: "ukraine", Issue: "prisoner_exchange", Stance: "supports" });
+    }
+
+    [Fact]
+    public void Welcoming_the_prisoner_deal_backs_the_exchange() =>
+        Assert.Contains(OneItem.Read("European diplomats in Geneva, who were kept informed but did not attend, welcomed the prisoner deal.").Positions,
+            p => p is { Party: "europe", Issue: "prisoner_exchange", Stance: "supports" });
 }

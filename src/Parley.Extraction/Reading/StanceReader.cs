@@ -2378,6 +2378,14 @@ internal sealed class StanceReader(DomainPack pack)
             var main = s.Agents.Find(a => a.Start >= clause && a.End < at && IsClauseSubject(s, a) && !s.IsDateline(new CueMatch(default, a.Start, a.End)));
             if (main is not null)
             {
+                // ("Russian and Ukrainian negotiators wrapped up the talks, agreeing to …": the last of a coordinated subject, so
+                // that the partners before it hold the participle's stance too.)
+                while (s.Agents.Find(b => b.Start > main.End && b.Start - main.End is >= 1 and <= 2 && b.End < at && b.CanHold && !b.Possessive
+                    && Enumerable.Range(main.End, b.Start - main.End).All(k => s.Tokens[k].Norm is "and" or "," or "the")
+                    && Enumerable.Range(main.End, b.Start - main.End).Any(k => s.Tokens[k].Norm == "and")) is { } next)
+                {
+                    main = next;
+                }
                 return main;
             }
         }
