@@ -2084,4 +2084,9 @@ public sealed class ReaderTests
     public void Welcoming_the_prisoner_deal_backs_the_exchange() =>
         Assert.Contains(OneItem.Read("European diplomats in Geneva, who were kept informed but did not attend, welcomed the prisoner deal.").Positions,
             p => p is { Party: "europe", Issue: "prisoner_exchange", Stance: "supports" });
+
+    [Fact]
+    public void A_bare_this_after_the_cue_is_what_the_sentence_before_set_out() =>
+        Assert.Contains(OneItem.Read("Under the draft, Ukraine would give up its bid to join NATO. Kyiv has said it could accept this only in return for guarantees equivalent to membership.").Positions,
+            p => p is { Party: "ukraine", Issue: "nato_membership", Stance: "conditional" });
 }

@@ -1433,6 +1433,14 @@ internal sealed class StanceReader(DomainPack pack)
             certainty = 0.7;
             return [(discourse.LastIssues[0], 1)];
         }
+        // ("Moscow has not said whether it would accept this.", "Kyiv has said it could accept this only in return for …": a bare
+        // "this" as the cue's object is what the sentence before set out.)
+        if (!signal.Family.Noun && BareThis(s, signal.End) && !cues.Exists(c => c.End <= signal.Start) && !cues.Exists(c => c.Start >= signal.End && c.Start < scopeEnd)
+            && discourse.LastIssuesAt == s.Sentence.Index - 1 && discourse.LastIssues.Count > 0)
+        {
+            certainty = 0.7;
+            return [(discourse.LastIssues[0], 1)];
+        }
         foreach (var m in s.Of(CueKind.Anaphora))
         {
             if (m.Start >= signal.End && m.Start < scopeEnd)
@@ -1681,6 +1689,11 @@ internal sealed class StanceReader(DomainPack pack)
         var labels = s.OpeningEnd < 0 ? [] : s.Of(CueKind.Issue).FindAll(m => m.End <= s.OpeningEnd);
         return labels.Count == 1 ? labels[0] : null;
     }
+
+    /// <summary>"this" at <paramref name="at"/> standing alone, not before its noun ("accept this only in return for", "accept this.").</summary>
+    private static bool BareThis(SentenceAnalysis s, int at) =>
+        at < s.Tokens.Length && s.Tokens[at].Norm == "this"
+        && (at + 1 == s.Tokens.Length || !s.Tokens[at + 1].IsWord || s.Tokens[at + 1].Norm is "only" or "unless" or "if" or "as" or "provided" or "either" or "yet" or "now" or "too" or "because" or "when" or "once" or "without" or "until");
 
     /// <summary>Whether "it" or "them" stands among the <paramref name="reach"/> tokens from <paramref name="at"/>.</summary>
     private static bool PronounObject(SentenceAnalysis s, int at, int reach)
