@@ -2089,4 +2089,10 @@ public sealed class ReaderTests
     public void A_bare_this_after_the_cue_is_what_the_sentence_before_set_out() =>
         Assert.Contains(OneItem.Read("Under the draft, Ukraine would give up its bid to join NATO. Kyiv has said it could accept this only in return for guarantees equivalent to membership.").Positions,
             p => p is { Party: "ukraine", Issue: "nato_membership", Stance: "conditional" });
+
+    [Theory]
+    [InlineData("Kyiv offered an energy truce. Moscow rejected it.")]
+    [InlineData("This week Kyiv again offered to halt all long-range strikes by air and sea. Moscow, once again, said no.")]
+    public void A_bare_refusal_refuses_the_offer_another_party_made_just_before(string text) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes" });
 }

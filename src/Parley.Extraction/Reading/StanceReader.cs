@@ -319,7 +319,8 @@ internal sealed class StanceReader(DomainPack pack)
         ReadAuthorship(s, statements);
 
         RememberIssues(s, discourse);
-        if (statements.FindLast(st => st is { Act: "demand", Stance: "supports" }) is { } demanded)
+        // ("Kyiv offered an energy truce. Moscow rejected it.": an offer is refused as a demand is.)
+        if (statements.FindLast(st => st is { Act: "demand" or "proposal", Stance: "supports" }) is { } demanded)
         {
             discourse.LastDemand = demanded.Issue;
             discourse.LastDemandParty = demanded.Party;
@@ -400,8 +401,10 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 continue;
             }
-            if (s.Agents.LastOrDefault(a => a.End <= signal.Start && signal.Start - a.End <= 3 && a.CanHold && a is { Party: >= 0, Possessive: false, Oblique: false }
-                    && Enumerable.Range(a.End, signal.Start - a.End).All(i => tokens[i] is { IsWord: true, IsCapitalized: false })) is not { } refuser)
+            // ("Moscow, once again, said no.": an aside set off by commas may stand between.)
+            if (s.Agents.LastOrDefault(a => a.End <= signal.Start && signal.Start - a.End <= 5 && a.CanHold && a is { Party: >= 0, Possessive: false, Oblique: false }
+                    && Enumerable.Range(a.End, signal.Start - a.End).All(i => tokens[i] is { IsWord: true, IsCapitalized: false } || tokens[i].Norm == ",")
+                    && (signal.Start - a.End <= 3 || tokens[a.End].Norm == "," && tokens[signal.Start - 1].Norm == ",")) is not { } refuser)
             {
                 continue;
             }
