@@ -2095,4 +2095,11 @@ public sealed class ReaderTests
     [InlineData("This week Kyiv again offered to halt all long-range strikes by air and sea. Moscow, once again, said no.")]
     public void A_bare_refusal_refuses_the_offer_another_party_made_just_before(string text) =>
         Assert.Contains(OneItem.Read(text).Positions, p => p is { Party: "russia", Issue: "ceasefire", Stance: "opposes" });
+
+    [Theory]
+    [InlineData("Later on Tuesday, President Harlan Whitcombe of the United States told reporters that he was prepared to meet the Russian and Ukrainian leaders once negotiators had a text ready to sign.", "us")]
+    [InlineData("Russian President Arkady Voronin is ready to receive the Ukrainian leader in Moscow once the document is fully agreed.", "russia")]
+    [InlineData("Ukraine's President Ostap Kovalyshyn said he was ready to meet Arkady Voronin in person once the negotiators had settled the main questions.", "ukraine")]
+    public void A_leaders_meeting_offered_once_the_text_is_ready_is_conditional(string text, string party) =>
+        Assert.Contains(OneItem.Read(text).Positions, p => p.Party == party && p.Issue == "talks" && p.Stance == "conditional");
 }
