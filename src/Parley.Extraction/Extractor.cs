@@ -9,7 +9,7 @@ namespace Parley.Extraction;
 public sealed class Extractor
 {
     /// <summary>Bump when the rules change in a way that can change findings.</summary>
-    public const string RulesVersion = "1.20.0";
+    public const string RulesVersion = "1.21.0";
 
     private readonly DomainPack _pack;
     private readonly Lexicon _lexicon;
