@@ -268,4 +268,8 @@ public class MeetingTests
     [Fact]
     public void There_after_a_round_is_the_one_place_the_sentence_before_named() =>
         Assert.Equal("Abu Dhabi", Assert.Single(Read("MS OSGOOD: Good afternoon, everybody. Let me start with Abu Dhabi. Special Envoy Gordon Baylis and his team concluded two days of trilateral talks there on Tuesday.", 2033, 2, 6).Meetings).Place);
+
+    [Fact]
+    public void A_datelines_date_is_the_storys_not_the_rounds() =>
+        Assert.Null(Assert.Single(Read("KYIV, March 3 — Russian and Ukrainian negotiators will meet in Geneva next month.", 2033, 3, 3).Meetings).Date);
 }

@@ -823,9 +823,12 @@ internal sealed class MeetingReader(DomainPack pack)
                     return onDate;
                 }
             }
-            // "Jan. 15, 2059 — Geneva: second round.": a timeline's entry is dated by the date it opens with.
+            // "Jan. 15, 2059 — Geneva: second round.": a timeline's entry is dated by the date it opens with (not a dateline's
+            // "WASHINGTON, Jan 7 —", which dates the story).
             var dash = Array.FindIndex(s.Tokens, 0, Math.Min(6, s.Tokens.Length), t => t.Norm is "—" or "–" or "-" or ":");
-            return dash >= 2 && dash < trigger.Start ? CalendarDate(s, 0, published.Value) : null;
+            var opensWithDate = s.Tokens.Length > 0 && (pack.Months.ContainsKey(s.Tokens[0].Norm) || pack.Months.ContainsKey(s.Tokens[0].Norm + ".")
+                || int.TryParse(s.Tokens[0].Text, out _));
+            return dash >= 2 && dash < trigger.Start && opensWithDate ? CalendarDate(s, 0, published.Value) : null;
         }
         // "on Monday, March 18": a date written out after its weekday is the date, whatever week the weekday points to.
         if (CalendarDate(s, weekday.Value.End, published.Value) is { } written)
