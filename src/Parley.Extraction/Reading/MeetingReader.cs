@@ -826,8 +826,7 @@ internal sealed class MeetingReader(DomainPack pack)
             // "Jan. 15, 2059 — Geneva: second round.": a timeline's entry is dated by the date it opens with (not a dateline's
             // "WASHINGTON, Jan 7 —", which dates the story).
             var dash = Array.FindIndex(s.Tokens, 0, Math.Min(6, s.Tokens.Length), t => t.Norm is "—" or "–" or "-" or ":");
-            var opensWithDate = s.Tokens.Length > 0 && (pack.Months.ContainsKey(s.Tokens[0].Norm) || pack.Months.ContainsKey(s.Tokens[0].Norm + ".")
-                || int.TryParse(s.Tokens[0].Text, out _));
+            var opensWithDate = s.Tokens.Length > 0 && (MonthAt(s.Tokens, 0, out _) || int.TryParse(s.Tokens[0].Text, out _));
             return dash >= 2 && dash < trigger.Start && opensWithDate ? CalendarDate(s, 0, published.Value) : null;
         }
         // "on Monday, March 18": a date written out after its weekday is the date, whatever week the weekday points to.
@@ -856,6 +855,11 @@ internal sealed class MeetingReader(DomainPack pack)
         return date;
     }
 
+    /// <summary>Whether the token at <paramref name="i"/> names a month, written out or abbreviated with its point ("Jan. 15").</summary>
+    private bool MonthAt(Token[] tokens, int i, out int month) =>
+        pack.Months.TryGetValue(tokens[i].Norm, out month)
+        || i + 1 < tokens.Length && tokens[i + 1].Norm == "." && pack.Months.TryGetValue(tokens[i].Norm + ".", out month);
+
     /// <summary>
     /// A month and a day ("March 18", "18 March") among the few tokens from <paramref name="from"/>, in the year that puts
     /// it nearest the publication date; null when there is none.
@@ -865,8 +869,7 @@ internal sealed class MeetingReader(DomainPack pack)
         var tokens = s.Tokens;
         for (var i = from; i < tokens.Length && i <= from + 2; i++)
         {
-            if (!pack.Months.TryGetValue(tokens[i].Norm, out var month)
-                && !(i + 1 < tokens.Length && tokens[i + 1].Norm == "." && pack.Months.TryGetValue(tokens[i].Norm + ".", out month)))
+            if (!MonthAt(tokens, i, out var month))
             {
                 continue;
             }

@@ -829,12 +829,7 @@ internal sealed class StanceReader(DomainPack pack)
                 // ("would sign nothing that left Ukrainian troops in Donbas": "nothing" as the object refuses; "accept nothing less
                 // than" insists.)
                 || !family.Noun && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm == "nothing" && s.Tokens[m.End + 1].Norm is "that" or "which"
-                // ("any deal must not include Western troops": a modal of demand negated after it forbids what follows.)
-                || family is { Holder: "sayer", Act: "demand" } && m.End + 1 < s.Tokens.Length && s.Tokens[m.End].Norm is "not" or "n't" or "never"
-                    && !s.Of(CueKind.Issue).Exists(i => i.Start < m.Start && i.End > m.Start) && s.Of(CueKind.Issue).Exists(i => i.Start > m.End && OneClause(s, m.End, i.Start))
-                    // (Not when a stance verb takes the negation itself: "must never accept", "should not lift".)
-                    && !s.Of(CueKind.Stance).Exists(c => c.Start >= m.End && c.Start <= m.End + 2) && !s.Of(CueKind.Flip).Exists(c => c.Start > m.End && c.Start <= m.End + 2)
-                    && !s.Of(CueKind.Issue).Exists(c => c.Start == m.End + 1 && c.Cue.Action);
+                || family is { Holder: "sayer", Act: "demand" } && NegatedAfterModal(s, m);
             if (signal.Negated && !signal.Undecided && !signal.Conditional)
             {
                 signal.Polarity = -signal.Polarity;
@@ -929,6 +924,17 @@ internal sealed class StanceReader(DomainPack pack)
         }
         return signals;
     }
+
+    /// <summary>
+    /// "any deal must not include Western troops": a modal of demand negated after it forbids the issue that follows in its
+    /// clause, unless the issue runs across the modal or a stance verb, a flip or an act takes the negation itself ("must
+    /// never accept", "should not lift").
+    /// </summary>
+    private static bool NegatedAfterModal(SentenceAnalysis s, CueMatch modal) =>
+        modal.End + 1 < s.Tokens.Length && s.Tokens[modal.End].Norm is "not" or "n't" or "never"
+        && !s.Of(CueKind.Issue).Exists(i => i.Start < modal.Start && i.End > modal.Start) && s.Of(CueKind.Issue).Exists(i => i.Start > modal.End && OneClause(s, modal.End, i.Start))
+        && !s.Of(CueKind.Stance).Exists(c => c.Start >= modal.End && c.Start <= modal.End + 2) && !s.Of(CueKind.Flip).Exists(c => c.Start > modal.End && c.Start <= modal.End + 2)
+        && !s.Of(CueKind.Issue).Exists(c => c.Start == modal.End + 1 && c.Cue.Action);
 
     /// <summary>A warning verb that reports what follows ("warned it would block"), not one that warns against it.</summary>
     private static bool WarnsOf(SentenceAnalysis s, Signal signal) =>
@@ -2322,7 +2328,7 @@ internal sealed class StanceReader(DomainPack pack)
     {
         var open = Array.FindLastIndex(s.Tokens, at - 1, at, t => t.Norm == ":") + 1;
         return at - open is >= 2 and <= 7 && s.Tokens[open].Norm is "at" or "in" or "during" or "after" or "on" or "since"
-            && Enumerable.Range(open, at - open).All(i => s.Tokens[i].Norm is not ("," or "that" or "which" or "who") && !s.Of(CueKind.Speech).Any(m => m.Start == i));
+            && Enumerable.Range(open, at - open).All(i => s.Tokens[i].Norm is not ("," or "that" or "which" or "who") && !s.StartsAt(CueKind.Speech, i));
     }
 
     private List<Holder>? CollectiveHolders(SentenceAnalysis s, int at, int reach, Discourse discourse)
@@ -2396,13 +2402,7 @@ internal sealed class StanceReader(DomainPack pack)
             {
                 // ("Russian and Ukrainian negotiators wrapped up the talks, agreeing to …": the last of a coordinated subject, so
                 // that the partners before it hold the participle's stance too.)
-                while (s.Agents.Find(b => b.Start > main.End && b.Start - main.End is >= 1 and <= 2 && b.End < at && b.CanHold && !b.Possessive
-                    && Enumerable.Range(main.End, b.Start - main.End).All(k => s.Tokens[k].Norm is "and" or "," or "the")
-                    && Enumerable.Range(main.End, b.Start - main.End).Any(k => s.Tokens[k].Norm == "and")) is { } next)
-                {
-                    main = next;
-                }
-                return main;
+                return s.Agents.LastOrDefault(b => b.Start > main.End && b.End < at && b.CanHold && !b.Possessive && Coordinated(s, b).Contains(main)) ?? main;
             }
         }
         // "… spoke by video with Zelensky, who urged them to approve the loan": the relative's antecedent holds it, even
